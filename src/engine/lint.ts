@@ -1,0 +1,192 @@
+/**
+ * The kernel: input → tree → rules → messages. Like textlint's kernel it never touches the file
+ * system; the Node entry (src/node) reads files and hands bytes in.
+ *
+ * Passes over the raw findings, in order: filter (rules off, in-document disable directives),
+ * dedupe (same rule, same place, same message), severity (config over rule default), sort.
+ */
+import type { Config } from '../config.js';
+import { parseDocument } from '../parsers/index.js';
+import type { Report, Rule, RuleContext, LineEntry, Severity } from '../rule.js';
+import { allRules } from '../rules/index.js';
+import { createLocator, pointAt, sourceOffset } from '../tree/position.js';
+import type { Block, DocumentNode, Element, Line, Point } from '../tree/types.js';
+import { parseChineseDate } from '../util/date.js';
+import { collectDirectives, isSuppressed } from './directives.js';
+import type { FixEdit, LintMessage, LintResult } from './messages.js';
+import { resolveRules, type ResolvedRule } from './resolve.js';
+
+export interface LintOptions {
+  filename?: string;
+  config?: Config;
+  /** Rules to run instead of the built-in set (tests, plugins). */
+  rules?: Rule[];
+  /** Keep the tree on the result. */
+  keepTree?: boolean;
+}
+
+export async function lint(input: Uint8Array | string, options: LintOptions = {}): Promise<LintResult> {
+  return lintSync(input, options);
+}
+
+/** Synchronous form, for editors and workers that prefer it. */
+export function lintSync(input: Uint8Array | string, options: LintOptions = {}): LintResult {
+  const filePath = options.filename ?? '<input>';
+  const parsed = parseDocument(input, options.filename);
+  const result = lintTree(parsed.tree, { ...options, source: parsed.source });
+  result.filePath = filePath;
+  if (parsed.source !== undefined) result.source = parsed.source;
+  if (parsed.encoding) result.encoding = parsed.encoding;
+  return result;
+}
+
+export function flattenLines(tree: DocumentNode): LineEntry[] {
+  const out: LineEntry[] = [];
+  let attachmentIndex = -1;
+  const visit = (node: Element | { type: 'body'; children: Element[] }, block: Block['type']) => {
+    if (node.type === 'body') {
+      for (const child of node.children) visit(child, block);
+      return;
+    }
+    for (const line of (node as Element).children) {
+      const entry: LineEntry = { line, element: node as Element, block };
+      if (block === 'attachment') entry.attachmentIndex = attachmentIndex;
+      out.push(entry);
+    }
+  };
+  for (const block of tree.children) {
+    if (block.type === 'attachment') attachmentIndex++;
+    for (const child of block.children) visit(child as Element, block.type);
+  }
+  return out;
+}
+
+export function lintTree(
+  tree: DocumentNode,
+  options: LintOptions & { source?: string } = {},
+): LintResult {
+  const config = options.config ?? {};
+  const locale = config.locale ?? 'zh';
+  const resolved = resolveRules(options.rules ?? allRules, config);
+  const lines = flattenLines(tree);
+  const locate = options.source !== undefined && tree.format === 'md' ? createLocator(options.source) : undefined;
+  const byType = new Map<string, Element[]>();
+  for (const { element } of lines) {
+    const list = byType.get(element.type) ?? [];
+    if (list[list.length - 1] !== element) list.push(element);
+    byType.set(element.type, list);
+  }
+  const issueDateLine = byType.get('issueDate')?.[0]?.children[0];
+  const issueDate = issueDateLine ? parseChineseDate(issueDateLine.value) : undefined;
+  const referenceDate = issueDate ?? config.date;
+
+  const messages: LintMessage[] = [];
+  const rulesRun: string[] = [];
+  for (const { rule, severity, options: ruleOptions } of resolved) {
+    if (!applies(rule, tree)) continue;
+    rulesRun.push(rule.meta.id);
+    const context: RuleContext = {
+      tree,
+      format: tree.format,
+      lines,
+      elements: (type) => byType.get(type) ?? [],
+      options: ruleOptions,
+      referenceDate,
+      issueDate,
+      protectedTerms: config.protectedTerms ?? [],
+      report: (report) => messages.push(toMessage(rule, severity, report, locale, locate)),
+    };
+    rule.check(context);
+  }
+
+  const directives = collectDirectives(lines.map((e) => e.line), locate);
+  const kept = dedupe(messages.filter((m) => !isSuppressed(m, directives)));
+  kept.sort(compareMessages);
+
+  const result: LintResult = {
+    filePath: options.filename ?? '<input>',
+    format: tree.format,
+    messages: kept,
+    errorCount: kept.filter((m) => m.severity === 'error').length,
+    warningCount: kept.filter((m) => m.severity === 'warning').length,
+    fixableErrorCount: kept.filter((m) => m.severity === 'error' && m.fix).length,
+    fixableWarningCount: kept.filter((m) => m.severity === 'warning' && m.fix).length,
+    rulesRun,
+  };
+  if (tree.kind) result.kind = tree.kind;
+  if (options.keepTree) result.tree = tree;
+  return result;
+}
+
+function applies(rule: Rule, tree: DocumentNode): boolean {
+  if (rule.meta.formats && !rule.meta.formats.includes(tree.format)) return false;
+  if (rule.meta.kinds && (!tree.kind || !rule.meta.kinds.includes(tree.kind))) return false;
+  return true;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+function location(line: Line, start: number, end: number, locate?: (o: number) => Point) {
+  const s = pointAt(line, start, locate);
+  const e = pointAt(line, end, locate);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+function toMessage(
+  rule: Rule,
+  severity: Severity,
+  report: Report,
+  locale: 'zh' | 'en',
+  locate?: (o: number) => Point,
+): LintMessage {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${report.messageId}`);
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    severity: report.severity && severity === rule.meta.severity ? report.severity : severity,
+    message: formatMessage(template[locale], report.data),
+  };
+  const line = report.line;
+  if (line) {
+    const start = Math.max(0, Math.min(report.start ?? 0, line.value.length));
+    const end = Math.max(start, Math.min(report.end ?? line.value.length, line.value.length));
+    Object.assign(message, location(line, start, end, locate));
+    message.snippet = line.value;
+    if (report.fix) {
+      const fixes = Array.isArray(report.fix) ? report.fix : [report.fix];
+      message.fix = fixes.map((f): FixEdit => {
+        const edit: FixEdit = { ...location(line, f.start, f.end, locate), text: f.text };
+        const a = sourceOffset(line, f.start);
+        const b = sourceOffset(line, f.end);
+        if (line.ordinal === undefined && a !== undefined && b !== undefined) edit.range = [a, b];
+        return edit;
+      });
+    }
+    if (report.related) {
+      message.related = report.related.map((r) => ({
+        ...location(r.line, r.start, r.end, locate),
+        snippet: r.line.value,
+        ...(r.message ? { message: r.message } : {}),
+      }));
+    }
+  }
+  return message;
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}\u0000${m.line}:${m.column}:${m.endLine}:${m.endColumn}\u0000${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function compareMessages(a: LintMessage, b: LintMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
+}
+
+export type { ResolvedRule };

@@ -1,0 +1,47 @@
+/** What the engine returns: findings in source coordinates, ready for any reporter. */
+import type { Severity } from '../rule.js';
+import type { DocumentKind, DocumentNode, SourceFormat } from '../tree/types.js';
+
+export interface Location {
+  /** 1-based. For .docx: the paragraph ordinal among w:p under w:body. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FixEdit extends Location {
+  /** Source offsets [start, end) for text inputs (.txt/.md); absent for .docx. */
+  range?: [number, number];
+  text: string;
+}
+
+export interface LintMessage extends Partial<Location> {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The text of the line (paragraph) the finding is in. */
+  snippet?: string;
+  fix?: FixEdit[];
+  related?: Array<Location & { message?: string; snippet?: string }>;
+}
+
+export interface LintResult {
+  filePath: string;
+  format: SourceFormat;
+  kind?: DocumentKind;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The decoded source text (.txt/.md), for fixing and snippets. */
+  source?: string;
+  /** The text encoding detected (.txt/.md). */
+  encoding?: string;
+  /** The tree, when asked for (`keepTree`). */
+  tree?: DocumentNode;
+  /** Ids of the rules that ran, for reporters (SARIF tool.driver.rules). */
+  rulesRun: string[];
+}

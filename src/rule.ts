@@ -1,0 +1,115 @@
+/**
+ * The rule contract. A rule is one file: metadata plus a `check` that walks the tree and reports.
+ * Modelled on ESLint's rule objects: messages live in `meta.messages` under ids, in Chinese (default)
+ * and English, with `{placeholder}` slots filled from `data`.
+ */
+import type { DocumentKind, DocumentNode, Element, Line, SourceFormat } from './tree/types.js';
+
+export type Category =
+  | 'format' | 'element' | 'punctuation' | 'number' | 'consistency' | 'phrasing' | 'typo'
+  | 'placeholder';
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off' | 'warn';
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export interface RuleMeta {
+  /** `category/name`, kebab-case, e.g. `punctuation/fullwidth-punctuation`. */
+  id: string;
+  category: Category;
+  /** The clause the rule enforces, e.g. `GB/T 15834—2011 5.1` or `《党政机关公文处理工作条例》第十五条`. */
+  clause: string;
+  description: LocalizedText;
+  /** Default severity. Where the standard says 一般 (normally), `warning`. */
+  severity: Severity;
+  fixable: boolean;
+  /** Inputs the rule can judge. Omitted: all. Format rules need the DOCX formatting layer. */
+  formats?: SourceFormat[];
+  /** Kinds the rule applies to. Omitted: all. */
+  kinds?: DocumentKind[];
+  /** Message templates by id. */
+  messages: Record<string, LocalizedText>;
+  /** JSON Schema of the rule's options (validated by the config loader). */
+  schema?: object;
+  /** Default options. */
+  defaultOptions?: Record<string, unknown>;
+  /**
+   * Examples that the docs show and the tests run: each `bad` text must draw this rule at least once,
+   * each `good` text must draw nothing from it. Plain text, parsed as .txt.
+   */
+  examples?: { good: string[]; bad: string[] };
+  /** Presets the rule belongs to besides `all`. Omitted: ['recommended']. */
+  presets?: string[];
+}
+
+export interface TextFix {
+  /** Offsets into `line.value` (UTF-16 code units). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RelatedLocation {
+  line: Line;
+  start: number;
+  end: number;
+  message?: string;
+}
+
+export interface Report {
+  /** The line the finding is in. Omitted for document-level findings (page size, margins …). */
+  line?: Line;
+  /** Offsets into `line.value`; default the whole line. */
+  start?: number;
+  end?: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix?: TextFix | TextFix[];
+  related?: RelatedLocation[];
+  /** Overrides the rule's severity for this finding (e.g. a 一般 clause inside an error rule). */
+  severity?: Severity;
+}
+
+/** A line with the element and block it belongs to, in document order. */
+export interface LineEntry {
+  line: Line;
+  element: Element;
+  block: 'headerBlock' | 'mainBlock' | 'imprintBlock' | 'attachment';
+  /** Index of the attachment (0-based) when block is 'attachment'. */
+  attachmentIndex?: number;
+}
+
+export interface RuleContext {
+  readonly tree: DocumentNode;
+  readonly format: SourceFormat;
+  /** Every line in document order, with its element. */
+  readonly lines: readonly LineEntry[];
+  /** Elements of one type in document order. */
+  elements(type: Element['type']): Element[];
+  /** The rule's options (defaults merged with config). */
+  readonly options: Record<string, any>;
+  /**
+   * The reference date: the document's 成文日期 when it has one, else the configured `date`
+   * (CLI `--date`), else undefined. ISO yyyy-mm-dd.
+   */
+  readonly referenceDate?: string;
+  /** The issue date as written in the document, ISO yyyy-mm-dd, when recognised. */
+  readonly issueDate?: string;
+  /** Terms the user protects from "correction" (config `protectedTerms`). */
+  readonly protectedTerms: readonly string[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Identity helper that gives rule files type checking. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

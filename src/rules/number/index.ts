@@ -1,0 +1,4 @@
+/** The number rules. Each rule is one file in this folder; list it here. */
+import type { Rule } from '../../rule.js';
+
+export const numberRules: Rule[] = [];

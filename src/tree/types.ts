@@ -1,0 +1,211 @@
+/**
+ * The official-document tree: one unist-compatible tree for every input (.docx, .md, .txt).
+ *
+ * Shape (names from ../shared/reference/glossary.md):
+ *
+ *   document
+ *   ├─ headerBlock   版头: copyNumber, classification, urgency, issuerMark, documentNumber, signer
+ *   ├─ mainBlock     主体: title, addressee, body (heading | paragraph | table), attachmentNote,
+ *   │                      issuerSignature, issueDate, remark
+ *   ├─ attachment*   附件: attachmentLabel, title?, body …
+ *   └─ imprintBlock  版记: copyTo, printLine
+ *
+ * Every element node holds one or more `line` leaves: a `line` is one source paragraph (a .txt line, a
+ * Markdown block, a DOCX `w:p`). Rules read `line.value` and report offsets into it; the engine turns
+ * those into positions in the source (see src/tree/position.ts).
+ */
+import type { Node, Parent, Point, Position } from 'unist';
+
+export type { Point, Position };
+
+export type SourceFormat = 'txt' | 'md' | 'docx';
+
+/** 条例 第八条: the fifteen kinds, plus `speech` (讲话稿), which the same offices draft. */
+export type DocumentKind =
+  | 'resolution' | 'decision' | 'order' | 'communique' | 'announcement' | 'publicNotice'
+  | 'opinions' | 'notice' | 'circular' | 'report' | 'request' | 'reply' | 'motion' | 'letter'
+  | 'minutes' | 'speech';
+
+/** The Chinese word for each kind, as it ends a title. */
+export const KIND_WORDS: Record<DocumentKind, string> = {
+  resolution: '决议', decision: '决定', order: '命令', communique: '公报', announcement: '公告',
+  publicNotice: '通告', opinions: '意见', notice: '通知', circular: '通报', report: '报告',
+  request: '请示', reply: '批复', motion: '议案', letter: '函', minutes: '纪要', speech: '讲话',
+};
+
+// ---------------------------------------------------------------------------------------------
+// The formatting layer (DOCX only). Values are *resolved*: docDefaults → paragraph style chain →
+// character style → direct formatting. Undefined means "not set anywhere", i.e. the application
+// default applies.
+
+export interface RunFormat {
+  /** East Asian font (w:rFonts/@w:eastAsia, theme fonts resolved). */
+  fontEastAsia?: string;
+  /** Latin font (w:rFonts/@w:ascii). */
+  fontAscii?: string;
+  /** Size in half-points (w:sz): 32 = 16 pt = 3号. */
+  sizeHalfPoints?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Hex RRGGBB upper case, or 'auto'. */
+  color?: string;
+}
+
+export interface Run extends RunFormat {
+  text: string;
+  /** Offset of this run's text within the line's value. */
+  offset: number;
+  /** Set on runs inside w:ins (tracked insertion). Deleted text is not in the line's value. */
+  inserted?: boolean;
+  /** A field this run belongs to, e.g. 'PAGE'. */
+  field?: string;
+}
+
+export interface ParagraphFormat {
+  styleId?: string;
+  styleName?: string;
+  /** w:jc: left | center | right | both | distribute … */
+  alignment?: string;
+  /** Twips (1/20 pt). */
+  indentFirstLine?: number;
+  /** Hundredths of a character (w:firstLineChars), when given. */
+  indentFirstLineChars?: number;
+  indentHanging?: number;
+  indentLeft?: number;
+  indentRight?: number;
+  /** w:spacing/@w:line and @w:lineRule (auto = 240ths of a line; exact/atLeast = twips). */
+  lineSpacing?: number;
+  lineRule?: 'auto' | 'exact' | 'atLeast';
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Paragraph mark's run formatting (used when the paragraph has no runs). */
+  mark?: RunFormat;
+  /** Heading outline level from the style (0-based), when the style declares one. */
+  outlineLevel?: number;
+  /** Numbering (w:numPr) present: the visible counter is generated, not in the text. */
+  numbered?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+export interface PageSetup {
+  /** Twips. */
+  width?: number;
+  height?: number;
+  orientation?: 'portrait' | 'landscape';
+  marginTop?: number;
+  marginBottom?: number;
+  marginLeft?: number;
+  marginRight?: number;
+  marginHeader?: number;
+  marginFooter?: number;
+  gutter?: number;
+  /** w:docGrid */
+  gridType?: string;
+  linePitch?: number;
+  charSpace?: number;
+  titlePage?: boolean;
+}
+
+export interface HeaderFooterPart {
+  kind: 'header' | 'footer';
+  /** default | even | first */
+  type: string;
+  /** Part name inside the package, e.g. word/footer1.xml */
+  part: string;
+  lines: Array<{ value: string; runs: Run[]; format: ParagraphFormat }>;
+  /** Field codes found (PAGE, NUMPAGES …). */
+  fields: string[];
+}
+
+export interface Section {
+  page: PageSetup;
+  headers: HeaderFooterPart[];
+  footers: HeaderFooterPart[];
+  /** Ordinal (1-based) of the last body paragraph of the section. */
+  endLine: number;
+}
+
+export interface Comment {
+  id: string;
+  author?: string;
+  text: string;
+}
+
+export interface TrackedChange {
+  kind: 'insertion' | 'deletion' | 'formatChange' | 'move';
+  author?: string;
+  date?: string;
+  /** Ordinal of the paragraph it sits in. */
+  line: number;
+  text: string;
+}
+
+/** Document-wide facts only DOCX has. */
+export interface DocxInfo {
+  sections: Section[];
+  /** w:evenAndOddHeaders in settings.xml */
+  evenAndOddHeaders: boolean;
+  comments: Comment[];
+  trackedChanges: TrackedChange[];
+  /** Parts of the package (for the fixer and for diagnostics). */
+  parts: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nodes
+
+/** One source paragraph: a .txt line, a Markdown block or a DOCX w:p. */
+export interface Line extends Node {
+  type: 'line';
+  /** The text as it will go out (tracked deletions removed, insertions kept). */
+  value: string;
+  /** .docx: 1-based ordinal of the w:p among all w:p under w:body (the SARIF startLine). */
+  ordinal?: number;
+  /** Where the paragraph stands: body, table cell or text box. */
+  container?: 'body' | 'table' | 'textbox';
+  /** DOCX runs with resolved formatting. */
+  runs?: Run[];
+  format?: ParagraphFormat;
+  /**
+   * Mapping from offsets in `value` to offsets in the source file, for .md where markup is dropped:
+   * sorted pairs [valueOffset, sourceOffset]; between two pairs the mapping is linear.
+   */
+  sourceMap?: Array<[number, number]>;
+}
+
+export type ElementType =
+  | 'copyNumber' | 'classification' | 'urgency' | 'issuerMark' | 'documentNumber' | 'signer'
+  | 'redSeparator'
+  | 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachmentNote' | 'issuerSignature'
+  | 'issueDate' | 'remark' | 'attachmentLabel' | 'copyTo' | 'printLine' | 'pageNumber' | 'blank'
+  | 'directive';
+
+/** An element of the document: one of the glossary's elements, holding its lines. */
+export interface Element extends Parent {
+  type: ElementType;
+  /** Heading depth 1–4 (一、 （一） 1. （1）). */
+  depth?: 1 | 2 | 3 | 4;
+  children: Line[];
+}
+
+export interface Body extends Parent {
+  type: 'body';
+  children: Element[];
+}
+
+export interface Block extends Parent {
+  type: 'headerBlock' | 'mainBlock' | 'imprintBlock' | 'attachment';
+  children: Array<Element | Body>;
+}
+
+export interface DocumentNode extends Parent {
+  type: 'document';
+  /** The kind of document, from the title (or undefined when none is recognised). */
+  kind?: DocumentKind;
+  /** The word that names the kind in the title, as written (e.g. 请示报告 for a wrong kind). */
+  kindWord?: string;
+  format: SourceFormat;
+  children: Block[];
+  /** DOCX only. */
+  docx?: DocxInfo;
+}

@@ -1,0 +1,48 @@
+/** Dates as written in 公文: 2024年11月5日, 二〇二四年十一月五日 → ISO yyyy-mm-dd. */
+
+const HAN_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '○': 0, O: 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** 十一 → 11, 二十 → 20, 三十一 → 31, 5 → 5. */
+export function smallNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  if (!m[2]) return m[3] ? undefined : HAN_DIGIT[m[1]!];
+  return (m[1] ? HAN_DIGIT[m[1]] : 1) * 10 + (m[3] ? HAN_DIGIT[m[3]] : 0);
+}
+
+export function yearNumber(text: string): number | undefined {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  if (text.length !== 4) return undefined;
+  let n = 0;
+  for (const ch of text) {
+    const d = HAN_DIGIT[ch];
+    if (d === undefined) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const DATE_RE = /([\d〇零○O一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日/;
+
+/** The first full date in a text, as ISO, or undefined (also when the date does not exist). */
+export function parseChineseDate(text: string): string | undefined {
+  const m = DATE_RE.exec(text);
+  if (!m) return undefined;
+  const y = yearNumber(m[1]);
+  const mo = smallNumber(m[2]);
+  const d = smallNumber(m[3]);
+  if (y === undefined || mo === undefined || d === undefined || !isValidDate(y, mo, d)) return undefined;
+  return iso(y, mo, d);
+}
