@@ -3,6 +3,7 @@
  * Modelled on ESLint's rule objects: messages live in `meta.messages` under ids, in Chinese (default)
  * and English, with `{placeholder}` slots filled from `data`.
  */
+import type { Profile } from './config.js';
 import type { DocumentKind, DocumentNode, Element, Line, SourceFormat } from './tree/types.js';
 
 export type Category =
@@ -101,6 +102,11 @@ export interface RuleContext {
   readonly issueDate?: string;
   /** Terms the user protects from "correction" (config `protectedTerms`). */
   readonly protectedTerms: readonly string[];
+  /**
+   * Which set of format checks applies (config `profile`: auto|full|plain|letter|minutes|order|speech).
+   * Undefined means `auto` (guess from the tree). See src/rules/format/profile.ts.
+   */
+  readonly profile?: Profile;
   report(report: Report): void;
 }
 
