@@ -171,6 +171,10 @@ export interface Line extends Node {
    * sorted pairs [valueOffset, sourceOffset]; between two pairs the mapping is linear.
    */
   sourceMap?: Array<[number, number]>;
+  /** .md only: the Markdown block the line came from (plain paragraphs: undefined; html = an HTML comment). */
+  markdown?: 'heading' | 'listItem' | 'tableCell' | 'blockquote' | 'html';
+  /** .md only: ATX/setext heading depth (1–6) when `markdown` is 'heading'. */
+  markdownDepth?: number;
 }
 
 export type ElementType =
