@@ -107,6 +107,8 @@ export interface RuleContext {
    * Undefined means `auto` (guess from the tree). See src/rules/format/profile.ts.
    */
   readonly profile?: Profile;
+  /** Extra lexicons from config `lexicons` (schemas/lexicon.schema.json), as given (unvalidated). */
+  readonly lexicons?: readonly unknown[];
   report(report: Report): void;
 }
 
