@@ -93,7 +93,7 @@ export function lintTree(
       options: ruleOptions,
       referenceDate,
       issueDate,
-      protectedTerms: config.protectedTerms ?? [], profile: config.profile,
+      protectedTerms: config.protectedTerms ?? [], profile: config.profile, lexicons: config.lexicons,
       report: (report) => messages.push(toMessage(rule, severity, report, locale, locate)),
     };
     rule.check(context);
