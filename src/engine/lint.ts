@@ -12,8 +12,8 @@ import { allRules } from '../rules/index.js';
 import { createLocator, pointAt, sourceOffset } from '../tree/position.js';
 import type { Block, DocumentNode, Element, Line, Point } from '../tree/types.js';
 import { parseChineseDate } from '../util/date.js';
-import { collectDirectives, isSuppressed } from './directives.js';
-import type { FixEdit, LintMessage, LintResult } from './messages.js';
+import { collectDirectives, directivesInSource, isSuppressed } from './directives.js';
+import type { FixEdit, LintMessage, LintResult, RuleError } from './messages.js';
 import { resolveRules, type ResolvedRule } from './resolve.js';
 
 export interface LintOptions {
@@ -82,9 +82,11 @@ export function lintTree(
 
   const messages: LintMessage[] = [];
   const rulesRun: string[] = [];
+  const ruleErrors: RuleError[] = [];
   for (const { rule, severity, options: ruleOptions } of resolved) {
     if (!applies(rule, tree)) continue;
     rulesRun.push(rule.meta.id);
+    const found: LintMessage[] = [];
     const context: RuleContext = {
       tree,
       format: tree.format,
@@ -94,12 +96,22 @@ export function lintTree(
       referenceDate,
       issueDate,
       protectedTerms: config.protectedTerms ?? [], profile: config.profile, lexicons: config.lexicons,
-      report: (report) => messages.push(toMessage(rule, severity, report, locale, locate)),
+      report: (report) => found.push(toMessage(rule, severity, report, locale, locate)),
     };
-    rule.check(context);
+    // A rule that throws on one document must not take the others (or the batch) down: record it,
+    // drop its partial findings, go on with the next rule.
+    try {
+      rule.check(context);
+      messages.push(...found);
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.meta.id, message: errorText(error) });
+    }
   }
 
-  const directives = collectDirectives(lines.map((e) => e.line), locate);
+  const directives =
+    options.source !== undefined && tree.format !== 'docx'
+      ? directivesInSource(options.source, tree.format)
+      : collectDirectives(lines.map((e) => e.line), locate);
   const kept = dedupe(messages.filter((m) => !isSuppressed(m, directives)));
   kept.sort(compareMessages);
 
@@ -113,9 +125,15 @@ export function lintTree(
     fixableWarningCount: kept.filter((m) => m.severity === 'warning' && m.fix).length,
     rulesRun,
   };
+  if (ruleErrors.length) result.ruleErrors = ruleErrors;
   if (tree.kind) result.kind = tree.kind;
   if (options.keepTree) result.tree = tree;
   return result;
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split(/\r?\n/)[0] || 'unknown error';
 }
 
 function applies(rule: Rule, tree: DocumentNode): boolean {
@@ -146,7 +164,7 @@ function toMessage(
   const message: LintMessage = {
     ruleId: rule.meta.id,
     severity: report.severity && severity === rule.meta.severity ? report.severity : severity,
-    message: formatMessage(template[locale], report.data),
+    message: formatMessage(template[locale] ?? template.zh, report.data),
   };
   const line = report.line;
   if (line) {

@@ -44,4 +44,23 @@ export interface LintResult {
   tree?: DocumentNode;
   /** Ids of the rules that ran, for reporters (SARIF tool.driver.rules). */
   rulesRun: string[];
+  /** Rules that threw on this input (a bug in the rule, not in the input); their findings are dropped. */
+  ruleErrors?: RuleError[];
+}
+
+export interface RuleError {
+  ruleId: string;
+  /** First line of the exception message. */
+  message: string;
+}
+
+/** A file that could not be linted: unreadable, not a document, or a rule crashed on it. */
+export interface FileError {
+  filePath: string;
+  /** One line, in the configured language (InputError messages are Chinese). */
+  message: string;
+  /** InputError code, 'not-found', 'no-match', 'rule-error', 'internal' … */
+  code: string;
+  /** For 'rule-error'. */
+  ruleId?: string;
 }
