@@ -46,3 +46,84 @@ export function parseChineseDate(text: string): string | undefined {
   if (y === undefined || mo === undefined || d === undefined || !isValidDate(y, mo, d)) return undefined;
   return iso(y, mo, d);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates in running text (consistency rules).
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** 星期X / 周X character for a weekday number (0 = Sunday → 日). */
+export const WEEKDAY_CHARS = '日一二三四五六';
+
+/** Weekday number of the character after 星期 / 周 (日 and 天 are Sunday). */
+export function weekdayFromChar(ch: string): number | undefined {
+  if (ch === '天') return 0;
+  const i = WEEKDAY_CHARS.indexOf(ch);
+  return i >= 0 ? i : undefined;
+}
+
+export interface DateMention {
+  /** Offsets of the whole date in the text. */
+  start: number;
+  end: number;
+  /** The year when written (else undefined). */
+  year?: number;
+  month: number;
+  /** The day when written (yyyy年m月 has none). */
+  day?: number;
+  /** Offsets of the month and day numbers, for pointing at them. */
+  monthStart: number;
+  dayStart?: number;
+  dayEnd?: number;
+}
+
+const NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+const YEAR = '\\d{4}|[〇零○O一二三四五六七八九]{4}';
+const MENTION_RE = new RegExp(
+  `(?<![\\d.．%])(?:(${YEAR})\\s*年\\s*)?(${NUM})\\s*月(?:\\s*(${NUM})\\s*日)?`,
+  'g',
+);
+
+/**
+ * Every date in a text: 2024年11月15日, 11月15日, 2024年13月, 二〇二四年十一月十五日. A month without
+ * a year and without a day (九月) is not reported: too many non-date uses.
+ */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(MENTION_RE)) {
+    const [all, y, mo, d] = m;
+    if (!y && !d) continue;
+    const month = smallNumber(mo);
+    if (month === undefined) continue;
+    const start = m.index!;
+    const mention: DateMention = { start, end: start + all.length, month, monthStart: start + all.indexOf(mo, y ? y.length : 0) };
+    if (y) {
+      const year = yearNumber(y);
+      if (year === undefined) continue;
+      mention.year = year;
+    }
+    if (d) {
+      const day = smallNumber(d);
+      if (day === undefined) continue;
+      mention.day = day;
+      mention.dayStart = text.lastIndexOf(d, start + all.length - 1);
+      mention.dayEnd = mention.dayStart + d.length;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Year of an ISO date string. */
+export function isoYear(isoDate: string | undefined): number | undefined {
+  return isoDate ? Number(isoDate.slice(0, 4)) : undefined;
+}
+
+/** Parses an ISO yyyy-mm-dd into parts. */
+export function isoParts(isoDate: string): { y: number; m: number; d: number } {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return { y, m, d };
+}

@@ -1,4 +1,17 @@
 /** The consistency rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import asOfDate from './as-of-date.js';
+import calendarDate from './calendar-date.js';
+import citedNumberYear from './cited-number-year.js';
+import documentNumberYear from './document-number-year.js';
+import printDate from './print-date.js';
+import weekday from './weekday.js';
 
-export const consistencyRules: Rule[] = [];
+export const consistencyRules: Rule[] = [
+  calendarDate,
+  weekday,
+  asOfDate,
+  printDate,
+  documentNumberYear,
+  citedNumberYear,
+];

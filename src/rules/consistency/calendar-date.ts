@@ -1,0 +1,54 @@
+/**
+ * Dates that do not exist: 2月30日, 4月31日, 13月, 2023年2月29日. General knowledge [G]: the
+ * calendar itself; GB/T 15835—2011 governs how dates are written, not whether they exist.
+ * A month alone (九月) is ignored; 2月29日 without a year is accepted (it exists in leap years).
+ */
+import { defineRule } from '../../rule.js';
+import { findDates, isValidDate } from '../../util/date.js';
+
+export default defineRule({
+  meta: {
+    id: 'consistency/calendar-date',
+    category: 'consistency',
+    clause: '数据一致性（审核通则：日期须真实存在）',
+    description: {
+      zh: '日期须真实存在（无2月30日、4月31日、13月）',
+      en: 'Dates must exist (no 30 February, 31 April or month 13)',
+    },
+    severity: 'error',
+    fixable: false,
+    messages: {
+      month: {
+        zh: '日期“{date}”中的月份{month}不存在，月份应为1～12',
+        en: 'Date “{date}”: month {month} does not exist (months are 1–12)',
+      },
+      day: {
+        zh: '日期“{date}”不存在：{month}月只有{max}天',
+        en: 'Date “{date}” does not exist: month {month} has only {max} days',
+      },
+    },
+    examples: {
+      bad: ['会议定于2024年4月31日召开。', '请于2月30日前报送。', '2024年13月起施行。', '2023年2月29日前完成。'],
+      good: ['会议定于2024年4月30日召开。', '请于2月29日前报送。', '2024年2月29日前完成。', '九月份开展检查。'],
+    },
+  },
+  check(context) {
+    for (const { line, element } of context.lines) {
+      if (element.type === 'directive') continue;
+      for (const d of findDates(line.value)) {
+        const date = line.value.slice(d.start, d.end);
+        if (d.month < 1 || d.month > 12) {
+          context.report({ line, start: d.start, end: d.end, messageId: 'month', data: { date, month: d.month } });
+          continue;
+        }
+        if (d.day === undefined) continue;
+        // Without a year, judge in a leap year (2月29日 may exist).
+        const year = d.year ?? 2024;
+        if (!isValidDate(year, d.month, d.day)) {
+          const max = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
+          context.report({ line, start: d.start, end: d.end, messageId: 'day', data: { date, month: d.month, max } });
+        }
+      }
+    }
+  },
+});

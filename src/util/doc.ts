@@ -1,0 +1,31 @@
+/** Helpers over the rule context shared by the consistency rules. */
+import type { LineEntry, RuleContext } from '../rule.js';
+
+/** Running-text lines: headings and paragraphs of the main block's body and of attachments. */
+export function textLines(context: RuleContext, options: { attachments?: boolean; tables?: boolean } = {}): LineEntry[] {
+  const { attachments = true, tables = false } = options;
+  return context.lines.filter(
+    (e) =>
+      (e.element.type === 'paragraph' || e.element.type === 'heading') &&
+      (e.block === 'mainBlock' || (attachments && e.block === 'attachment')) &&
+      (tables || e.line.container !== 'table'),
+  );
+}
+
+/** A 文号 in text: 机关代字〔year〕serial号, tolerant of wrong brackets. Groups: year. */
+export const DOCUMENT_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d+\s*号/g;
+
+/** The year in the document's own 文号 (header block), when there is one. */
+export function ownNumberYear(context: RuleContext): { year: number; entry: LineEntry; start: number; end: number } | undefined {
+  for (const entry of context.lines) {
+    if (entry.element.type !== 'documentNumber') continue;
+    const m = /[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]/.exec(entry.line.value);
+    if (m) return { year: Number(m[1]), entry, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** The first line of the 成文日期 element. */
+export function issueDateEntry(context: RuleContext): LineEntry | undefined {
+  return context.lines.find((e) => e.element.type === 'issueDate');
+}
