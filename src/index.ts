@@ -3,8 +3,16 @@
  */
 export { lint, lintSync, lintTree, flattenLines, formatMessage } from './engine/lint.js';
 export type { LintOptions } from './engine/lint.js';
-export type { LintMessage, LintResult, FixEdit, Location } from './engine/messages.js';
+export type { LintMessage, LintResult, FixEdit, Location, FileError, RuleError } from './engine/messages.js';
+export { resolveRules, inPreset } from './engine/resolve.js';
+export type { ResolvedRule } from './engine/resolve.js';
+export { collectDirectives, directivesInSource, isSuppressed } from './engine/directives.js';
+export type { Directive } from './engine/directives.js';
+export { applyTextFixes, fixText } from './engine/fix-text.js';
+export type { FixTextResult, AppliedEdit } from './engine/fix-text.js';
+export { VERSION, REPOSITORY_URL, ruleDocUrl } from './engine/version.js';
 export type { Config, Profile, RuleSetting } from './config.js';
+export { configSchema, validateConfig, mergeConfig, ConfigError, PRESETS, PROFILES } from './config.js';
 export { defineRule } from './rule.js';
 export type * from './rule.js';
 export type * from './tree/types.js';
@@ -14,3 +22,9 @@ export { parseDocument, formatOf } from './parsers/index.js';
 export { recognise, kindOfTitle, headingDepth } from './parsers/structure.js';
 export { decodeText } from './parsers/decode.js';
 export { InputError, isInputError } from './parsers/errors.js';
+export {
+  format, formatJson, formatSarif, formatStylish, toJsonReport, toSarif, FORMATS, SARIF_SCHEMA_URI,
+} from './reporters/index.js';
+export type {
+  FormatName, JsonFileResult, JsonReport, ReporterOptions, SarifOptions, StylishOptions,
+} from './reporters/index.js';

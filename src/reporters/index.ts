@@ -1,0 +1,28 @@
+/** The reporters: pure functions of LintResult[] (+ rule metadata) → text. */
+import type { LintResult } from '../engine/messages.js';
+import { formatJson } from './json.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatStylish, type StylishOptions } from './stylish.js';
+
+export { formatJson, toJsonReport } from './json.js';
+export type { JsonFileResult, JsonReport } from './json.js';
+export { formatSarif, toSarif, SARIF_SCHEMA_URI } from './sarif.js';
+export type { SarifOptions } from './sarif.js';
+export { formatStylish } from './stylish.js';
+export type { StylishOptions } from './stylish.js';
+export type { ReporterOptions } from './shared.js';
+export { displayPath, displayWidth, relativePath } from './shared.js';
+
+export type FormatName = 'stylish' | 'json' | 'sarif';
+export const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif'];
+
+export function format(name: FormatName, results: readonly LintResult[], options: StylishOptions & SarifOptions = {}): string {
+  switch (name) {
+    case 'json':
+      return formatJson(results, options);
+    case 'sarif':
+      return formatSarif(results, options);
+    default:
+      return formatStylish(results, options);
+  }
+}

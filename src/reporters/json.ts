@@ -1,0 +1,72 @@
+/**
+ * JSON: one object with the results per file (messages in source coordinates), the files that could
+ * not be linted, and totals. Its JSON Schema is schemas/results.schema.json. The decoded source and
+ * the tree are left out.
+ */
+import type { FileError, LintMessage, LintResult, RuleError } from '../engine/messages.js';
+import { TOOL_NAME, VERSION } from '../engine/version.js';
+import type { ReporterOptions } from './shared.js';
+
+export interface JsonFileResult {
+  filePath: string;
+  format: LintResult['format'];
+  kind?: LintResult['kind'];
+  encoding?: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  rulesRun: string[];
+  ruleErrors?: RuleError[];
+}
+
+export interface JsonReport {
+  tool: string;
+  version: string;
+  results: JsonFileResult[];
+  errors: FileError[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function toJsonReport(results: readonly LintResult[], options: ReporterOptions = {}): JsonReport {
+  const out: JsonReport = {
+    tool: TOOL_NAME,
+    version: VERSION,
+    results: results.map((r) => {
+      const f: JsonFileResult = {
+        filePath: r.filePath,
+        format: r.format,
+        messages: r.messages,
+        errorCount: r.errorCount,
+        warningCount: r.warningCount,
+        fixableErrorCount: r.fixableErrorCount,
+        fixableWarningCount: r.fixableWarningCount,
+        rulesRun: r.rulesRun,
+      };
+      if (r.kind) f.kind = r.kind;
+      if (r.encoding) f.encoding = r.encoding;
+      if (r.ruleErrors?.length) f.ruleErrors = r.ruleErrors;
+      return f;
+    }),
+    errors: [...(options.errors ?? [])],
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  for (const r of results) {
+    out.errorCount += r.errorCount;
+    out.warningCount += r.warningCount;
+    out.fixableErrorCount += r.fixableErrorCount;
+    out.fixableWarningCount += r.fixableWarningCount;
+  }
+  return out;
+}
+
+export function formatJson(results: readonly LintResult[], options: ReporterOptions = {}): string {
+  return JSON.stringify(toJsonReport(results, options), null, 2) + '\n';
+}
