@@ -14,7 +14,7 @@ import type {
   Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as NlcstSymbol,
   WhiteSpace, Word,
 } from 'nlcst';
-import type { Processor } from 'unified';
+import type { Plugin, Processor } from 'unified';
 import { splitSentences } from './sentences.js';
 import { segmentWords } from './words.js';
 
@@ -111,10 +111,8 @@ export function nlcstToString(node: { value?: string; children?: unknown[] }): s
  * unified plugin: parse with `parseChinese`; also sets a compiler (nlcst → text) when none is set,
  * so `unified().use(retextChinese).process(text)` works without retext-stringify.
  */
-export function retextChinese(this: Processor<Root, undefined, undefined, Root, string>): undefined {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias
-  const self = this;
+export const retextChinese: Plugin<[], string, Root> = function (this: unknown) {
+  const self = this as Processor<Root, undefined, undefined, Root, string>;
   self.parser = (document: string) => parseChinese(document);
   if (!self.compiler) self.compiler = (tree: Root) => nlcstToString(tree);
-  return undefined;
-}
+};
