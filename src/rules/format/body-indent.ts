@@ -1,0 +1,90 @@
+/**
+ * Body paragraphs start two characters in and wrap flush left (GB/T 9704—2012 7.3.3: 每个自然段左空二字，
+ * 回行顶格). Met by w:ind firstLineChars=200, or firstLine ≈ 2 × the font size (640 twips at 16 pt),
+ * ±10%, or by two ideographic spaces typed at the start. A hanging or left indent breaks 回行顶格.
+ * Centred and right-aligned paragraphs (subtitles, captions), numbered lists, tables and text boxes
+ * are not judged. Warning: Word and WPS store the same indent in several ways.
+ */
+import { defineRule } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { judged } from './shared.js';
+
+export function charTwips(line: Line): number {
+  const run = line.runs?.find((r) => r.text.trim() !== '');
+  const hp = run?.sizeHalfPoints ?? line.format?.mark?.sizeHalfPoints ?? 32;
+  return hp * 10;
+}
+
+/** First-line indent in characters (negative for hanging), from the resolved paragraph format. */
+export function firstLineChars(line: Line): number {
+  const f = line.format ?? {};
+  if (f.indentHanging && f.indentHanging > 0) return -f.indentHanging / charTwips(line);
+  if (f.indentFirstLineChars !== undefined && f.indentFirstLineChars !== 0) return f.indentFirstLineChars / 100;
+  return (f.indentFirstLine ?? 0) / charTwips(line);
+}
+
+export function isBodyParagraph(entry: { line: Line; element: { type: string }; block: string }): boolean {
+  const { line, element, block } = entry;
+  if (element.type !== 'paragraph' || (block !== 'mainBlock' && block !== 'attachment') || !judged(line)) return false;
+  const f = line.format ?? {};
+  if (f.numbered) return false;
+  if (f.alignment && /^(center|right|end|distribute)$/.test(f.alignment)) return false;
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'format/body-indent',
+    category: 'format',
+    clause: 'GB/T 9704—2012 7.3.3',
+    description: {
+      zh: '正文每个自然段首行缩进二字，回行顶格（无悬挂缩进）',
+      en: 'Body paragraphs indent the first line two characters and wrap flush left (no hanging indent)',
+    },
+    severity: 'warning',
+    fixable: true,
+    formats: ['docx'],
+    messages: {
+      firstLine: {
+        zh: '正文段落首行缩进{found}，应首行缩进2字符（GB/T 9704—2012 7.3.3）',
+        en: 'Body paragraph first-line indent is {found}; it should be 2 characters (GB/T 9704—2012 §7.3.3)',
+      },
+      hanging: {
+        zh: '正文段落设置了{found}，回行应顶格（GB/T 9704—2012 7.3.3）',
+        en: 'Body paragraph has {found}; wrapped lines should start flush left (GB/T 9704—2012 §7.3.3)',
+      },
+    },
+  },
+  check(context) {
+    for (const entry of context.lines) {
+      if (!isBodyParagraph(entry)) continue;
+      const { line } = entry;
+      const f = line.format ?? {};
+      const ct = charTwips(line);
+      if ((f.indentHanging ?? 0) > ct * 0.25) {
+        context.report({ line, messageId: 'hanging', data: { found: `悬挂缩进${round(f.indentHanging! / ct)}字符` } });
+        continue;
+      }
+      if ((f.indentLeft ?? 0) > ct * 0.5) {
+        context.report({ line, messageId: 'hanging', data: { found: `左缩进${round(f.indentLeft! / ct)}字符` } });
+        continue;
+      }
+      const chars = firstLineChars(line);
+      if (chars >= 1.8 && chars <= 2.2) continue;
+      // Typed indent: two ideographic spaces (or four half-width spaces) on top of no indent.
+      const lead = /^[\u3000 \t]*/.exec(line.value)![0];
+      const typed = [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);
+      if (Math.abs(chars) < 0.2 && typed >= 1.8 && typed <= 2.2) continue;
+      const total = chars + typed;
+      context.report({
+        line,
+        messageId: 'firstLine',
+        data: { found: Math.abs(total) < 0.05 ? '为0' : `${round(total)}字符` },
+      });
+    }
+  },
+});
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

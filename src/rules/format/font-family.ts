@@ -1,0 +1,71 @@
+/**
+ * Each element in its typeface (GB/T 9704—2012 5.2.2, 7.2–7.4): 3号仿宋 by default; 小标宋 for the
+ * issuer mark and the title; 黑体 for 密级/紧急程度, level-1 headings and the 附件 label; 楷体 for
+ * level-2 headings and the signer's name; 纪要 labels 出席/请假/列席 in 黑体 (10.3).
+ *
+ * The East Asian font is judged on runs holding Han characters only: digits and Latin in Times New
+ * Roman are unit practice, never an error. One finding per part of a paragraph, naming the font used.
+ * Warning: the clauses say 一般 / 推荐, and fonts depend on what is installed.
+ */
+import { defineRule } from '../../rule.js';
+import {
+  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, HAN, isSubstituteFor, judged, runsIn,
+} from './shared.js';
+
+export default defineRule({
+  meta: {
+    id: 'format/font-family',
+    category: 'format',
+    clause: 'GB/T 9704—2012 5.2.2、7',
+    description: {
+      zh: '各要素字体：正文仿宋，标题和发文机关标志小标宋，一级标题黑体，二级标题楷体……',
+      en: 'Typeface per element: body FangSong, title and issuer mark XiaoBiaoSong, level-1 headings SimHei, level-2 KaiTi …',
+    },
+    severity: 'warning',
+    fixable: true,
+    formats: ['docx'],
+    messages: {
+      wrongFont: {
+        zh: '{label}使用了“{found}”，应使用{want}体（如{canonical}）（{clause}）',
+        en: '{label} is set in “{found}”; it should be {want} (e.g. {canonical}) ({clause})',
+      },
+      substitute: {
+        zh: '{label}使用了“{found}”代替{want}体（如{canonical}），打印效果不同，请确认（{clause}）',
+        en: '{label} uses “{found}” as a substitute for {want} (e.g. {canonical}); it prints differently ({clause})',
+      },
+    },
+  },
+  check(context) {
+    const profile = effectiveProfile(context);
+    for (const entry of context.lines) {
+      const { line } = entry;
+      if (!judged(line)) continue;
+      for (const seg of expectedSegments(entry, profile)) {
+        if (!seg.family) continue;
+        const family = seg.family;
+        const runs = runsIn(line, seg.start, seg.end).filter((r) => HAN.test(r.text));
+        const bad = runs.filter((r) => fontFamily(r.fontEastAsia) !== family);
+        if (!bad.length) continue;
+        const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
+        const shown = wrong.length ? wrong : bad;
+        const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');
+        const start = Math.max(seg.start, shown[0].offset);
+        const last = shown[shown.length - 1];
+        const end = Math.min(seg.end, last.offset + last.text.length);
+        context.report({
+          line,
+          start,
+          end,
+          messageId: wrong.length ? 'wrongFont' : 'substitute',
+          data: {
+            label: seg.label,
+            found,
+            want: FONT_FAMILIES[family].zh,
+            canonical: FONT_FAMILIES[family].canonical,
+            clause: seg.clause,
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * Each element in its size (GB/T 9704—2012 5.2.2, 7): 3号 (16 pt, w:sz 32) unless stated otherwise;
+ * 标题 2号 (22 pt, sz 44); 抄送 and 印发 4号 (14 pt, sz 28). Judged on every run with visible text,
+ * digits included. One finding per part of a paragraph. Warning: the clauses say 一般.
+ */
+import { defineRule } from '../../rule.js';
+import { effectiveProfile, expectedSegments, judged, runsIn, sizeName } from './shared.js';
+
+export default defineRule({
+  meta: {
+    id: 'format/font-size',
+    category: 'format',
+    clause: 'GB/T 9704—2012 5.2.2、7',
+    description: {
+      zh: '各要素字号：一般3号；标题2号；抄送、印发4号',
+      en: 'Size per element: normally 3号 (16 pt); title 2号 (22 pt); copy-to and print line 4号 (14 pt)',
+    },
+    severity: 'warning',
+    fixable: true,
+    formats: ['docx'],
+    messages: {
+      wrongSize: {
+        zh: '{label}字号为{found}，应为{want}（{clause}）',
+        en: '{label} is {found}; it should be {want} ({clause})',
+      },
+    },
+  },
+  check(context) {
+    const profile = effectiveProfile(context);
+    for (const entry of context.lines) {
+      const { line } = entry;
+      if (!judged(line)) continue;
+      for (const seg of expectedSegments(entry, profile)) {
+        if (seg.size === undefined) continue;
+        const bad = runsIn(line, seg.start, seg.end).filter((r) => r.sizeHalfPoints !== seg.size);
+        if (!bad.length) continue;
+        const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
+        const last = bad[bad.length - 1];
+        context.report({
+          line,
+          start: Math.max(seg.start, bad[0].offset),
+          end: Math.min(seg.end, last.offset + last.text.length),
+          messageId: 'wrongSize',
+          data: { label: seg.label, found, want: sizeName(seg.size), clause: seg.clause },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,164 @@
+/**
+ * Page numbers (GB/T 9704—2012 7.5): 4号半角宋体阿拉伯数字 with an 一字线 (U+2014) on each side,
+ * "— 1 —"; odd pages on the right, even pages on the left, one character in. Read from the footers:
+ * a footer with a PAGE field, its text around the field, its runs and alignment.
+ *
+ * Errors: no page number at all; a wrong form ("第1页", "-1-", "Page 1", a bare "1"). Warnings: font
+ * and size (the clause says 一般), placement. 信函 (10.1): no page number on the first page. A speech
+ * is only held to having a page number of the right form.
+ */
+import { defineRule } from '../../rule.js';
+import type { HeaderFooterPart, Run } from '../../tree/types.js';
+import { effectiveProfile, fontFamily, sizeName } from './shared.js';
+
+type FooterLine = HeaderFooterPart['lines'][number];
+
+/** The footer paragraph holding the page number, and how it reads with the field shown as a number. */
+export function pageNumberLine(part: HeaderFooterPart): { line: FooterLine; text: string } | undefined {
+  if (!part.fields.some((f) => /^PAGE$/i.test(f))) return undefined;
+  for (const line of part.lines) {
+    const runs = line.runs ?? [];
+    if (!runs.some((r) => r.field && /^PAGE$/i.test(r.field))) continue;
+    let text = '';
+    let pageText = '';
+    let at = -1;
+    for (const r of runs) {
+      if (r.field && /^PAGE$/i.test(r.field)) {
+        if (at < 0) at = text.length;
+        pageText += r.text;
+      } else text += r.text;
+    }
+    const shown = /\d/.test(pageText) ? pageText : '1';
+    return { line, text: (text.slice(0, at) + shown + text.slice(at)).trim() };
+  }
+  // A field with no run of its own (no cached result): the paragraph with text, number assumed.
+  const line = part.lines.find((l) => l.value.trim() !== '') ?? part.lines[0];
+  if (!line) return undefined;
+  const v = line.value.trim();
+  if (/\d/.test(v)) return { line, text: v };
+  const m = /^(\S*)\s*(\S*)$/.exec(v);
+  return { line, text: m && v.includes('—') ? `${m[1]} 1 ${m[2]}`.trim() : v ? `${v} 1` : '1' };
+}
+
+export function pageNumberForm(text: string): 'ok' | 'chinese' | 'english' | 'dash' | 'bare' | 'other' {
+  const t = text.trim();
+  if (/^—\s*\d+\s*—$/.test(t)) return 'ok';
+  if (/页/.test(t)) return 'chinese';
+  if (/page/i.test(t)) return 'english';
+  if (/^[-－–‒―—~～]+\s*\d+\s*[-－–‒―—~～]+$/.test(t)) return 'dash';
+  if (/^\d+$/.test(t)) return 'bare';
+  return 'other';
+}
+
+const SONG_OR_LATIN = (r: Run) =>
+  fontFamily(r.fontEastAsia) === 'songti' || fontFamily(r.fontAscii) === 'songti' || /^times new roman$/i.test(r.fontAscii ?? '');
+
+export default defineRule({
+  meta: {
+    id: 'format/page-number',
+    category: 'format',
+    clause: 'GB/T 9704—2012 7.5',
+    description: {
+      zh: '页码用4号半角宋体阿拉伯数字，左右各一条一字线（— 1 —），单页居右、双页居左',
+      en: 'Page numbers in 4号 half-width SimSun digits between em dashes (— 1 —), odd pages right, even pages left',
+    },
+    severity: 'error',
+    fixable: true,
+    formats: ['docx'],
+    messages: {
+      missing: {
+        zh: '文档没有页码；公文应在页脚编排页码，如“— 1 —”（GB/T 9704—2012 7.5）',
+        en: 'The document has no page numbers; put them in the footer as “— 1 —” (GB/T 9704—2012 §7.5)',
+      },
+      form: {
+        zh: '页码显示为“{found}”，应为阿拉伯数字左右各放一条一字线，如“— 1 —”（GB/T 9704—2012 7.5）',
+        en: 'Page numbers read “{found}”; they should be Arabic digits between em dashes, “— 1 —” (GB/T 9704—2012 §7.5)',
+      },
+      font: {
+        zh: '页码（{part}）为“{font}”{size}，一般用4号半角宋体（GB/T 9704—2012 7.5）',
+        en: 'Page numbers ({part}) are “{font}” {size}; normally 4号 (14 pt) half-width SimSun (GB/T 9704—2012 §7.5)',
+      },
+      placement: {
+        zh: '{which}页码{found}，应{want}空一字（GB/T 9704—2012 7.5）',
+        en: '{which} page numbers are {found}; they should be {want}, one character in (GB/T 9704—2012 §7.5)',
+      },
+      oddEven: {
+        zh: '页脚未设“奇偶页不同”，页码无法做到单页码居右、双页码居左（GB/T 9704—2012 7.5）',
+        en: 'Footers are not set to differ on odd and even pages, so odd page numbers cannot sit right and even ones left (GB/T 9704—2012 §7.5)',
+      },
+      letterFirst: {
+        zh: '信函格式首页不显示页码（GB/T 9704—2012 10.1）',
+        en: 'In the letter format the first page shows no page number (GB/T 9704—2012 §10.1)',
+      },
+    },
+  },
+  check(context) {
+    const docx = context.tree.docx;
+    if (!docx) return;
+    const profile = effectiveProfile(context);
+    const parts = new Map<string, HeaderFooterPart>();
+    for (const s of docx.sections) for (const f of s.footers) if (!parts.has(f.part)) parts.set(f.part, f);
+    const numbered = [...parts.values()].map((p) => ({ part: p, pn: pageNumberLine(p) })).filter((x) => x.pn);
+    if (!numbered.length) {
+      context.report({ messageId: 'missing' });
+      return;
+    }
+    const forms = new Set<string>();
+    for (const { pn } of numbered) {
+      if (pageNumberForm(pn!.text) !== 'ok' && !forms.has(pn!.text)) {
+        forms.add(pn!.text);
+        context.report({ messageId: 'form', data: { found: pn!.text } });
+      }
+    }
+    if (profile === 'speech') return;
+
+    for (const { part, pn } of numbered) {
+      const runs = (pn!.line.runs ?? []).filter((r) => r.text.trim() !== '');
+      const badFont = runs.filter((r) => /\d/.test(r.text) && !SONG_OR_LATIN(r));
+      const badSize = runs.filter((r) => r.sizeHalfPoints !== 28);
+      if (badFont.length || badSize.length) {
+        const r = badFont[0] ?? badSize[0];
+        context.report({
+          messageId: 'font',
+          severity: 'warning',
+          data: { part: partName(part), font: r.fontEastAsia ?? r.fontAscii ?? '默认字体', size: sizeName(r.sizeHalfPoints) },
+        });
+      }
+    }
+
+    const first = docx.sections[0];
+    if (profile === 'letter') {
+      const firstFooter = first?.footers.find((f) => f.type === 'first');
+      if (!first?.page.titlePage || (firstFooter && pageNumberLine(firstFooter))) {
+        context.report({ messageId: 'letterFirst', severity: 'warning' });
+      }
+    }
+
+    if (!docx.evenAndOddHeaders) {
+      context.report({ messageId: 'oddEven', severity: 'warning' });
+      return;
+    }
+    for (const { part, pn } of numbered) {
+      if (part.type === 'first') continue;
+      const want = part.type === 'even' ? 'left' : 'right';
+      const a = pn!.line.format?.alignment ?? 'left';
+      const side = a === 'right' || a === 'end' ? 'right' : a === 'center' ? 'center' : 'left';
+      if (side !== want) {
+        context.report({
+          messageId: 'placement',
+          severity: 'warning',
+          data: {
+            which: part.type === 'even' ? '双（偶数）' : '单（奇数）',
+            found: side === 'center' ? '居中' : side === 'right' ? '居右' : '居左',
+            want: want === 'right' ? '居右' : '居左',
+          },
+        });
+      }
+    }
+  },
+});
+
+function partName(part: HeaderFooterPart): string {
+  return part.type === 'even' ? '偶数页页脚' : part.type === 'first' ? '首页页脚' : '页脚';
+}
+

@@ -1,0 +1,100 @@
+/**
+ * Placement of single elements: 标题 centred (7.3.1 居中排布); 主送机关 flush left (7.3.2 居左顶格);
+ * 附件 label flush left (7.3.7 顶格编排在版心左上角); 署名 and 成文日期 on the right (7.3.5: 成文日期右空
+ * 四字, 署名 centred over it), met by right alignment, or centring / a large indent that pushes
+ * the line right. Warning: the exact placement is done many ways.
+ */
+import { defineRule } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { charTwips } from './body-indent.js';
+import { CLAUSE, effectiveProfile, isFormal, judged } from './shared.js';
+
+const ALIGN_NAMES: Record<string, string> = {
+  left: '左对齐', start: '左对齐', both: '两端对齐', justify: '两端对齐', center: '居中', right: '右对齐', end: '右对齐',
+  distribute: '分散对齐',
+};
+const alignName = (a: string | undefined) => (a ? ALIGN_NAMES[a] ?? a : '左对齐（默认）');
+
+function onTheRight(line: Line): boolean {
+  const f = line.format ?? {};
+  const a = f.alignment;
+  if (a === 'right' || a === 'end') return true;
+  const ct = charTwips(line);
+  if (a === 'center') return true; // centred over the date, or a centred block: acceptable
+  const pushed = (f.indentLeft ?? 0) + Math.max(0, f.indentFirstLine ?? 0) + ((f.indentFirstLineChars ?? 0) / 100) * ct;
+  if (pushed >= ct * 8) return true;
+  const lead = /^[\u3000 \t]*/.exec(line.value)![0];
+  const typed = [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 4 : 0.5), 0);
+  return typed >= 8;
+}
+
+function flushLeft(line: Line): boolean {
+  const f = line.format ?? {};
+  if (f.alignment && /^(center|right|end|distribute)$/.test(f.alignment)) return false;
+  const ct = charTwips(line);
+  const first = f.indentFirstLineChars ? (f.indentFirstLineChars / 100) * ct : (f.indentFirstLine ?? 0);
+  if ((f.indentLeft ?? 0) + first > ct * 0.5) return false;
+  return !/^[\u3000\t]|^ {2}/.test(line.value);
+}
+
+export default defineRule({
+  meta: {
+    id: 'format/paragraph-alignment',
+    category: 'format',
+    clause: 'GB/T 9704—2012 7.3',
+    description: {
+      zh: '标题居中；主送机关、附件标识居左顶格；署名和成文日期居右',
+      en: 'Title centred; addressee and attachment label flush left; signature and date on the right',
+    },
+    severity: 'warning',
+    fixable: true,
+    formats: ['docx'],
+    messages: {
+      titleCentre: {
+        zh: '标题为{found}，应居中排布（GB/T 9704—2012 7.3.1）',
+        en: 'The title is {found}; it should be centred (GB/T 9704—2012 §7.3.1)',
+      },
+      flushLeft: {
+        zh: '{label}应居左顶格编排（{clause}）',
+        en: '{label} should start flush left ({clause})',
+      },
+      right: {
+        zh: '{label}为{found}，应编排在右侧（成文日期右空四字，署名以成文日期为准居中）（GB/T 9704—2012 7.3.5）',
+        en: '{label} is {found}; it belongs on the right (date four characters from the right edge, signature centred over it) (GB/T 9704—2012 §7.3.5)',
+      },
+    },
+  },
+  check(context) {
+    if (!isFormal(effectiveProfile(context))) return;
+    const seen = new Set<unknown>();
+    for (const { line, element, block } of context.lines) {
+      if (!judged(line)) continue;
+      const f = line.format ?? {};
+      switch (element.type) {
+        case 'title':
+          if (block === 'mainBlock' && f.alignment !== 'center' && !seen.has(element)) {
+            seen.add(element);
+            context.report({ line, messageId: 'titleCentre', data: { found: alignName(f.alignment) } });
+          }
+          break;
+        case 'addressee':
+          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '主送机关', clause: CLAUSE.addressee } });
+          break;
+        case 'attachmentLabel':
+          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '附件标识', clause: CLAUSE.attachment } });
+          break;
+        case 'issuerSignature':
+        case 'issueDate':
+          if (!onTheRight(line)) {
+            context.report({
+              line,
+              messageId: 'right',
+              data: { label: element.type === 'issueDate' ? '成文日期' : '发文机关署名', found: alignName(f.alignment) },
+            });
+          }
+          break;
+        default:
+      }
+    }
+  },
+});
