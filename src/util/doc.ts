@@ -18,7 +18,9 @@ export const DOCUMENT_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［【]\s*((?:1
 /** The year in the document's own 文号 (header block), when there is one. */
 export function ownNumberYear(context: RuleContext): { year: number; entry: LineEntry; start: number; end: number } | undefined {
   for (const entry of context.lines) {
-    if (entry.element.type !== 'documentNumber') continue;
+    if (entry.element.type !== 'documentNumber' || entry.block !== 'headerBlock') continue;
+    // A sentence citing another document ("…的请示》（…〔2015〕3号）收悉") is not the own number.
+    if (/[《》，。；]|收悉/.test(entry.line.value)) continue;
     const m = /[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]/.exec(entry.line.value);
     if (m) return { year: Number(m[1]), entry, start: m.index, end: m.index + m[0].length };
   }

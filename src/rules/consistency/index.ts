@@ -1,10 +1,15 @@
 /** The consistency rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
 import asOfDate from './as-of-date.js';
+import attachmentNote from './attachment-note.js';
 import calendarDate from './calendar-date.js';
 import citedNumberYear from './cited-number-year.js';
+import closingFormula from './closing-formula.js';
 import documentNumberYear from './document-number-year.js';
 import printDate from './print-date.js';
+import reportNoRequest from './report-no-request.js';
+import requestOneMatter from './request-one-matter.js';
+import upwardSigner from './upward-signer.js';
 import weekday from './weekday.js';
 
 export const consistencyRules: Rule[] = [
@@ -14,4 +19,9 @@ export const consistencyRules: Rule[] = [
   printDate,
   documentNumberYear,
   citedNumberYear,
+  reportNoRequest,
+  requestOneMatter,
+  upwardSigner,
+  closingFormula,
+  attachmentNote,
 ];

@@ -1,0 +1,54 @@
+/**
+ * A 请示 asks for one thing: 《党政机关公文处理工作条例》第十五条（二）"请示应当一文一事".
+ * Heuristic, hence a warning: two or more sentences that each ask for approval or consent
+ * (请…批准/同意/审批/核准) besides the closing formula (妥否，请批示).
+ */
+import { defineRule } from '../../rule.js';
+import { textLines } from '../../util/doc.js';
+import { splitSentences } from '../../util/text.js';
+
+const ASK = /(?:恳请|特请|拟请|请求|请予|请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准)/;
+const CLOSING = /[妥当]否|以上请示|如无不妥|可否/;
+
+export default defineRule({
+  meta: {
+    id: 'consistency/request-one-matter',
+    category: 'consistency',
+    clause: '《党政机关公文处理工作条例》第十五条',
+    description: {
+      zh: '请示应当一文一事，不宜在一件请示中提出多项审批请求',
+      en: 'A request (请示) should ask for one thing only',
+    },
+    severity: 'warning',
+    fixable: false,
+    kinds: ['request'],
+    messages: {
+      several: {
+        zh: '本请示提出了{count}项请求（另见第一项请求），请示应当一文一事（《党政机关公文处理工作条例》第十五条）',
+        en: 'This request asks for {count} things (see the first); a 请示 should ask for one thing only (Regulations art. 15)',
+      },
+    },
+    examples: {
+      bad: ['关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n同时，请同意增设防汛办公室。\n妥否，请批示。'],
+      good: ['关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n妥否，请批示。'],
+    },
+  },
+  check(context) {
+    const asks: Array<{ line: import('../../tree/types.js').Line; start: number; end: number }> = [];
+    for (const { line } of textLines(context, { attachments: false })) {
+      for (const s of splitSentences(line.value, { semicolons: true })) {
+        if (CLOSING.test(s.text)) continue;
+        const m = ASK.exec(s.text);
+        if (m) asks.push({ line, start: s.start + m.index, end: s.start + m.index + m[0].length });
+      }
+    }
+    if (asks.length < 2) return;
+    const first = asks[0];
+    for (const a of asks.slice(1)) {
+      context.report({
+        line: a.line, start: a.start, end: a.end, messageId: 'several', data: { count: asks.length },
+        related: [{ line: first.line, start: first.start, end: first.end, message: '第一项请求' }],
+      });
+    }
+  },
+});
