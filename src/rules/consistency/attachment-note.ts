@@ -3,12 +3,12 @@
  * must match its item, and there must be as many items as attachments. GB/T 9704—2012 7.3.4
  * (附件说明) and 7.3.7 (附件: "附件序号和名称前后标注应一致").
  * Judged only when the document carries at least one attachment (a draft may send them as separate
- * files). Titles are compared without spaces and punctuation; a title that one line of the note only
+ * files); fewer attachments than items is a warning for the same reason. Titles are compared without spaces and punctuation; a title that one line of the note only
  * begins (a wrapped item) is accepted.
  */
 import { defineRule } from '../../rule.js';
 import type { Block, Element, Line } from '../../tree/types.js';
-import { normalizeForCompare } from '../../util/text.js';
+import { hanCount, normalizeForCompare } from '../../util/text.js';
 
 interface NoteItem {
   number: number;
@@ -22,9 +22,8 @@ function noteItems(note: Element): NoteItem[] {
   const items: NoteItem[] = [];
   for (const line of note.children) {
     const v = line.value;
-    let at = 0;
-    const prefix = /^\s*附\s*件\s*[:：]\s*/.exec(v);
-    if (prefix) at = prefix[0].length;
+    const prefix = /^\s*(附\s*件\s*[:：])?\s*/.exec(v)!;
+    const at = prefix[0].length;
     const numbered = /^(\d{1,2})\s*[.．、]\s*/.exec(v.slice(at));
     let end = v.length;
     while (end > at && /[\s。；;，,]/.test(v[end - 1])) end--;
@@ -87,6 +86,8 @@ export default defineRule({
       context.report({
         line: note.children[0], messageId: 'count',
         data: { noteCount: items.length, attachmentCount: attachments.length },
+        // Fewer attached than listed: the rest may travel as separate files (warning).
+        severity: attachments.length < items.length ? 'warning' : 'error',
       });
     }
     attachments.forEach((att, index) => {
@@ -106,7 +107,10 @@ export default defineRule({
       const titleLine = titleEl?.children[0];
       if (!titleLine) return;
       const title = titleLine.value.trim();
-      if (same(title, item.title)) return;
+      // "（100名）" under the label is a note, not the title; "附件2" is the next label.
+      // A line with a colon or sentence punctuation is content (组长：…), not a title.
+      if (/^[（(].*[）)]$/.test(title) || /^附\s*件\s*\d*$/.test(title) || hanCount(title) < 4) return;
+      if (/[:：。，；]/.test(title) || same(title, item.title)) return;
       const start = titleLine.value.indexOf(title);
       context.report({
         line: titleLine, start, end: start + title.length, messageId: 'title',
