@@ -1,0 +1,104 @@
+/** Paths, folders and globs → the files to lint. */
+import { promises as fs } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { FileError } from '../engine/messages.js';
+import { globBase, hasGlobMagic, isIgnored, matchGlob } from './glob.js';
+
+export const EXTENSIONS = ['.docx', '.md', '.markdown', '.txt'];
+/** Directories never walked into. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export function isLintable(name: string): boolean {
+  const lower = name.toLowerCase();
+  // ~$name.docx: Word's lock file beside an open document.
+  if (lower.startsWith('~$')) return false;
+  return EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk(full, out);
+    } else if (e.isFile() && isLintable(e.name)) out.push(full);
+    else if (e.isSymbolicLink() && isLintable(e.name)) out.push(full);
+  }
+}
+
+export interface ExpandedPaths {
+  files: string[];
+  errors: FileError[];
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Ignore patterns and the directory they are relative to. */
+  ignores?: readonly string[];
+  ignoreBase?: string;
+  locale?: 'zh' | 'en';
+}
+
+/**
+ * Files for the given paths: a file as is (whatever its extension), a folder recursively (.docx .md
+ * .markdown .txt), a glob matched from its static base. Missing paths and globs that match nothing
+ * are errors. `ignores` apply to every file found, also to files named directly.
+ */
+export async function expandPaths(paths: readonly string[], options: ExpandOptions): Promise<ExpandedPaths> {
+  const en = options.locale === 'en';
+  const files: string[] = [];
+  const errors: FileError[] = [];
+  const seen = new Set<string>();
+  const base = options.ignoreBase ?? options.cwd;
+  const ignores = options.ignores ?? [];
+  const ignored = (file: string) => {
+    const rel = relative(base, file).split('\\').join('/');
+    return !rel.startsWith('..') && isIgnored(rel, ignores);
+  };
+  const add = (file: string) => {
+    if (seen.has(file) || ignored(file)) return;
+    seen.add(file);
+    files.push(file);
+  };
+  for (const p of paths) {
+    const abs = resolve(options.cwd, p);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found: string[] = [];
+      await walk(abs, found);
+      found.forEach(add);
+      continue;
+    }
+    if (stat) {
+      add(abs);
+      continue;
+    }
+    if (hasGlobMagic(p)) {
+      const pattern = p.split('\\').join('/').replace(/^(\.\/)+/, '');
+      const baseDir = globBase(pattern);
+      const rest = baseDir === '.' ? pattern : pattern.slice(baseDir.length).replace(/^\/+/, '');
+      const root = resolve(options.cwd, baseDir);
+      const found: string[] = [];
+      await walk(root, found);
+      const matched = found.filter((f) => matchGlob(relative(root, f).split('\\').join('/'), rest));
+      if (!matched.length) {
+        errors.push({ filePath: p, code: 'no-match', message: en ? 'no files match this pattern' : '没有与此模式匹配的文件' });
+      }
+      matched.forEach(add);
+      continue;
+    }
+    errors.push({ filePath: abs, code: 'not-found', message: en ? 'no such file or folder' : '文件或文件夹不存在' });
+  }
+  return { files, errors };
+}

@@ -1,0 +1,140 @@
+/**
+ * `--fix` for one file. .txt/.md: safe text fixes applied until stable, written back atomically in
+ * the file's own encoding (UTF-8/UTF-16 with or without BOM, GB18030), line endings untouched (fixes
+ * only replace the ranges they name). .docx: `fixDocx` writes NAME.fixed.docx beside the original
+ * (or `output`); the original is never overwritten.
+ */
+import { promises as fs } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { fixText } from '../engine/fix-text.js';
+import { lint } from '../engine/lint.js';
+import type { FileError, LintResult } from '../engine/messages.js';
+import { fixDocx } from '../fix/docx/index.js';
+import { decodeText } from '../parsers/decode.js';
+import { formatOf } from '../parsers/index.js';
+import type { Rule } from '../rule.js';
+import { encodeText, writeFileAtomic } from './encoding.js';
+import { fileError, ruleErrorsOf } from './errors.js';
+
+export interface FixFileOptions {
+  config?: Config;
+  rules?: Rule[];
+  /** Work out the changes, write nothing. */
+  dryRun?: boolean;
+  /** .docx: where to write (default NAME.fixed.docx beside the input). */
+  output?: string;
+}
+
+export interface FixChange {
+  line?: number;
+  column?: number;
+  ruleId?: string;
+  description: string;
+}
+
+export interface FixFileResult {
+  filePath: string;
+  changed: boolean;
+  changes: FixChange[];
+  /** The file written (txt/md: the input itself; docx: the .fixed.docx). */
+  written?: string;
+  /** Lint result after fixing (txt/md) or of the untouched original (docx). */
+  result?: LintResult;
+  errors: FileError[];
+}
+
+export function fixedDocxPath(filePath: string): string {
+  const ext = extname(filePath);
+  return join(dirname(filePath), `${basename(filePath, ext)}.fixed${ext || '.docx'}`);
+}
+
+function quote(text: string): string {
+  return text === '' ? '（空）' : `“${text.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}”`;
+}
+
+export async function fixFile(filePath: string, options: FixFileOptions = {}): Promise<FixFileResult> {
+  const config = options.config ?? {};
+  const locale = config.locale ?? 'zh';
+  const out: FixFileResult = { filePath, changed: false, changes: [], errors: [] };
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    out.errors.push(fileError(filePath, error, locale));
+    return out;
+  }
+  if (formatOf(filePath) === 'docx') return fixDocxFile(filePath, bytes, options, out);
+  try {
+    const decoded = decodeText(bytes);
+    if (decoded.text.trim() === '') {
+      // Let the linter say what is wrong with it, the same words as without --fix.
+      await lint(bytes, { filename: filePath, config, rules: options.rules });
+    }
+    const fixed = fixText(decoded.text, { filename: filePath, config, rules: options.rules });
+    const result = fixed.result;
+    result.filePath = filePath;
+    result.encoding = decoded.encoding;
+    out.result = result;
+    out.errors.push(...ruleErrorsOf(result, locale));
+    out.changed = fixed.changed;
+    out.changes = fixed.applied.map((e) => ({
+      line: e.line,
+      column: e.column,
+      ruleId: e.ruleId,
+      description: `${quote(e.before)} → ${quote(e.text)}`,
+    }));
+    if (fixed.changed && !options.dryRun) {
+      const encoded = encodeText(fixed.output, decoded.encoding, decoded.bom);
+      await writeFileAtomic(filePath, encoded);
+      out.written = filePath;
+    }
+  } catch (error) {
+    out.errors.push(
+      (error as Error)?.name === 'EncodeError'
+        ? { filePath, code: 'encode', message: (error as Error).message }
+        : fileError(filePath, error, locale),
+    );
+  }
+  return out;
+}
+
+async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFileOptions, out: FixFileResult): Promise<FixFileResult> {
+  const config = options.config ?? {};
+  const locale = config.locale ?? 'zh';
+  try {
+    // Lint the original first: a corrupt package is an input error, reported the usual way.
+    const result = await lint(bytes, { filename: filePath, config, rules: options.rules });
+    out.result = result;
+    out.errors.push(...ruleErrorsOf(result, locale));
+  } catch (error) {
+    out.errors.push(fileError(filePath, error, locale));
+    return out;
+  }
+  const target = options.output ? resolve(options.output) : fixedDocxPath(filePath);
+  if (resolve(target) === resolve(filePath)) {
+    out.errors.push({
+      filePath,
+      code: 'fix-output',
+      message: locale === 'en' ? 'will not overwrite the original .docx' : '不会覆盖原 .docx 文件，请另指定 --fix-output',
+    });
+    return out;
+  }
+  try {
+    const fixed = fixDocx(bytes, { config, filename: filePath });
+    out.changes = fixed.changes.map((c) => ({ line: c.line, ruleId: c.ruleId, description: c.description }));
+    out.changed = fixed.changes.length > 0;
+    if (!options.dryRun) {
+      await writeFileAtomic(target, fixed.bytes);
+      out.written = target;
+    }
+  } catch (error) {
+    const e = fileError(filePath, error, locale);
+    if (e.code === 'internal') {
+      e.code = 'fix-failed';
+      e.message = (locale === 'en' ? '.docx fix failed: ' : '.docx 修复失败：') + ((error as Error)?.message ?? String(error)).split(/\r?\n/)[0];
+    }
+    out.errors.push(e);
+  }
+  return out;
+}
