@@ -1,0 +1,312 @@
+/**
+ * Walks a story (the document body, a header, a footer, a comment) paragraph by paragraph.
+ *
+ * Ordinals: every w:p gets the next ordinal when its start tag is met, so a paragraph inside a text
+ * box anchored in paragraph n gets n+1, n+2 … and the next body paragraph comes after them. Of an
+ * mc:AlternateContent only one branch is walked (and counted): the first mc:Choice that has text, else
+ * the mc:Fallback if it has text, else the first mc:Choice (or the Fallback when there is no Choice).
+ *
+ * Text as it will go out: w:t of runs outside w:del/w:moveFrom; w:tab and w:ptab → "\t"; w:br
+ * (text wrapping) and w:cr → "\n"; page and column breaks → nothing; w:noBreakHyphen → U+2011;
+ * w:softHyphen → nothing; w:sym → its character. Field instructions (between fldChar begin and
+ * separate, w:instrText) are not text; the cached field result is, and its runs carry `field`.
+ */
+import type { Line, ParagraphFormat, Run, TrackedChange } from '../../tree/types.js';
+import { applyPPr, type RProps, type Styles } from './styles.js';
+import { child, type XEl } from './xml.js';
+
+type Container = NonNullable<Line['container']>;
+
+interface FieldFrame {
+  instr: string;
+  inResult: boolean;
+  name?: string;
+}
+
+interface ParagraphContext {
+  ordinal: number;
+  base: RProps;
+  runs: Run[];
+  value: string;
+  deleted: number;
+  inserted: number;
+  simpleFields: string[];
+  nested: Array<[XEl, Container]>;
+  container: Container;
+  deletedText: string;
+}
+
+export interface StoryOptions {
+  /** Where tracked changes go (body only). */
+  trackedChanges?: TrackedChange[];
+  /** Called for a w:sectPr in a paragraph's w:pPr, with the last ordinal of its section. */
+  onSectPr?: (sectPr: XEl, endLine: number) => void;
+}
+
+export function fieldName(instr: string): string | undefined {
+  const word = instr.trim().split(/\s+/)[0];
+  return word ? word.toUpperCase() : undefined;
+}
+
+export function hasText(el: XEl): boolean {
+  if (el.name === 'w:t' && el.text) return true;
+  for (const c of el.children) if (hasText(c)) return true;
+  return false;
+}
+
+/** The branch of an mc:AlternateContent to read (see the file comment). */
+export function chooseBranch(ac: XEl): XEl | undefined {
+  let firstChoice: XEl | undefined;
+  let fallback: XEl | undefined;
+  for (const c of ac.children) {
+    if (c.name === 'mc:Choice') {
+      if (hasText(c)) return c;
+      firstChoice ??= c;
+    } else if (c.name === 'mc:Fallback') fallback ??= c;
+  }
+  if (fallback && hasText(fallback)) return fallback;
+  return firstChoice ?? fallback;
+}
+
+const SKIP_BLOCK = new Set(['w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tblPrEx']);
+
+export class StoryWalker {
+  readonly lines: Line[] = [];
+  counter = 0;
+  readonly fields: string[] = [];
+  private readonly fieldStack: FieldFrame[] = [];
+
+  constructor(private readonly styles: Styles, private readonly options: StoryOptions = {}) {}
+
+  /** A block-level element (child of w:body, w:tc, w:txbxContent, w:hdr …). */
+  block(el: XEl, container: Container): void {
+    switch (el.name) {
+      case 'w:p':
+        this.paragraph(el, container);
+        return;
+      case 'w:tbl':
+        for (const c of el.children) this.block(c, 'table');
+        return;
+      case 'w:txbxContent':
+        for (const c of el.children) this.block(c, 'textbox');
+        return;
+      case 'mc:AlternateContent': {
+        const branch = chooseBranch(el);
+        if (branch) for (const c of branch.children) this.block(c, container);
+        return;
+      }
+      case 'w:sectPr':
+        return;
+      default:
+        if (SKIP_BLOCK.has(el.name)) return;
+        for (const c of el.children) this.block(c, container);
+    }
+  }
+
+  private noteField(name: string | undefined): void {
+    if (name && !this.fields.includes(name)) this.fields.push(name);
+  }
+
+  private track(kind: TrackedChange['kind'], el: XEl, line: number, text: string): void {
+    const list = this.options.trackedChanges;
+    if (!list) return;
+    const change: TrackedChange = { kind, line, text };
+    if (el.attrs['w:author']) change.author = el.attrs['w:author'];
+    if (el.attrs['w:date']) change.date = el.attrs['w:date'];
+    list.push(change);
+  }
+
+  paragraph(p: XEl, container: Container): void {
+    const ordinal = ++this.counter;
+    const styles = this.styles;
+    const pPr = child(p, 'w:pPr');
+    const pStyle = child(pPr, 'w:pStyle')?.attrs['w:val'];
+    const styleId = pStyle && styles.has(pStyle) ? pStyle : styles.defaultParagraphStyle ?? pStyle;
+    const base = styles.paragraphStyle(styleId);
+    const pp = { ...base.p };
+    applyPPr(pp, pPr);
+    const format: ParagraphFormat = styles.toParagraphFormat(pp);
+    if (styleId) {
+      format.styleId = styleId;
+      const name = styles.styleName(styleId);
+      if (name) format.styleName = name;
+    }
+    const markRPr = child(pPr, 'w:rPr');
+    format.mark = styles.resolveRun(base.r, markRPr);
+
+    const ctx: ParagraphContext = {
+      ordinal, base: base.r, runs: [], value: '', deleted: 0, inserted: 0, simpleFields: [], nested: [],
+      container, deletedText: '',
+    };
+    for (const c of p.children) if (c.name !== 'w:pPr') this.inline(c, ctx);
+
+    const line: Line = {
+      type: 'line',
+      value: ctx.value,
+      ordinal,
+      container,
+      runs: ctx.runs,
+      format,
+      position: { start: { line: ordinal, column: 1 }, end: { line: ordinal, column: ctx.value.length + 1 } },
+    };
+    this.lines.push(line);
+
+    if (this.options.trackedChanges && pPr) {
+      const change = child(pPr, 'w:pPrChange');
+      if (change) this.track('formatChange', change, ordinal, ctx.value);
+      for (const c of markRPr?.children ?? []) {
+        if (c.name === 'w:ins') this.track('insertion', c, ordinal, '');
+        else if (c.name === 'w:del') this.track('deletion', c, ordinal, '');
+        else if (c.name === 'w:moveFrom' || c.name === 'w:moveTo') this.track('move', c, ordinal, '');
+      }
+    }
+
+    for (const [el, where] of ctx.nested) this.block(el, where);
+
+    const sectPr = child(pPr, 'w:sectPr');
+    if (sectPr && this.options.onSectPr) this.options.onSectPr(sectPr, this.counter);
+  }
+
+  private displayed(ctx: ParagraphContext): boolean {
+    if (ctx.deleted > 0) return false;
+    for (const f of this.fieldStack) if (!f.inResult) return false;
+    return true;
+  }
+
+  private currentField(ctx: ParagraphContext): string | undefined {
+    for (let i = this.fieldStack.length - 1; i >= 0; i--) {
+      if (this.fieldStack[i].inResult) return this.fieldStack[i].name;
+    }
+    return ctx.simpleFields[ctx.simpleFields.length - 1];
+  }
+
+  private inline(el: XEl, ctx: ParagraphContext): void {
+    switch (el.name) {
+      case 'w:r':
+        this.run(el, ctx);
+        return;
+      case 'w:ins':
+      case 'w:moveTo': {
+        const before = ctx.value.length;
+        ctx.inserted++;
+        for (const c of el.children) this.inline(c, ctx);
+        ctx.inserted--;
+        this.track(el.name === 'w:ins' ? 'insertion' : 'move', el, ctx.ordinal, ctx.value.slice(before));
+        return;
+      }
+      case 'w:del':
+      case 'w:moveFrom': {
+        const saved = ctx.deletedText;
+        ctx.deletedText = '';
+        ctx.deleted++;
+        for (const c of el.children) this.inline(c, ctx);
+        ctx.deleted--;
+        this.track(el.name === 'w:del' ? 'deletion' : 'move', el, ctx.ordinal, ctx.deletedText);
+        ctx.deletedText = saved + ctx.deletedText;
+        return;
+      }
+      case 'w:fldSimple': {
+        const name = fieldName(el.attrs['w:instr'] ?? '');
+        this.noteField(name);
+        ctx.simpleFields.push(name ?? '');
+        for (const c of el.children) this.inline(c, ctx);
+        ctx.simpleFields.pop();
+        return;
+      }
+      case 'mc:AlternateContent': {
+        const branch = chooseBranch(el);
+        if (branch) for (const c of branch.children) this.inline(c, ctx);
+        return;
+      }
+      case 'w:txbxContent':
+        ctx.nested.push([el, 'textbox']);
+        return;
+      case 'w:p':
+      case 'w:tbl':
+        ctx.nested.push([el, ctx.container]);
+        return;
+      case 'w:rPr':
+      case 'w:pPr':
+      case 'w:sdtPr':
+      case 'w:sdtEndPr':
+        return;
+      default:
+        for (const c of el.children) this.inline(c, ctx);
+    }
+  }
+
+  private run(r: XEl, ctx: ParagraphContext): void {
+    const rPr = child(r, 'w:rPr');
+    let text = '';
+    for (const c of r.children) {
+      switch (c.name) {
+        case 'w:t':
+          if (ctx.deleted > 0) ctx.deletedText += c.text ?? '';
+          else if (this.displayed(ctx)) text += c.text ?? '';
+          break;
+        case 'w:delText':
+          if (ctx.deleted > 0) ctx.deletedText += c.text ?? '';
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          if (this.displayed(ctx)) text += '\t';
+          break;
+        case 'w:br': {
+          const type = c.attrs['w:type'];
+          if (type !== 'page' && type !== 'column' && this.displayed(ctx)) text += '\n';
+          break;
+        }
+        case 'w:cr':
+          if (this.displayed(ctx)) text += '\n';
+          break;
+        case 'w:noBreakHyphen':
+          if (this.displayed(ctx)) text += '\u2011';
+          break;
+        case 'w:sym': {
+          const code = parseInt(c.attrs['w:char'] ?? '', 16);
+          if (Number.isFinite(code) && code > 0 && this.displayed(ctx)) text += String.fromCharCode(code);
+          break;
+        }
+        case 'w:fldChar': {
+          const type = c.attrs['w:fldCharType'];
+          if (type === 'begin') {
+            // A field inside a deleted run is not a field of the text going out.
+            this.fieldStack.push({ instr: '', inResult: false });
+          } else if (type === 'separate') {
+            const top = this.fieldStack[this.fieldStack.length - 1];
+            if (top) {
+              top.name ??= fieldName(top.instr);
+              top.inResult = true;
+              if (ctx.deleted === 0) this.noteField(top.name);
+            }
+          } else if (type === 'end') {
+            const top = this.fieldStack.pop();
+            if (top && !top.inResult && ctx.deleted === 0) this.noteField(top.name ?? fieldName(top.instr));
+          }
+          break;
+        }
+        case 'w:instrText': {
+          const top = this.fieldStack[this.fieldStack.length - 1];
+          if (top && !top.inResult) top.instr += c.text ?? '';
+          break;
+        }
+        case 'w:rPr':
+          break;
+        default:
+          // w:drawing, w:pict, w:object, mc:AlternateContent …: only text boxes matter.
+          this.inline(c, ctx);
+      }
+    }
+    if (rPr && this.options.trackedChanges) {
+      const change = child(rPr, 'w:rPrChange');
+      if (change) this.track('formatChange', change, ctx.ordinal, text);
+    }
+    if (!text) return;
+    const run: Run = { text, offset: ctx.value.length, ...this.styles.resolveRun(ctx.base, rPr) };
+    if (ctx.inserted > 0) run.inserted = true;
+    const field = this.currentField(ctx);
+    if (field) run.field = field;
+    ctx.runs.push(run);
+    ctx.value += text;
+  }
+}

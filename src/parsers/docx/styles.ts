@@ -1,0 +1,327 @@
+/**
+ * Formatting resolution: docDefaults → paragraph style (basedOn chain, base first) → character style
+ * (w:rStyle, its basedOn chain) → direct formatting. Theme fonts (w:eastAsiaTheme, w:asciiTheme …)
+ * resolve through theme1.xml: the major/minor font's a:ea / a:latin typeface, or, when a:ea is empty,
+ * the a:font for the East Asian script named by settings.xml's w:themeFontLang (Hans by default).
+ *
+ * Choices where the spec leaves room (documented in docs/docx-reader.md):
+ * - Toggle properties (b, i) are treated as plain overrides, not XOR'ed across style levels.
+ * - Within one w:rFonts, a theme attribute wins over the explicit name for the same slot.
+ * - The first-line group (firstLine, firstLineChars, hanging, hangingChars) is replaced as a whole by
+ *   any level that sets one of them. Other w:ind and w:spacing attributes merge one by one.
+ * - Table styles and numbering-level indents are not applied.
+ */
+import type { ParagraphFormat, RunFormat } from '../../tree/types.js';
+import { child, int, measure, onOff, type XEl } from './xml.js';
+
+interface FontSlot {
+  name?: string;
+  theme?: string;
+}
+
+export interface RProps {
+  eastAsia?: FontSlot;
+  ascii?: FontSlot;
+  sz?: number;
+  b?: boolean;
+  i?: boolean;
+  color?: string;
+}
+
+export interface PProps {
+  jc?: string;
+  firstLine?: number;
+  firstLineChars?: number;
+  hanging?: number;
+  hangingChars?: number;
+  left?: number;
+  right?: number;
+  line?: number;
+  lineRule?: 'auto' | 'exact' | 'atLeast';
+  before?: number;
+  after?: number;
+  outlineLvl?: number;
+  numbered?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+interface StyleDef {
+  id: string;
+  type: string;
+  name?: string;
+  basedOn?: string;
+  pPr?: XEl;
+  rPr?: XEl;
+  isDefault: boolean;
+}
+
+export interface ThemeFonts {
+  majorLatin?: string;
+  minorLatin?: string;
+  majorEastAsia?: string;
+  minorEastAsia?: string;
+  majorBidi?: string;
+  minorBidi?: string;
+}
+
+const SCRIPT_OF_LANG: Record<string, string> = {
+  'zh-cn': 'Hans', 'zh-sg': 'Hans', zh: 'Hans', 'zh-tw': 'Hant', 'zh-hk': 'Hant', 'zh-mo': 'Hant',
+  ja: 'Jpan', 'ja-jp': 'Jpan', ko: 'Hang', 'ko-kr': 'Hang',
+};
+
+/** Reads a:fontScheme from theme1.xml. `eastAsiaLang` is settings.xml's w:themeFontLang/@w:eastAsia. */
+export function readTheme(theme: XEl | undefined, eastAsiaLang?: string): ThemeFonts {
+  const out: ThemeFonts = {};
+  if (!theme) return out;
+  const scheme = child(child(theme, 'a:themeElements'), 'a:fontScheme');
+  const script = SCRIPT_OF_LANG[(eastAsiaLang ?? 'zh-CN').toLowerCase()] ?? 'Hans';
+  for (const [el, major] of [[child(scheme, 'a:majorFont'), true], [child(scheme, 'a:minorFont'), false]] as const) {
+    if (!el) continue;
+    const latin = child(el, 'a:latin')?.attrs.typeface || undefined;
+    let ea = child(el, 'a:ea')?.attrs.typeface || undefined;
+    const cs = child(el, 'a:cs')?.attrs.typeface || undefined;
+    if (!ea) {
+      for (const f of el.children) {
+        if (f.name === 'a:font' && f.attrs.script === script && f.attrs.typeface) { ea = f.attrs.typeface; break; }
+      }
+    }
+    if (major) Object.assign(out, { majorLatin: latin, majorEastAsia: ea, majorBidi: cs });
+    else Object.assign(out, { minorLatin: latin, minorEastAsia: ea, minorBidi: cs });
+  }
+  return out;
+}
+
+function themeFont(theme: ThemeFonts, name: string): string | undefined {
+  switch (name) {
+    case 'majorEastAsia': return theme.majorEastAsia;
+    case 'minorEastAsia': return theme.minorEastAsia;
+    case 'majorHAnsi': case 'majorAscii': return theme.majorLatin;
+    case 'minorHAnsi': case 'minorAscii': return theme.minorLatin;
+    case 'majorBidi': return theme.majorBidi;
+    case 'minorBidi': return theme.minorBidi;
+    default: return undefined;
+  }
+}
+
+export function applyRPr(target: RProps, rPr: XEl | undefined): void {
+  if (!rPr) return;
+  for (const c of rPr.children) {
+    switch (c.name) {
+      case 'w:rFonts': {
+        const a = c.attrs;
+        if (a['w:eastAsiaTheme']) target.eastAsia = { theme: a['w:eastAsiaTheme'] };
+        else if (a['w:eastAsia'] !== undefined) target.eastAsia = { name: a['w:eastAsia'] };
+        if (a['w:asciiTheme']) target.ascii = { theme: a['w:asciiTheme'] };
+        else if (a['w:ascii'] !== undefined) target.ascii = { name: a['w:ascii'] };
+        break;
+      }
+      case 'w:sz': {
+        const v = measure(c.attrs['w:val']);
+        if (v !== undefined) target.sz = v;
+        break;
+      }
+      case 'w:b': target.b = onOff(c); break;
+      case 'w:i': target.i = onOff(c); break;
+      case 'w:color': {
+        const v = c.attrs['w:val'];
+        if (v) target.color = v.toLowerCase() === 'auto' ? 'auto' : v.toUpperCase();
+        break;
+      }
+      default:
+    }
+  }
+}
+
+export function applyPPr(target: PProps, pPr: XEl | undefined): void {
+  if (!pPr) return;
+  for (const c of pPr.children) {
+    const a = c.attrs;
+    switch (c.name) {
+      case 'w:jc': {
+        const v = a['w:val'];
+        if (v) target.jc = v === 'start' ? 'left' : v === 'end' ? 'right' : v;
+        break;
+      }
+      case 'w:ind': {
+        const fl = measure(a['w:firstLine']);
+        const flc = int(a['w:firstLineChars']);
+        const h = measure(a['w:hanging']);
+        const hc = int(a['w:hangingChars']);
+        if (fl !== undefined || flc !== undefined || h !== undefined || hc !== undefined) {
+          target.firstLine = fl;
+          target.firstLineChars = flc;
+          target.hanging = h;
+          target.hangingChars = hc;
+        }
+        const left = measure(a['w:left'] ?? a['w:start']);
+        const right = measure(a['w:right'] ?? a['w:end']);
+        if (left !== undefined) target.left = left;
+        if (right !== undefined) target.right = right;
+        break;
+      }
+      case 'w:spacing': {
+        const line = measure(a['w:line']);
+        if (line !== undefined) {
+          target.line = line;
+          const rule = a['w:lineRule'];
+          target.lineRule = rule === 'exact' || rule === 'atLeast' ? rule : 'auto';
+        } else if (a['w:lineRule'] === 'exact' || a['w:lineRule'] === 'atLeast' || a['w:lineRule'] === 'auto') {
+          target.lineRule = a['w:lineRule'];
+        }
+        const before = measure(a['w:before']);
+        const after = measure(a['w:after']);
+        if (before !== undefined) target.before = before;
+        if (after !== undefined) target.after = after;
+        break;
+      }
+      case 'w:outlineLvl': {
+        const v = int(a['w:val']);
+        if (v !== undefined) target.outlineLvl = v;
+        break;
+      }
+      case 'w:numPr': {
+        const numId = child(c, 'w:numId')?.attrs['w:val'];
+        if (numId !== undefined) target.numbered = numId !== '0';
+        else if (child(c, 'w:ilvl')) target.numbered = target.numbered ?? true;
+        break;
+      }
+      case 'w:pageBreakBefore': target.pageBreakBefore = onOff(c); break;
+      default:
+    }
+  }
+}
+
+export class Styles {
+  private readonly defs = new Map<string, StyleDef>();
+  private readonly defaultRPr: RProps = {};
+  private readonly defaultPPr: PProps = {};
+  defaultParagraphStyle?: string;
+  private readonly pCache = new Map<string, { p: PProps; r: RProps }>();
+  private readonly cCache = new Map<string, RProps>();
+
+  constructor(styles: XEl | undefined, readonly theme: ThemeFonts) {
+    if (!styles) return;
+    const defaults = child(styles, 'w:docDefaults');
+    applyRPr(this.defaultRPr, child(child(defaults, 'w:rPrDefault'), 'w:rPr'));
+    applyPPr(this.defaultPPr, child(child(defaults, 'w:pPrDefault'), 'w:pPr'));
+    for (const s of styles.children) {
+      if (s.name !== 'w:style') continue;
+      const id = s.attrs['w:styleId'];
+      if (!id) continue;
+      const def: StyleDef = {
+        id,
+        type: s.attrs['w:type'] ?? 'paragraph',
+        name: child(s, 'w:name')?.attrs['w:val'],
+        basedOn: child(s, 'w:basedOn')?.attrs['w:val'],
+        pPr: child(s, 'w:pPr'),
+        rPr: child(s, 'w:rPr'),
+        isDefault: ['1', 'true', 'on'].includes(s.attrs['w:default'] ?? ''),
+      };
+      if (!this.defs.has(id)) this.defs.set(id, def);
+      if (def.isDefault && def.type === 'paragraph' && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
+    }
+  }
+
+  styleName(id: string | undefined): string | undefined {
+    return id ? this.defs.get(id)?.name : undefined;
+  }
+
+  has(id: string): boolean {
+    return this.defs.has(id);
+  }
+
+  private chain(id: string | undefined, type: string): StyleDef[] {
+    const out: StyleDef[] = [];
+    const seen = new Set<string>();
+    let cur = id;
+    while (cur && !seen.has(cur) && out.length < 32) {
+      seen.add(cur);
+      const def = this.defs.get(cur);
+      if (!def || def.type !== type) break;
+      out.unshift(def);
+      cur = def.basedOn;
+    }
+    return out;
+  }
+
+  /** docDefaults + the paragraph style chain: paragraph props and the base run props. */
+  paragraphStyle(id: string | undefined): { p: PProps; r: RProps } {
+    const key = id ?? '';
+    let hit = this.pCache.get(key);
+    if (!hit) {
+      const p: PProps = { ...this.defaultPPr };
+      const r: RProps = { ...this.defaultRPr };
+      for (const def of this.chain(id, 'paragraph')) {
+        applyPPr(p, def.pPr);
+        applyRPr(r, def.rPr);
+      }
+      hit = { p, r };
+      this.pCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** The run props of a character style's chain (without defaults). */
+  characterStyle(id: string | undefined): RProps {
+    if (!id) return {};
+    let hit = this.cCache.get(id);
+    if (!hit) {
+      hit = {};
+      for (const def of this.chain(id, 'character')) applyRPr(hit, def.rPr);
+      this.cCache.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** Resolved run formatting: paragraph-level base, then w:rStyle chain, then direct w:rPr. */
+  resolveRun(base: RProps, rPr: XEl | undefined): RunFormat {
+    const rStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
+    const props: RProps = { ...base };
+    if (rStyle) Object.assign(props, definedOnly(this.characterStyle(rStyle)));
+    applyRPr(props, rPr);
+    return this.toRunFormat(props);
+  }
+
+  toRunFormat(props: RProps): RunFormat {
+    const f: RunFormat = {};
+    const ea = this.font(props.eastAsia);
+    const ascii = this.font(props.ascii);
+    if (ea !== undefined) f.fontEastAsia = ea;
+    if (ascii !== undefined) f.fontAscii = ascii;
+    if (props.sz !== undefined) f.sizeHalfPoints = props.sz;
+    if (props.b !== undefined) f.bold = props.b;
+    if (props.i !== undefined) f.italic = props.i;
+    if (props.color !== undefined) f.color = props.color;
+    return f;
+  }
+
+  private font(slot: FontSlot | undefined): string | undefined {
+    if (!slot) return undefined;
+    if (slot.theme) return themeFont(this.theme, slot.theme) ?? slot.name;
+    return slot.name || undefined;
+  }
+
+  toParagraphFormat(p: PProps): ParagraphFormat {
+    const f: ParagraphFormat = {};
+    if (p.jc !== undefined) f.alignment = p.jc;
+    if (p.firstLine !== undefined) f.indentFirstLine = p.firstLine;
+    if (p.firstLineChars !== undefined) f.indentFirstLineChars = p.firstLineChars;
+    if (p.hanging !== undefined) f.indentHanging = p.hanging;
+    if (p.left !== undefined) f.indentLeft = p.left;
+    if (p.right !== undefined) f.indentRight = p.right;
+    if (p.line !== undefined) f.lineSpacing = p.line;
+    if (p.lineRule !== undefined && p.line !== undefined) f.lineRule = p.lineRule;
+    if (p.before !== undefined) f.spaceBefore = p.before;
+    if (p.after !== undefined) f.spaceAfter = p.after;
+    if (p.outlineLvl !== undefined && p.outlineLvl >= 0 && p.outlineLvl < 9) f.outlineLevel = p.outlineLvl;
+    if (p.numbered) f.numbered = true;
+    if (p.pageBreakBefore) f.pageBreakBefore = true;
+    return f;
+  }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * XML → a light element tree, by namespace URI (never by prefix): with saxes in `xmlns` mode every
+ * element and attribute gets a canonical name `code:local` where `code` comes from the namespace URI
+ * (w, r, mc, a, …; strict-OOXML URIs map to the same codes), whatever prefix the file used
+ * (`w:`, `ns0:`, none). Unknown namespaces keep `{uri}local`. Unprefixed attributes keep their local name.
+ *
+ * DOCTYPE is rejected (Word never writes one; it is how entity-expansion attacks start). Any XML error
+ * becomes an InputError('bad-xml').
+ *
+ * Large parts can be streamed: children of an element named in `streamChildrenOf` are handed to
+ * `onChild` when they close and are not kept, so memory is bounded by the largest child.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../errors.js';
+
+export interface XEl {
+  name: string;
+  attrs: Record<string, string>;
+  children: XEl[];
+  /** Character data, kept only for the elements in TEXT_ELEMENTS. */
+  text?: string;
+}
+
+const NS: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
+  'http://www.w3.org/XML/1998/namespace': 'xml',
+};
+
+/** Elements whose character data we keep. */
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText']);
+
+function canonical(uri: string, local: string): string {
+  if (!uri) return local;
+  const code = NS[uri];
+  return code ? `${code}:${local}` : `{${uri}}${local}`;
+}
+
+export interface ParseXmlOptions {
+  streamChildrenOf?: string;
+  onChild?: (el: XEl) => void;
+}
+
+const decoderFor = (first: Uint8Array): TextDecoder => {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+};
+
+/** A push parser: feed byte chunks, then `close()` returns the root. */
+export class XmlReader {
+  private readonly parser: SaxesParser<{ xmlns: true }>;
+  private readonly stack: XEl[] = [];
+  private root: XEl | undefined;
+  private decoder: TextDecoder | undefined;
+
+  constructor(private readonly part: string, options: ParseXmlOptions = {}) {
+    const parser = new SaxesParser({ xmlns: true, position: true });
+    this.parser = parser;
+    const { streamChildrenOf, onChild } = options;
+    parser.on('doctype', () => {
+      throw new InputError('bad-xml', `部件 ${part} 含 DOCTYPE 声明（Word 不会写入），已拒绝读取`);
+    });
+    parser.on('opentag', (tag: SaxesTagNS) => {
+      const attrs: Record<string, string> = {};
+      for (const key in tag.attributes) {
+        const a = tag.attributes[key];
+        if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+        attrs[canonical(a.uri, a.local)] = a.value;
+      }
+      const el: XEl = { name: canonical(tag.uri, tag.local), attrs, children: [] };
+      this.stack.push(el);
+    });
+    parser.on('text', (text: string) => {
+      const top = this.stack[this.stack.length - 1];
+      if (top && TEXT_ELEMENTS.has(top.name)) top.text = (top.text ?? '') + text;
+    });
+    parser.on('cdata', (text: string) => {
+      const top = this.stack[this.stack.length - 1];
+      if (top && TEXT_ELEMENTS.has(top.name)) top.text = (top.text ?? '') + text;
+    });
+    parser.on('closetag', () => {
+      const el = this.stack.pop()!;
+      const parent = this.stack[this.stack.length - 1];
+      if (!parent) this.root = el;
+      else if (onChild && parent.name === streamChildrenOf) onChild(el);
+      else parent.children.push(el);
+    });
+    parser.on('error', (error: Error) => {
+      throw this.badXml(error);
+    });
+  }
+
+  private badXml(error: unknown): InputError {
+    if (error instanceof InputError) return error;
+    const message = String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 160);
+    return new InputError('bad-xml', `部件 ${this.part} 不是有效的 XML（${message}）`);
+  }
+
+  write(chunk: Uint8Array): void {
+    if (!this.decoder) this.decoder = decoderFor(chunk);
+    this.feed(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  private feed(text: string): void {
+    if (!text) return;
+    try {
+      this.parser.write(text);
+    } catch (error) {
+      throw this.badXml(error);
+    }
+  }
+
+  close(): XEl {
+    if (this.decoder) this.feed(this.decoder.decode());
+    try {
+      this.parser.close();
+    } catch (error) {
+      throw this.badXml(error);
+    }
+    if (!this.root) throw new InputError('bad-xml', `部件 ${this.part} 是空的 XML`);
+    return this.root;
+  }
+}
+
+export function parseXml(part: string, bytes: Uint8Array, options: ParseXmlOptions = {}): XEl {
+  const reader = new XmlReader(part, options);
+  reader.write(bytes);
+  return reader.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+export function child(el: XEl | undefined, name: string): XEl | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
+
+export function childrenNamed(el: XEl | undefined, name: string): XEl[] {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+
+/** ST_OnOff: absent val = on. */
+export function onOff(el: XEl | undefined, attr = 'w:val'): boolean | undefined {
+  if (!el) return undefined;
+  const v = el.attrs[attr];
+  if (v === undefined) return true;
+  return !(v === '0' || v === 'false' || v === 'off');
+}
+
+const UNIT_TWIPS: Record<string, number> = { mm: 56.6929, cm: 566.929, in: 1440, pt: 20, pc: 240, pi: 240 };
+
+/** A twips measure (or plain integer); strict OOXML may write universal measures like "2.5cm". */
+export function measure(v: string | undefined): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (/^-?\d+$/.test(v)) return parseInt(v, 10);
+  const m = /^(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)$/.exec(v.trim());
+  if (m) return Math.round(parseFloat(m[1]) * UNIT_TWIPS[m[2]]);
+  const n = parseFloat(v);
+  return Number.isFinite(n) ? Math.round(n) : undefined;
+}
+
+export function int(v: string | undefined): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
