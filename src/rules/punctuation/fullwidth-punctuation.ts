@@ -1,0 +1,149 @@
+/**
+ * Chinese text takes full-width marks: a half-width `, ; : ? ! . ( ) "` beside a Han character is an
+ * error (GB/T 15834—2011 5.1: each point mark and each half of a paired mark takes one character
+ * position).
+ *
+ * Left alone: URLs, e-mail addresses, file names, inline code (see shared.ts); a mark between two
+ * digits (1,000  3.5  10:30  1:500); a full stop after a digit (the level-3 heading "1."); a dot
+ * before a Latin letter (file extension, abbreviation); marks with no Han neighbour (English
+ * passages); parentheses whose content has no Han character (an English abbreviation such as
+ * "(WHO)" is left to the writer's house style).
+ *
+ * Fixes are offered only where the result is certain: `, ; : ? !` between two Han characters, and a
+ * pair of parentheses or straight quotes in one line whose content has Han characters.
+ */
+import { defineRule } from '../../rule.js';
+import { isCjkPunct, isDigit, isHan, isLatin, isProse, maskExempt } from './shared.js';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+const CANDIDATES = /[,;:?!.()"]/g;
+const HAS_HAN = /\p{Script=Han}/u;
+
+function chineseSide(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+export default defineRule({
+  meta: {
+    id: 'punctuation/fullwidth-punctuation',
+    category: 'punctuation',
+    clause: 'GB/T 15834—2011 5.1',
+    description: {
+      zh: '中文行文使用全角标点，不用半角的 , . ; : ? ! ( ) "',
+      en: 'Chinese text takes full-width punctuation, not half-width , . ; : ? ! ( ) "',
+    },
+    severity: 'error',
+    fixable: true,
+    messages: {
+      halfwidth: {
+        zh: '中文行文中使用了半角标点“{mark}”，应使用全角“{full}”（GB/T 15834—2011 5.1）',
+        en: 'Half-width “{mark}” in Chinese text: use the full-width “{full}” (GB/T 15834—2011 §5.1)',
+      },
+      halfwidthPair: {
+        zh: '中文行文中使用了半角“{marks}”，应使用全角“{full}”（GB/T 15834—2011 5.1）',
+        en: 'Half-width “{marks}” in Chinese text: use the full-width “{full}” (GB/T 15834—2011 §5.1)',
+      },
+    },
+    examples: {
+      bad: ['各地区,各部门要抓好落实。', '请于本月底前报送(含电子版)。', '这是所谓的"新常态"。', '通知如下:'],
+      good: [
+        '增长3.5%，达到1,000亿元。',
+        '会议于10:30开始，比例尺1:500。',
+        '详见http://www.gov.cn/zhengce/index.htm?id=1,2。',
+        '1.总体要求',
+        '附件：关于开展检查的通知.docx',
+        '世界卫生组织(WHO)发布报告。',
+      ],
+    },
+  },
+  check(context) {
+    for (const entry of context.lines) {
+      if (!isProse(entry)) continue;
+      const { line } = entry;
+      const text = maskExempt(line.value);
+      if (!/[,;:?!.()"]/.test(text)) continue;
+      const done = new Set<number>();
+      const report = (start: number, mark: string, full: string, fix: boolean) => {
+        done.add(start);
+        context.report({
+          line,
+          start,
+          end: start + 1,
+          messageId: 'halfwidth',
+          data: { mark, full },
+          ...(fix ? { fix: { start, end: start + 1, text: full } } : {}),
+        });
+      };
+
+      // One finding for a pair, with both halves fixed.
+      const reportPair = (open: number, close: number, marks: string, o: string, c: string) => {
+        context.report({
+          line,
+          start: open,
+          end: close + 1,
+          messageId: 'halfwidthPair',
+          data: { marks, full: o + c },
+          fix: [
+            { start: open, end: open + 1, text: o },
+            { start: close, end: close + 1, text: c },
+          ],
+        });
+      };
+
+      // Paired marks first: ( … ) and " … " in one line.
+      pairs(text, '(', ')', (open, close) => {
+        const inner = text.slice(open + 1, close);
+        done.add(open).add(close);
+        if (HAS_HAN.test(inner)) reportPair(open, close, '()', '（', '）');
+      });
+      const quotes: number[] = [];
+      for (let i = 0; i < text.length; i++) if (text[i] === '"') quotes.push(i);
+      if (quotes.length % 2 === 0) {
+        for (let k = 0; k < quotes.length; k += 2) {
+          const [a, b] = [quotes[k], quotes[k + 1]];
+          done.add(a).add(b);
+          if (HAS_HAN.test(text.slice(a + 1, b))) reportPair(a, b, '""', '“', '”');
+        }
+      }
+
+      for (const m of text.matchAll(CANDIDATES)) {
+        const i = m.index!;
+        if (done.has(i)) continue;
+        const mark = m[0];
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        switch (mark) {
+          case '(':
+          case ')':
+          case '"': {
+            // unpaired: only beside Han characters
+            if (isHan(prev) || isHan(next)) report(i, mark, mark === '"' ? (isHan(next) ? '“' : '”') : FULL[mark], false);
+            break;
+          }
+          case '.': {
+            if (prev === '.' || next === '.') break; // "..." is the ellipsis rule's
+            if (!isHan(prev)) break;
+            if (next === undefined || isHan(next) || isCjkPunct(next) || next === ' ') report(i, '.', '。', false);
+            break;
+          }
+          default: {
+            if (isDigit(prev) && isDigit(next)) break;
+            if (!chineseSide(prev) && !chineseSide(next)) break;
+            // a colon or question mark glued to Latin on both sides is code or English
+            if (isLatin(prev) && isLatin(next)) break;
+            report(i, mark, FULL[mark], isHan(prev) && (isHan(next) || next === undefined));
+          }
+        }
+      }
+    }
+  },
+});
+
+/** Calls `each(open, close)` for every innermost-first matched pair of `o`/`c` in `text`. */
+function pairs(text: string, o: string, c: string, each: (open: number, close: number) => void) {
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === o) stack.push(i);
+    else if (text[i] === c && stack.length) each(stack.pop()!, i);
+  }
+}
