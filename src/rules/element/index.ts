@@ -1,4 +1,33 @@
 /** The element rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import addresseeColon from './addressee-colon.js';
+import attachmentNote from './attachment-note.js';
+import classification from './classification.js';
+import copyNumber from './copy-number.js';
+import copyTo from './copy-to.js';
+import documentKind from './document-kind.js';
+import documentNumber from './document-number.js';
+import headingSequence from './heading-sequence.js';
+import issueDate from './issue-date.js';
+import printLine from './print-line.js';
+import remark from './remark.js';
+import signer from './signer.js';
+import titleEndPunctuation from './title-end-punctuation.js';
+import urgency from './urgency.js';
 
-export const elementRules: Rule[] = [];
+export const elementRules: Rule[] = [
+  copyNumber,
+  classification,
+  urgency,
+  documentNumber,
+  signer,
+  titleEndPunctuation,
+  documentKind,
+  addresseeColon,
+  headingSequence,
+  attachmentNote,
+  issueDate,
+  remark,
+  copyTo,
+  printLine,
+];

@@ -1,0 +1,174 @@
+/**
+ * 结构层次序数 (heading levels): GB/T 9704—2012 7.3.3 “文中结构层次序数依次可以用‘一、’‘（一）’‘1.’‘（1）’
+ * 标注”. The catalogue tags this clause [S] (seen in secondary summaries only), so the rule is a
+ * warning by default; a broken counter (一、 then 三、, or 1. twice) is plainly wrong and reported as
+ * an error.
+ *
+ * - Marker punctuation: 一、 (not 一， 一． 一.), （一） with full-width parentheses and nothing after
+ *   (not （一）、 or (一)), 1. or 1． (not 1、), （1） (not (1) or （1）、). Safe fixes.
+ * - Counters continuous per level, restarting under each new higher-level heading. A list that
+ *   restarts at 1 with no new higher heading is a warning (a new list may be meant).
+ * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning. Skipping one level (一、 → 1.)
+ *   is common and allowed.
+ * Each attachment has its own sequence. Table cells are not headings. Chinese numerals up to 九十九.
+ */
+import { defineRule } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { chineseNumber, toChinese } from './shared.js';
+
+const CLAUSE = 'GB/T 9704—2012 7.3.3';
+const NUM = '[一二三四五六七八九十]{1,3}';
+const MARKERS: Record<1 | 2 | 3 | 4, RegExp> = {
+  1: new RegExp(`^([ \\t\\u3000]*)(${NUM})([ \\t\\u3000]*[、，,．.])`),
+  2: new RegExp(`^([ \\t\\u3000]*)([（(][ \\t\\u3000]*(${NUM})[ \\t\\u3000]*[）)](?:[ \\t\\u3000]*[、，,．.])?)`),
+  3: /^([ \t\u3000]*)(\d{1,2})([ \t\u3000]*[.．、])/,
+  4: /^([ \t\u3000]*)([（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)](?:[ \t\u3000]*[、，,．.])?)/,
+};
+
+function want(depth: number, n: number | string): string {
+  const s = typeof n === 'number' ? (depth <= 2 ? toChinese(n) : String(n)) : n;
+  return depth === 1 ? `${s}、` : depth === 2 ? `（${s}）` : depth === 3 ? `${s}.` : `（${s}）`;
+}
+
+interface Marker {
+  n: number;
+  written: string;
+  /** Span of the whole marker, and of the number, in line.value. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  good: boolean;
+  fixed: string;
+}
+
+function parseMarker(value: string, depth: 1 | 2 | 3 | 4): Marker | undefined {
+  const m = MARKERS[depth].exec(value);
+  if (!m) return undefined;
+  const lead = m[1].length;
+  if (depth === 1 || depth === 3) {
+    const numText = m[2];
+    const n = chineseNumber(numText);
+    if (n === undefined) return undefined;
+    const after = value.slice(m[0].length);
+    // “一、二季度” / “3、4月份”: an enumeration of numbers, not a heading.
+    if (depth === 1 && /^[一二三四五六七八九十]/.test(after)) return undefined;
+    if (depth === 3 && /^\d/.test(after)) return undefined;
+    const written = value.slice(lead, m[0].length);
+    const punct = m[3].trim();
+    const good = depth === 1 ? punct === '、' && m[3] === '、' : (punct === '.' || punct === '．') && m[3].length === 1;
+    return {
+      n, written, start: lead, end: m[0].length, numStart: lead, numEnd: lead + numText.length, good,
+      fixed: want(depth, numText),
+    };
+  }
+  const numText = m[3];
+  const n = chineseNumber(numText);
+  if (n === undefined) return undefined;
+  const written = m[2];
+  const numStart = lead + written.indexOf(numText);
+  return {
+    n, written, start: lead, end: lead + written.length, numStart, numEnd: numStart + numText.length,
+    good: written === want(depth, numText), fixed: want(depth, numText),
+  };
+}
+
+export default defineRule({
+  meta: {
+    id: 'element/heading-sequence',
+    category: 'element',
+    clause: CLAUSE,
+    description: {
+      zh: '结构层次序数依次用“一、”“（一）”“1.”“（1）”，标点正确、序数连续、层次不跳级',
+      en: 'Heading levels use 一、 （一） 1. （1） with the right punctuation, continuous counters and proper nesting',
+    },
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      marker: {
+        zh: '第{level}层序数应写作“{want}”，不写作“{got}”（GB/T 9704—2012 7.3.3）',
+        en: 'A level-{level} heading number is written “{want}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+      },
+      counter: {
+        zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”（GB/T 9704—2012 7.3.3）',
+        en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+      },
+      start: {
+        zh: '本级层次序数应从“{first}”开始，此处为“{got}”（GB/T 9704—2012 7.3.3）',
+        en: 'This level of headings starts at “{first}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+      },
+      restart: {
+        zh: '同一上级标题下序数从“{got}”重新开始，上一个同级序数是“{prev}”，应连续编号为“{want}”（GB/T 9704—2012 7.3.3）',
+        en: 'Heading numbers restart at “{got}” under the same parent after “{prev}”; continue with “{want}” (GB/T 9704—2012 7.3.3)',
+      },
+      nesting: {
+        zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”（GB/T 9704—2012 7.3.3）',
+        en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
+      },
+    },
+    examples: {
+      bad: [
+        '关于做好冬季安全生产工作的通知\n\n各区县人民政府：\n现将有关事项通知如下。\n一、总体要求\n（一）、压实责任。\n',
+        '关于做好冬季安全生产工作的通知\n\n各区县人民政府：\n现将有关事项通知如下。\n一、总体要求\n二、工作措施\n四、保障措施\n',
+      ],
+      good: [
+        '关于做好冬季安全生产工作的通知\n\n各区县人民政府：\n现将有关事项通知如下。\n一、总体要求\n（一）压实责任。\n1.加强检查。\n2.强化整改。\n（二）加强宣传。\n1.开展培训。\n二、工作措施\n',
+      ],
+    },
+  },
+  check(context) {
+    interface Scope { last: number[]; lastText: string[]; open: boolean[]; parentSince: boolean[] }
+    const scopes = new Map<string, Scope>();
+    for (const { line, element, block, attachmentIndex } of context.lines) {
+      if (element.type !== 'heading' || !element.depth) continue;
+      if (line.container === 'table' || line.format?.numbered) continue;
+      const depth = element.depth;
+      const marker = parseMarker(line.value, depth);
+      if (!marker) continue;
+      const key = block === 'attachment' ? `a${attachmentIndex}` : block;
+      let scope = scopes.get(key);
+      if (!scope) {
+        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], parentSince: [false, false, false, false, false] };
+        scopes.set(key, scope);
+      }
+      report(context, line, depth, marker, scope);
+    }
+
+    function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope) {
+      if (!marker.good) {
+        ctx.report({
+          line, start: marker.start, end: marker.end, messageId: 'marker',
+          data: { level: depth, want: marker.fixed, got: marker.written },
+          fix: { start: marker.start, end: marker.end, text: marker.fixed },
+        });
+      }
+      const prev = scope.last[depth];
+      const expected = prev + 1;
+      if (marker.n !== expected) {
+        const data = { prev: scope.lastText[depth], want: want(depth, expected), got: want(depth, marker.n), first: want(depth, 1) };
+        if (prev === 0) {
+          // The first of its level under this parent: only 一 / 1 is right, but a sequence may begin
+          // after a table or quoted list the recogniser dropped; report only when it starts high.
+          if (marker.n > 2) {
+            ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'start', severity: 'error', data });
+          }
+        } else if (marker.n === 1) {
+          ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
+        } else {
+          ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
+        }
+      }
+      if (depth === 4 && scope.open[1] && scope.last[1] > 0 && !scope.open[2] && !scope.open[3]) {
+        ctx.report({ line, start: marker.start, end: marker.end, messageId: 'nesting', data: { got: marker.written } });
+      }
+      scope.last[depth] = marker.n;
+      scope.lastText[depth] = want(depth, marker.n);
+      scope.open[depth] = true;
+      for (let k = depth + 1; k <= 4; k++) {
+        scope.last[k] = 0;
+        scope.lastText[k] = '';
+        scope.open[k] = false;
+      }
+    }
+  },
+});

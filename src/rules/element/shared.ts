@@ -1,0 +1,51 @@
+/**
+ * Helpers shared by the element rules (not a rule: not listed in index.ts).
+ */
+import type { LineEntry } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { smallNumber } from '../../util/date.js';
+
+/** Where a line sits in the source, for ordering (the tree order is not always the source order). */
+export function sourceRank(line: Line): number {
+  return line.ordinal ?? line.position?.start.offset ?? 0;
+}
+
+/** Lines in source order. */
+export function inSourceOrder(lines: readonly LineEntry[]): LineEntry[] {
+  return [...lines].sort((a, b) => sourceRank(a.line) - sourceRank(b.line));
+}
+
+/** 一 … 九十九 (and Arabic digits) → number. */
+export function chineseNumber(text: string): number | undefined {
+  const n = smallNumber(text);
+  return n !== undefined && n > 0 && n < 100 ? n : undefined;
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 二〇二四 → 2024 (digit by digit; 零 ○ O also stand for zero). */
+export function chineseDigits(text: string): string | undefined {
+  let out = '';
+  for (const ch of text) {
+    const d = ch === '零' || ch === '○' || ch === 'O' || ch === '０' ? 0 : DIGITS.indexOf(ch);
+    if (d < 0) return undefined;
+    out += String(d);
+  }
+  return out;
+}
+
+/** Offsets of the trimmed text inside a value: [start, end). */
+export function trimmedSpan(value: string): [number, number] {
+  const start = value.length - value.trimStart().length;
+  const end = value.trimEnd().length;
+  return [start, Math.max(start, end)];
+}
+
+const HAN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 … 99 → 一 … 九十九. */
+export function toChinese(n: number): string {
+  if (n < 10) return HAN[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : HAN[tens]}十${HAN[n % 10]}`;
+}

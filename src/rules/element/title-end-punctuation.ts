@@ -1,0 +1,93 @@
+/**
+ * 标题 (title) punctuation. GB/T 9704—2012 7.3.1 places the title; that a title takes no closing
+ * punctuation, and inside uses only 书名号, quotation marks, parentheses and the 顿号 between parallel
+ * organs, is settled practice (catalogue: [G]), so:
+ * - a mark at the end of the title is an error (safe fix: remove it);
+ * - other marks inside the title (，；：！？ …) are a warning;
+ * - a level-1 heading that stands alone in its paragraph (一、总体要求。) and ends in 。，； is a
+ *   warning. A run-in heading (一、总体要求。各地要……) carries a sentence and is left alone: its 。 ends
+ *   the heading phrase before the text that follows.
+ *
+ * The recogniser never takes a line ending in 。；，！？： as a title; so when no title is recognised,
+ * the first line of the main block is checked when it clearly is one (contains 关于 and ends, before
+ * the marks, in a kind word).
+ */
+import { kindOfTitle } from '../../parsers/structure.js';
+import { defineRule } from '../../rule.js';
+import { inSourceOrder } from './shared.js';
+
+const CLAUSE = 'GB/T 9704—2012 7.3.1';
+const END = /[。．.，,；;：:！!？?、]+$/;
+const INTERNAL = /[，,；;：:！!？?。]/g;
+
+export default defineRule({
+  meta: {
+    id: 'element/title-end-punctuation',
+    category: 'element',
+    clause: CLAUSE,
+    description: {
+      zh: '标题末尾不加标点；标题中除书名号、引号、括号和并列机关间的顿号外一般不用标点',
+      en: 'No punctuation at the end of the title; inside it, normally only title marks, quotes, parentheses and the enumeration comma',
+    },
+    severity: 'error',
+    fixable: true,
+    messages: {
+      end: {
+        zh: '标题末尾不加标点符号，应删去“{mark}”（GB/T 9704—2012 7.3.1）',
+        en: 'A title takes no punctuation at its end: remove “{mark}” (GB/T 9704—2012 7.3.1)',
+      },
+      internal: {
+        zh: '标题中一般不用“{mark}”，除书名号、引号、括号和并列机关间的顿号外不用标点（GB/T 9704—2012 7.3.1）',
+        en: 'A title normally has no “{mark}”: only title marks, quotes, parentheses and enumeration commas (GB/T 9704—2012 7.3.1)',
+      },
+      heading: {
+        zh: '单独成段的一级标题末尾一般不加“{mark}”（GB/T 9704—2012 7.3.3）',
+        en: 'A level-1 heading standing alone in its paragraph normally ends without “{mark}” (GB/T 9704—2012 7.3.3)',
+      },
+    },
+    examples: {
+      bad: ['青山市人民政府关于做好冬季安全生产工作的通知。\n\n各区县人民政府：\n现将有关事项通知如下。\n'],
+      good: [
+        '青山市人民政府关于印发《青山市安全生产办法》的通知\n\n各区县人民政府：\n现将有关事项通知如下。\n一、总体要求。各地要压实责任。\n',
+      ],
+    },
+  },
+  check(context) {
+    const titles = context.elements('title');
+    for (const el of titles) {
+      const last = el.children[el.children.length - 1];
+      const text = last.value.trimEnd();
+      const p = END.exec(text);
+      if (p && !/……$/.test(text)) {
+        context.report({ line: last, start: p.index, end: text.length, messageId: 'end', data: { mark: p[0] }, fix: { start: p.index, end: text.length, text: '' } });
+      }
+      for (const line of el.children) {
+        const body = line === last && p ? line.value.slice(0, p.index) : line.value;
+        for (const m of body.matchAll(INTERNAL)) {
+          context.report({ line, start: m.index!, end: m.index! + 1, messageId: 'internal', data: { mark: m[0] }, severity: 'warning' });
+        }
+      }
+    }
+    if (!titles.some((t) => context.lines.some((e) => e.element === t && e.block === 'mainBlock'))) {
+      // No main title recognised: is the first main-block line a title with a mark at its end?
+      const first = inSourceOrder(context.lines).find((e) => e.block === 'mainBlock' && e.element.type !== 'directive');
+      if (first && first.element.type === 'paragraph') {
+        const text = first.line.value.trimEnd();
+        const p = END.exec(text);
+        if (p && p[0] !== '：' && p[0] !== ':') {
+          const bare = text.slice(0, p.index).trim();
+          if (bare.length <= 60 && /关于/.test(bare) && kindOfTitle(bare).word && !/[。；;！!？?，,：:]/.test(bare)) {
+            context.report({ line: first.line, start: p.index, end: text.length, messageId: 'end', data: { mark: p[0] }, fix: { start: p.index, end: text.length, text: '' } });
+          }
+        }
+      }
+    }
+    for (const { line, element } of context.lines) {
+      if (element.type !== 'heading' || element.depth !== 1 || line.container === 'table') continue;
+      const text = line.value.trimEnd();
+      const m = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(.*?)([。，,；;])$/.exec(text);
+      if (!m || m[1].length === 0 || m[1].length > 30 || /[。，,；;：:！!？?]/.test(m[1])) continue;
+      context.report({ line, start: text.length - 1, end: text.length, messageId: 'heading', data: { mark: m[2] }, severity: 'warning' });
+    }
+  },
+});

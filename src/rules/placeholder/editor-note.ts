@@ -1,0 +1,42 @@
+/**
+ * Editor's notes left in a draft: 【待定】【待补充】【待核实】, （此处……）, [TODO], TODO/FIXME/TBD, 待填.
+ * Nothing like it may go out (catalogue §5, [G]): an error.
+ * Prose that merely says something remains to be done (有待补充完善, 待填报) is not a note: the words
+ * count only inside brackets, standing alone in them, or as upper-case TODO/FIXME/TBD.
+ */
+import { defineRule } from '../../rule.js';
+
+const CLAUSE = '《党政机关公文处理工作条例》第十九条';
+const NOTE = /[【\[［〔（(][ \t\u3000]*(?:待定|待补充?|待完善|待核实?|待核准|待确认|待填写?|待更新|待修改|待查|此处[^【】\[\]［］（）()]{0,30})[ \t\u3000]*[】\]］〕）)]|\b(?:TODO|FIXME|TBD)\b/g;
+
+export default defineRule({
+  meta: {
+    id: 'placeholder/editor-note',
+    category: 'placeholder',
+    clause: CLAUSE,
+    description: {
+      zh: '定稿中不得留有【待定】【待补充】（此处……）TODO 等编辑批注',
+      en: 'No editor’s notes (【待定】, 【待补充】, （此处……）, TODO …) left in the document',
+    },
+    severity: 'error',
+    fixable: false,
+    messages: {
+      note: {
+        zh: '“{text}”是起草时的批注，发文前应补全内容并删去（《党政机关公文处理工作条例》第十九条）',
+        en: '“{text}” is a drafting note: complete the text and remove it before issue (Regulations on the Handling of Official Documents, Article 19)',
+      },
+    },
+    examples: {
+      bad: ['全市共检查企业【待定】家。', '（此处补充典型案例）', '各单位要按时报送材料。TODO'],
+      good: ['相关制度有待补充完善。', '请各单位做好待填报数据的核对。'],
+    },
+  },
+  check(context) {
+    for (const { line } of context.lines) {
+      for (const m of line.value.matchAll(NOTE)) {
+        const at = m.index!;
+        context.report({ line, start: at, end: at + m[0].length, messageId: 'note', data: { text: m[0] } });
+      }
+    }
+  },
+});
