@@ -1,0 +1,334 @@
+/**
+ * The command line: `gongwen-lint [paths…]`. Returns the exit code: 0 no errors, 1 errors found (or
+ * more warnings than --max-warnings), 2 a file could not be read / a usage or config error. User
+ * input never produces a stack trace: every problem is one line `gongwen-lint: <path>: <message>`.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PRESETS, type Config } from '../config.js';
+import type { FileError, LintResult } from '../engine/messages.js';
+import { VERSION } from '../engine/version.js';
+import { format, FORMATS, type FormatName } from '../reporters/index.js';
+import { displayPath } from '../reporters/shared.js';
+import { allRules } from '../rules/index.js';
+import { resolveRules } from '../engine/resolve.js';
+import { writeFileAtomic } from '../node/encoding.js';
+import { expandPaths } from '../node/files.js';
+import { fixFile, type FixFileResult } from '../node/fix.js';
+import { lintBytes, resolveConfig } from '../node/index.js';
+import { fixText } from '../engine/fix-text.js';
+import { decodeText } from '../parsers/decode.js';
+import { fileError } from '../node/errors.js';
+import { formatOf } from '../parsers/index.js';
+import { helpText } from './help.js';
+
+export interface CliIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdin: AsyncIterable<Uint8Array | string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+function defaultIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  preset: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  date: { type: 'string' },
+  locale: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-output': { type: 'string' },
+  'print-config': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+};
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function filterQuiet(r: LintResult): LintResult {
+  const messages = r.messages.filter((m) => m.severity === 'error');
+  return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  let locale: 'zh' | 'en' = io.env.GONGWEN_LINT_LOCALE === 'en' ? 'en' : 'zh';
+  const fail = (message: string) => {
+    io.stderr.write(`gongwen-lint: ${oneLine(message)}\n`);
+    return 2;
+  };
+
+  let values: Values;
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    values = parsed.values as Values;
+    positionals = parsed.positionals;
+    if (values.locale !== undefined) {
+      if (values.locale !== 'zh' && values.locale !== 'en') throw new UsageError(`--locale 只能是 zh 或 en（收到 “${values.locale}”）`);
+      locale = values.locale;
+    }
+  } catch (error) {
+    const text = error instanceof UsageError ? error.message : cleanParseError((error as Error).message, locale);
+    return fail(`${text}${locale === 'en' ? ' (see --help)' : '（用 --help 查看用法）'}`);
+  }
+
+  if (values.help) {
+    io.stdout.write(helpText(locale));
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  try {
+    return await run(values, positionals, io, locale, t, fail);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}${t('（用 --help 查看用法）', ' (see --help)')}`);
+    if ((error as Error)?.name === 'ConfigError') return fail((error as Error).message);
+    throw error;
+  }
+}
+
+function cleanParseError(message: string, locale: 'zh' | 'en'): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return locale === 'en' ? `unknown option ${unknown[1]}` : `未知选项 ${unknown[1]}`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return locale === 'en' ? `option ${missing[1]} needs a value` : `选项 ${missing[1].replace(/^-\w, /, '')} 需要一个值`;
+  const noValue = /Option '([^']+)' does not take an argument/.exec(message);
+  if (noValue) return locale === 'en' ? `option ${noValue[1]} takes no value` : `选项 ${noValue[1]} 不带值`;
+  return oneLine(message);
+}
+
+async function run(
+  values: Values,
+  positionals: string[],
+  io: CliIO,
+  locale: 'zh' | 'en',
+  t: (zh: string, en: string) => string,
+  fail: (message: string) => number,
+): Promise<number> {
+  // ---- validate flags
+  const formatName = (values.format ?? 'stylish') as FormatName;
+  if (!FORMATS.includes(formatName)) throw new UsageError(t(`--format 只能是 ${FORMATS.join(' | ')}`, `--format must be ${FORMATS.join(' | ')}`));
+  if (values.preset !== undefined && !(PRESETS as readonly string[]).includes(values.preset)) {
+    throw new UsageError(t(`--preset 只能是 ${PRESETS.join(' | ')}`, `--preset must be ${PRESETS.join(' | ')}`));
+  }
+  if (values.date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(values.date)) {
+    throw new UsageError(t('--date 的格式应为 YYYY-MM-DD', '--date must be YYYY-MM-DD'));
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(t('--max-warnings 应为非负整数', '--max-warnings must be a non-negative integer'));
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.stdin && positionals.length) throw new UsageError(t('--stdin 不能与文件路径同用', '--stdin cannot be combined with paths'));
+  if (values['stdin-filename'] && !values.stdin) throw new UsageError(t('--stdin-filename 需与 --stdin 同用', '--stdin-filename needs --stdin'));
+  if (values['fix-output'] && !values.fix && !values['fix-dry-run']) throw new UsageError(t('--fix-output 需与 --fix 同用', '--fix-output needs --fix'));
+
+  // ---- config: file (given or found upward) + flags
+  const overrides: Config = {};
+  if (values.preset) overrides.preset = values.preset;
+  if (values.locale) overrides.locale = values.locale as 'zh' | 'en';
+  if (values.date) overrides.date = values.date;
+  const loaded = await resolveConfig({
+    cwd: io.cwd,
+    configFile: values.config,
+    noConfigFile: values['no-config'],
+    config: overrides,
+  });
+  const config = loaded.config;
+  if (!values.locale && config.locale) locale = config.locale;
+  const tt = (zh: string, en: string) => (locale === 'en' ? en : zh);
+
+  if (values['print-config']) {
+    io.stdout.write(JSON.stringify(config, null, 2) + '\n');
+    return 0;
+  }
+  if (values['list-rules']) {
+    io.stdout.write(listRules(config, locale));
+    return 0;
+  }
+
+  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && !values.output;
+  const reportOptions = { locale, cwd: io.cwd, color, rules: allRules };
+  const errors: FileError[] = [];
+  let results: LintResult[] = [];
+  const fixing = Boolean(values.fix || values['fix-dry-run']);
+  const dryRun = Boolean(values['fix-dry-run']);
+  const dryRunLines: string[] = [];
+  const notes: string[] = [];
+
+  if (values.stdin) {
+    const name = values['stdin-filename'] ?? 'stdin.txt';
+    const filePath = resolve(io.cwd, name);
+    const bytes = await readAll(io.stdin);
+    if (fixing && formatOf(name) !== 'docx') {
+      // With --stdin, --fix writes the fixed text to stdout (the report goes to --output only).
+      try {
+        const decoded = decodeText(bytes);
+        const fixed = fixText(decoded.text, { filename: filePath, config });
+        fixed.result.filePath = filePath;
+        results.push(fixed.result);
+        if (!dryRun) io.stdout.write(fixed.output);
+        else for (const e of fixed.applied) dryRunLines.push(`${displayPath(filePath, io.cwd)}:${e.line}:${e.column}  ${e.ruleId}  “${e.before}” → “${e.text}”`);
+      } catch (error) {
+        errors.push(fileError(filePath, error, locale));
+      }
+      if (!dryRun) {
+        for (const e of errors) io.stderr.write(`gongwen-lint: ${displayPath(e.filePath, io.cwd)}: ${oneLine(e.message)}\n`);
+        if (values.output) await writeOutput(resolve(io.cwd, values.output), format(formatName, results, { ...reportOptions, color: false, errors }));
+        return errors.length ? 2 : results.some((r) => r.errorCount > 0) ? 1 : 0;
+      }
+    } else {
+      const out = await lintBytes(bytes, filePath, config);
+      if (out.result) results.push(out.result);
+      errors.push(...out.errors);
+    }
+  } else {
+    const expanded = await expandPaths(positionals.length ? positionals : ['.'], {
+      cwd: io.cwd,
+      ignores: config.ignores,
+      ignoreBase: loaded.baseDir,
+      locale,
+    });
+    errors.push(...expanded.errors);
+    const files = expanded.files;
+    const docxCount = files.filter((f) => formatOf(f) === 'docx').length;
+    if (values['fix-output'] && docxCount !== 1) {
+      throw new UsageError(tt('--fix-output 只能用于单个 .docx 文件', '--fix-output works with exactly one .docx file'));
+    }
+    const progress = io.stderr.isTTY && files.length > 1 && !('CI' in io.env);
+    let width = 0;
+    const showProgress = (done: number, file: string) => {
+      if (!progress) return;
+      const text = `${tt('检查中', 'Checking')} ${done}/${files.length} ${displayPath(file, io.cwd)}`;
+      const clipped = text.length > 100 ? text.slice(0, 97) + '…' : text;
+      io.stderr.write('\r' + clipped + ' '.repeat(Math.max(0, width - clipped.length)));
+      width = clipped.length;
+    };
+    let done = 0;
+    for (const file of files) {
+      showProgress(done + 1, file);
+      if (fixing) {
+        const fixed: FixFileResult = await fixFile(file, {
+          config,
+          dryRun,
+          output: values['fix-output'] ? resolve(io.cwd, values['fix-output']) : undefined,
+        });
+        if (fixed.result) results.push(fixed.result);
+        errors.push(...fixed.errors);
+        const shown = displayPath(file, io.cwd);
+        if (dryRun) {
+          for (const c of fixed.changes) {
+            const pos = c.line !== undefined ? `:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : '';
+            dryRunLines.push(`${shown}${pos}  ${c.ruleId ?? ''}  ${c.description}`.replace(/ {3,}/g, '  '));
+          }
+        } else if (fixed.written && formatOf(file) === 'docx') {
+          notes.push(tt(`已写入 ${displayPath(fixed.written, io.cwd)}（${fixed.changes.length} 处修改）`, `wrote ${displayPath(fixed.written, io.cwd)} (${fixed.changes.length} changes)`));
+        } else if (fixed.written) {
+          notes.push(tt(`已修复 ${shown}（${fixed.changes.length} 处）`, `fixed ${shown} (${fixed.changes.length} edits)`));
+        }
+      } else {
+        const out = await lintFile(file, config, locale);
+        if (out.result) results.push(out.result);
+        errors.push(...out.errors);
+      }
+      done++;
+    }
+    if (progress && width) io.stderr.write('\r' + ' '.repeat(width) + '\r');
+  }
+
+  // ---- per-file errors: one line each, after the batch
+  for (const e of errors) io.stderr.write(`gongwen-lint: ${displayPath(e.filePath, io.cwd)}: ${oneLine(e.message)}\n`);
+  for (const n of notes) io.stderr.write(`gongwen-lint: ${n}\n`);
+
+  const totalWarnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const shownResults = values.quiet ? results.map(filterQuiet) : results;
+  const report = format(formatName, shownResults, { ...reportOptions, color: values.output ? false : color, errors });
+
+  if (dryRun) {
+    const list = dryRunLines.length
+      ? dryRunLines.join('\n') + '\n'
+      : tt('没有可自动修复的内容。\n', 'Nothing to fix.\n');
+    const header = tt('将作如下修改（未写入）：\n', 'Would change (nothing written):\n');
+    // The list goes to stdout for the terminal format, to stderr when stdout carries JSON/SARIF.
+    if (formatName === 'stylish' && !values.output) io.stdout.write(header + list);
+    else io.stderr.write(header + list);
+  }
+
+  if (values.output) {
+    try {
+      await writeOutput(resolve(io.cwd, values.output), report);
+    } catch (error) {
+      return fail(`${values.output}: ${tt('无法写入', 'cannot write')}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+    }
+  } else if (report) io.stdout.write(report);
+
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningsCounted = values.quiet ? 0 : totalWarnings;
+  let code = errorCount > 0 ? 1 : 0;
+  if (maxWarnings !== undefined && warningsCounted > maxWarnings) {
+    io.stderr.write(
+      `gongwen-lint: ${tt(`警告 ${warningsCounted} 个，超过了 --max-warnings ${maxWarnings}`, `${warningsCounted} warnings exceed --max-warnings ${maxWarnings}`)}\n`,
+    );
+    code = 1;
+  }
+  if (errors.length) code = 2;
+  return code;
+}
+
+async function lintFile(file: string, config: Config, locale: 'zh' | 'en') {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { errors: [fileError(file, error, locale)] };
+  }
+  return lintBytes(bytes, file, config);
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, text);
+}
+
+function listRules(config: Config, locale: 'zh' | 'en'): string {
+  const on = new Map(resolveRules(allRules, config).map((r) => [r.rule.meta.id, r.severity]));
+  const rows = allRules.map((r) => {
+    const sev = on.get(r.meta.id) ?? 'off';
+    const fix = r.meta.fixable ? (locale === 'en' ? 'fixable' : '可修复') : '';
+    return `${r.meta.id}\t${sev}\t${fix}\t${r.meta.description[locale] ?? r.meta.description.zh}`;
+  });
+  return rows.join('\n') + '\n';
+}
