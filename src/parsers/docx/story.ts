@@ -11,7 +11,7 @@
  * w:softHyphen → nothing; w:sym → its character. Field instructions (between fldChar begin and
  * separate, w:instrText) are not text; the cached field result is, and its runs carry `field`.
  */
-import type { Line, ParagraphFormat, Run, TrackedChange } from '../../tree/types.js';
+import type { Line, ParagraphFormat, Run, RunFormat, TrackedChange } from '../../tree/types.js';
 import { applyPPr, type RProps, type Styles } from './styles.js';
 import { child, type XEl } from './xml.js';
 
@@ -21,7 +21,12 @@ interface FieldFrame {
   instr: string;
   inResult: boolean;
   name?: string;
+  /** Text came out of its result. */
+  produced?: boolean;
 }
+
+/** Fields whose missing cached result reads as "1". */
+const PAGE_FIELDS = new Set(['PAGE', 'NUMPAGES', 'SECTIONPAGES']);
 
 interface ParagraphContext {
   ordinal: number;
@@ -237,51 +242,84 @@ export class StoryWalker {
 
   private run(r: XEl, ctx: ParagraphContext): void {
     const rPr = child(r, 'w:rPr');
+    let format: RunFormat | undefined;
     let text = '';
+    let all = '';
+    let segField: string | undefined;
+    const flush = () => {
+      if (!text) return;
+      format ??= this.styles.resolveRun(ctx.base, rPr);
+      const run: Run = { text, offset: ctx.value.length, ...format };
+      if (ctx.inserted > 0) run.inserted = true;
+      if (segField) run.field = segField;
+      ctx.runs.push(run);
+      ctx.value += text;
+      all += text;
+      text = '';
+    };
+    const emit = (s: string) => {
+      if (!this.displayed(ctx)) return;
+      const field = this.currentField(ctx);
+      if (field !== segField) {
+        flush();
+        segField = field;
+      }
+      for (let i = this.fieldStack.length - 1; i >= 0; i--) {
+        if (this.fieldStack[i].inResult) { this.fieldStack[i].produced = true; break; }
+      }
+      text += s;
+    };
     for (const c of r.children) {
       switch (c.name) {
         case 'w:t':
           if (ctx.deleted > 0) ctx.deletedText += c.text ?? '';
-          else if (this.displayed(ctx)) text += c.text ?? '';
+          else emit(c.text ?? '');
           break;
         case 'w:delText':
           if (ctx.deleted > 0) ctx.deletedText += c.text ?? '';
           break;
         case 'w:tab':
         case 'w:ptab':
-          if (this.displayed(ctx)) text += '\t';
+          emit('\t');
           break;
         case 'w:br': {
           const type = c.attrs['w:type'];
-          if (type !== 'page' && type !== 'column' && this.displayed(ctx)) text += '\n';
+          if (type !== 'page' && type !== 'column') emit('\n');
           break;
         }
         case 'w:cr':
-          if (this.displayed(ctx)) text += '\n';
+          emit('\n');
           break;
         case 'w:noBreakHyphen':
-          if (this.displayed(ctx)) text += '\u2011';
+          emit('\u2011');
           break;
         case 'w:sym': {
           const code = parseInt(c.attrs['w:char'] ?? '', 16);
-          if (Number.isFinite(code) && code > 0 && this.displayed(ctx)) text += String.fromCharCode(code);
+          if (Number.isFinite(code) && code > 0) emit(String.fromCharCode(code));
           break;
         }
         case 'w:fldChar': {
           const type = c.attrs['w:fldCharType'];
           if (type === 'begin') {
-            // A field inside a deleted run is not a field of the text going out.
             this.fieldStack.push({ instr: '', inResult: false });
           } else if (type === 'separate') {
             const top = this.fieldStack[this.fieldStack.length - 1];
-            if (top) {
+            if (top && !top.inResult) {
               top.name ??= fieldName(top.instr);
               top.inResult = true;
               if (ctx.deleted === 0) this.noteField(top.name);
             }
           } else if (type === 'end') {
-            const top = this.fieldStack.pop();
-            if (top && !top.inResult && ctx.deleted === 0) this.noteField(top.name ?? fieldName(top.instr));
+            const top = this.fieldStack[this.fieldStack.length - 1];
+            if (!top) break;
+            top.name ??= fieldName(top.instr);
+            if (!top.inResult && ctx.deleted === 0) this.noteField(top.name);
+            if (!top.produced && top.name && PAGE_FIELDS.has(top.name)) {
+              // No cached result (generated files): read it as page 1, which is what Word shows there.
+              top.inResult = true;
+              emit('1');
+            }
+            this.fieldStack.pop();
           }
           break;
         }
@@ -297,16 +335,10 @@ export class StoryWalker {
           this.inline(c, ctx);
       }
     }
+    flush();
     if (rPr && this.options.trackedChanges) {
       const change = child(rPr, 'w:rPrChange');
-      if (change) this.track('formatChange', change, ctx.ordinal, text);
+      if (change) this.track('formatChange', change, ctx.ordinal, all);
     }
-    if (!text) return;
-    const run: Run = { text, offset: ctx.value.length, ...this.styles.resolveRun(ctx.base, rPr) };
-    if (ctx.inserted > 0) run.inserted = true;
-    const field = this.currentField(ctx);
-    if (field) run.field = field;
-    ctx.runs.push(run);
-    ctx.value += text;
   }
 }
