@@ -5,6 +5,8 @@ import attachmentNote from './attachment-note.js';
 import calendarDate from './calendar-date.js';
 import citedNumberYear from './cited-number-year.js';
 import closingFormula from './closing-formula.js';
+import duplicateSentence from './duplicate-sentence.js';
+import enumerationSeries from './enumeration-series.js';
 import documentNumberYear from './document-number-year.js';
 import printDate from './print-date.js';
 import reportNoRequest from './report-no-request.js';
@@ -24,4 +26,6 @@ export const consistencyRules: Rule[] = [
   upwardSigner,
   closingFormula,
   attachmentNote,
+  duplicateSentence,
+  enumerationSeries,
 ];

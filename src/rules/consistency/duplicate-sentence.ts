@@ -1,0 +1,82 @@
+/**
+ * The same sentence should not appear twice in one document (a paste left over from editing).
+ * 数据一致性（审核通则）— general knowledge [G] (rule catalogue §7 "The same sentence should not
+ * appear twice"). Sentences are compared without whitespace and punctuation; only those of at
+ * least `minHan` Han characters count (short formulas such as "特此通知" repeat legitimately).
+ * Headings, table cells, bracketed notes and 注： lines are left out. Reported at the second
+ * occurrence, pointing at the first.
+ *
+ * Scope: published documents repeat sentences on purpose at a distance (parallel plans in several
+ * attachments, amended articles restated in full, boilerplate closing each item), so by default only
+ * repeats within `maxDistance` paragraphs (0 = the same paragraph; default 1, the next one) are
+ * reported — where a leftover paste usually sits. `maxDistance: -1` compares the whole document.
+ * Sentence splitting is local (src/util/text.ts): the shared Chinese splitter was not yet available.
+ */
+import { defineRule } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { textLines } from '../../util/doc.js';
+import { hanCount, normalizeForCompare, splitSentences } from '../../util/text.js';
+
+export default defineRule({
+  meta: {
+    id: 'consistency/duplicate-sentence',
+    category: 'consistency',
+    clause: '数据一致性（审核通则：同一句话不重复出现）',
+    description: {
+      zh: '同一文件中不应重复出现相同的句子',
+      en: 'The same sentence should not appear twice in one document',
+    },
+    severity: 'warning',
+    fixable: false,
+    schema: {
+      type: 'object',
+      properties: { minHan: { type: 'integer', minimum: 1 }, maxDistance: { type: 'integer', minimum: -1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minHan: 15, maxDistance: 1 },
+    messages: {
+      duplicate: {
+        zh: '此句与第{firstLine}行的句子重复，请删去其一',
+        en: 'This sentence repeats the one on line {firstLine}; remove one of them',
+      },
+      duplicateHere: {
+        zh: '此句与本段前文重复，请删去其一',
+        en: 'This sentence repeats an earlier one in the same paragraph; remove one of them',
+      },
+    },
+    examples: {
+      bad: [
+        '各单位要高度重视安全生产工作，切实落实主体责任。要加强检查。各单位要高度重视安全生产工作，切实落实主体责任。',
+        '各单位要高度重视安全生产工作，切实落实主体责任。\n各单位要高度重视安全生产工作，切实落实主体责任。',
+      ],
+      good: ['各单位要高度重视安全生产工作，切实落实主体责任。特此通知。特此通知。'],
+    },
+  },
+  check(context) {
+    const minHan = Number(context.options.minHan ?? 15);
+    const maxDistance = Number(context.options.maxDistance ?? 1);
+    const seen = new Map<string, { line: Line; start: number; end: number; lineNumber: number; paragraph: number }>();
+    let paragraph = -1;
+    for (const { line, element } of textLines(context)) {
+      paragraph++;
+      if (element.type !== 'paragraph') continue;
+      for (const s of splitSentences(line.value)) {
+        if (hanCount(s.text) < minHan) continue;
+        // Complete sentences only: not a table-of-contents line, a bracketed note (（…牵头）) or 注：.
+        if (!/[。！？!?][”’）)]*$/.test(s.text) || /^[（(【]/.test(s.text) || /^注\s*[:：]/.test(s.text)) continue;
+        const key = normalizeForCompare(s.text);
+        const first = seen.get(key);
+        if (!first || (maxDistance >= 0 && paragraph - first.paragraph > maxDistance)) {
+          seen.set(key, { line, start: s.start, end: s.end, lineNumber: line.ordinal ?? line.position?.start.line ?? 0, paragraph });
+          continue;
+        }
+        context.report({
+          line, start: s.start, end: s.end,
+          messageId: first.line === line ? 'duplicateHere' : 'duplicate',
+          data: { firstLine: first.lineNumber },
+          related: [{ line: first.line, start: first.start, end: first.end, message: '首次出现' }],
+        });
+      }
+    }
+  },
+});

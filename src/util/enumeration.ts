@@ -1,0 +1,57 @@
+/**
+ * Inline enumerators in running text: 一是…二是…, 一要…二要…, 第一，第二，, 其一，其二，.
+ * (Heading counters 一、（一）1.（1） are the recogniser's and element/heading-sequence's.)
+ */
+import { parseInteger } from './number.js';
+
+export type MarkerForm = 'shi' | 'yao' | 'di' | 'qi';
+
+export interface Marker {
+  form: MarkerForm;
+  n: number;
+  /** The marker as written: 一是, 第二, 其三. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Written form of a marker for messages. */
+export function markerText(form: MarkerForm, n: number, han: (n: number) => string): string {
+  const c = han(n);
+  return form === 'shi' ? `${c}是` : form === 'yao' ? `${c}要` : form === 'di' ? `第${c}` : `其${c}`;
+}
+
+const COUNTER = '[一二三四五六七八九十]{1,3}';
+// A marker starts a clause: at the start of the text or after a point mark, an opening bracket or space.
+const MARKER_RE = new RegExp(
+  `(?<=^|[，。；：、！？,;:!?\\s（(“])(?:(${COUNTER})(是|要)(?![一二三四五六七八九十])|第(${COUNTER})(?=[，,])|其(${COUNTER})(?=[，,是：:]))`,
+  'g',
+);
+
+export function findMarkers(text: string): Marker[] {
+  const out: Marker[] = [];
+  for (const m of text.matchAll(MARKER_RE)) {
+    const counter = m[1] ?? m[3] ?? m[4];
+    const n = parseInteger(counter);
+    if (n === undefined || n < 1) continue;
+    const form: MarkerForm = m[1] ? (m[2] === '是' ? 'shi' : 'yao') : m[3] ? 'di' : 'qi';
+    // "一是一，二是二" (an idiom) and "一要…" in "一要素" are not enumerators.
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
+    if ((form === 'shi' || form === 'yao') && (after === '' || /[一二三四五六七八九十，。,]/.test(after))) continue;
+    out.push({ form, n, text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Heading counter at the start of a text: depth and number (一、 → 1, （三） → 2, 4. → 3, （5） → 4). */
+export function headingCounter(text: string): { depth: 1 | 2 | 3 | 4; n: number } | undefined {
+  let m = /^\s*([一二三四五六七八九十]{1,3})\s*、/.exec(text);
+  if (m) return { depth: 1, n: parseInteger(m[1])! };
+  m = /^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/.exec(text);
+  if (m) return { depth: 2, n: parseInteger(m[1])! };
+  m = /^\s*[（(]\s*(\d{1,2})\s*[）)]/.exec(text);
+  if (m) return { depth: 4, n: Number(m[1]) };
+  m = /^\s*(\d{1,2})\s*[.．](?!\d)/.exec(text);
+  if (m) return { depth: 3, n: Number(m[1]) };
+  return undefined;
+}
