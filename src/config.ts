@@ -101,8 +101,15 @@ function getAjv(): Ajv {
   return ajv;
 }
 
+/** JSON pointer → `a.b.c` (rule ids keep their slash). */
+function pathOf(pointer: string, root: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const joined = [root, ...parts].filter(Boolean).join('.').replace(/\.\[/g, '[');
+  return joined || '(根)';
+}
+
 function describe(error: ErrorObject, root: string): string {
-  const where = (root + error.instancePath.replace(/\//g, '.')).replace(/^\./, '') || '(根)';
+  const where = pathOf(error.instancePath, root);
   switch (error.keyword) {
     case 'additionalProperties':
       return `${where}: 未知的配置项 “${(error.params as { additionalProperty: string }).additionalProperty}”`;
@@ -128,7 +135,7 @@ function summarise(errors: ErrorObject[], root = ''): string[] {
   const out: string[] = [];
   for (const [path, e] of byPath) {
     if (e.keyword === 'enum' && useful.some((o) => o.instancePath === path && o.keyword === 'type')) {
-      out.push(`${(root + path.replace(/\//g, '.')).replace(/^\./, '')}: 应为 "off" | "warn" | "error" 或 [级别, 选项]`);
+      out.push(`${pathOf(path, root)}: 应为 "off" | "warn" | "error" 或 [级别, 选项]`);
     } else out.push(describe(e, root));
   }
   return out;
