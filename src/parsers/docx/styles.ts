@@ -220,6 +220,12 @@ export class Styles {
       if (!this.defs.has(id)) this.defs.set(id, def);
       if (def.isDefault && def.type === 'paragraph' && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
     }
+    // No w:default paragraph style (LibreOffice writes none): Word falls back to its built-in Normal.
+    if (!this.defaultParagraphStyle) {
+      for (const def of this.defs.values()) {
+        if (def.type === 'paragraph' && (def.name ?? '').toLowerCase() === 'normal') { this.defaultParagraphStyle = def.id; break; }
+      }
+    }
   }
 
   styleName(id: string | undefined): string | undefined {
