@@ -1,4 +1,19 @@
-/** The number rules. Each rule is one file in this folder; list it here. */
+/** The number rules (GB/T 15835—2011). Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import approximateInHanzi from './approximate-in-hanzi.js';
+import decimal from './decimal.js';
+import isoDate from './iso-date.js';
+import lingVsCircle from './ling-vs-circle.js';
+import noMixedNumerals from './no-mixed-numerals.js';
+import rangeUnits from './range-units.js';
+import yearInFull from './year-in-full.js';
 
-export const numberRules: Rule[] = [];
+export const numberRules: Rule[] = [
+  yearInFull,
+  lingVsCircle,
+  noMixedNumerals,
+  rangeUnits,
+  approximateInHanzi,
+  isoDate,
+  decimal,
+];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/punctuation/fullwidth-punctuation.js';
+import { applyFixes, lintWith } from '../../helpers/lint.js';
+
+const id = 'punctuation/fullwidth-punctuation';
+const single = (mark: string, full: string) => `中文行文中使用了半角标点“${mark}”，应使用全角“${full}”（GB/T 15834—2011 5.1）`;
+const pair = (marks: string, full: string) => `中文行文中使用了半角“${marks}”，应使用全角“${full}”（GB/T 15834—2011 5.1）`;
+
+describe(id, () => {
+  it.each([
+    // text, column, endColumn, message, fixed text (undefined: no fix)
+    ['各地区,各部门要抓好落实。', 4, 5, single(',', '，'), '各地区，各部门要抓好落实。'],
+    ['一是抓落实;二是抓督查。', 6, 7, single(';', '；'), '一是抓落实；二是抓督查。'],
+    ['现将有关事项通知如下:', 11, 12, single(':', '：'), '现将有关事项通知如下：'],
+    ['这是为什么?', 6, 7, single('?', '？'), '这是为什么？'],
+    ['表示热烈祝贺!', 7, 8, single('!', '！'), '表示热烈祝贺！'],
+    ['附件:1.实施方案', 3, 4, single(':', '：'), undefined],
+    ['工作已经完成.下一步', 7, 8, single('.', '。'), undefined],
+    ['以来，持续推进“放管服”改革,', 15, 16, single(',', '，'), '以来，持续推进“放管服”改革，'],
+    ['请于本月底前报送(含电子版)。', 9, 15, pair('()', '（）'), '请于本月底前报送（含电子版）。'],
+    ['这是所谓的"新常态"。', 6, 11, pair('""', '“”'), '这是所谓的“新常态”。'],
+    ['基础设施（数据中心等)建设', 11, 12, single(')', '）'), undefined],
+  ])('flags %s', (text, column, endColumn, message, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    if (fixed === undefined) expect(messages[0].fix).toBeUndefined();
+    else expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    '增长3.5%，达到1,000亿元。',
+    '会议于10:30开始，比例尺为1:500。',
+    '详见http://www.gov.cn/zhengce/index.htm?id=1,2。',
+    '请发送至office@example.gov.cn，抄送有关单位。',
+    '1.总体要求',
+    '（1）加强领导',
+    '附件：关于开展检查的通知.docx',
+    '世界卫生组织(WHO)发布报告。',
+    'The quick brown fox, jumps over.',
+    '执行GB/T 9704-2012标准。',
+    '全面推进……',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reports on the right line and leaves the document number alone', () => {
+    const messages = lintWith(rule, 'XX市人民政府文件\n市政发〔2024〕1号\n关于做好工作的通知\n各区:');
+    expect(messages.map((m) => [m.line, m.column])).toEqual([[4, 3]]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/punctuation/paired-marks.js';
+import { lintWith } from '../../helpers/lint.js';
+
+const id = 'punctuation/paired-marks';
+const unclosed = (m: string, c: string, cl: string) => `“${m}”没有对应的“${c}”，标号应成对使用（GB/T 15834—2011 ${cl}）`;
+const unopened = (m: string, o: string, cl: string) => `“${m}”前面没有对应的“${o}”，标号应成对使用（GB/T 15834—2011 ${cl}）`;
+const nestedQuote = '引号内再用引号时，里面一层应使用单引号‘’（GB/T 15834—2011 4.8.3.2）';
+const nestedTitle = '书名号内再用书名号时，里面一层应使用单书名号〈〉（GB/T 15834—2011 4.15.3.2）';
+
+describe(id, () => {
+  it.each([
+    ['学习《条例》和《规定精神。', 1, 8, 9, unclosed('《', '》', '4.15')],
+    ['要坚持“两个确立”。”', 1, 11, 12, unopened('”', '“', '4.8')],
+    ['贯彻《关于《条例》的说明》。', 1, 6, 7, nestedTitle],
+    ['他说：“要落实“三个必须”。”', 1, 8, 9, nestedQuote],
+    ['按规定（试行执行。', 1, 4, 5, unclosed('（', '）', '4.9')],
+    ['按规定试行）执行。', 1, 6, 7, unopened('）', '（', '4.9')],
+    ['一是【重点任务。', 1, 3, 4, unclosed('【', '】', '4.9')],
+  ])('flags %s', (text, line, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line, column, endColumn, message });
+  });
+
+  it('reports a quotation never closed at the end of the text', () => {
+    const messages = lintWith(rule, '第一段。\n他指出：“要加强领导。\n第三段。');
+    expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([[2, 5, unclosed('“', '”', '4.8')]]);
+  });
+
+  it.each([
+    '学习《中国共产党纪律处分条例》。',
+    '他说：“要落实‘三个必须’。”',
+    '贯彻《关于〈条例〉的说明》。',
+    '“第一段引文。\n“第二段引文。\n“第三段引文。”',
+    '第十条修改为：“第一款内容。\n（一）第一项；\n（二）第二项。”',
+    '关于印发《XX市\n实施方案》的通知',
+    '1）加强领导。',
+    'China’s economy（中国经济）',
+    '国发〔2024〕1号',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/punctuation/range-dash.js';
+import { applyFixes, lintWith } from '../../helpers/lint.js';
+
+const id = 'punctuation/range-dash';
+const msg = (t: string) => `年份起止“${t}”用了短横线，应使用一字线“—”（GB/T 15834—2011 4.13.3）`;
+
+describe(id, () => {
+  it.each([
+    ['《规划（2021-2025年）》', 5, 15, '2021-2025年', '《规划（2021—2025年）》'],
+    ['2021年-2025年', 1, 12, '2021年-2025年', '2021年—2025年'],
+    ['规划(2016－2020年)', 4, 14, '2016－2020年', '规划(2016—2020年)'],
+    ['纲要（2018–2022年）', 4, 14, '2018–2022年', '纲要（2018—2022年）'],
+  ])('flags %s', (text, column, endColumn, span, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line: 1, column, endColumn, message: msg(span) });
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    '《规划（2021—2025年）》',
+    '执行GB/T 9704-2012标准',
+    '联系电话：010-12345678',
+    '于2024-11-15前报送',
+    '2021～2025年',
+    '编号2025-2021年',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
