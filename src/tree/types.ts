@@ -85,6 +85,11 @@ export interface ParagraphFormat {
   /** Numbering (w:numPr) present: the visible counter is generated, not in the text. */
   numbered?: boolean;
   pageBreakBefore?: boolean;
+  /** w:framePr/@w:xAlign (left | center | right | inside | outside), when the paragraph is in a frame. */
+  frameXAlign?: string;
+  /** Paragraph borders (w:pBdr): line style (w:val), width in eighths of a point (w:sz), colour. */
+  borderTop?: { style: string; size?: number; color?: string };
+  borderBottom?: { style: string; size?: number; color?: string };
 }
 
 export interface PageSetup {
