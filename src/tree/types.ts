@@ -187,7 +187,9 @@ export type ElementType =
   | 'redSeparator'
   | 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachmentNote' | 'issuerSignature'
   | 'issueDate' | 'remark' | 'attachmentLabel' | 'copyTo' | 'printLine' | 'pageNumber' | 'blank'
-  | 'directive';
+  | 'directive'
+  /** 印章: a seal placeholder line in a draft (〔此处加盖印章〕 / red “（盖章）”) between signature and date. */
+  | 'seal';
 
 /** An element of the document: one of the glossary's elements, holding its lines. */
 export interface Element extends Parent {
