@@ -1,0 +1,155 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseDocx } from '../../../src/parsers/docx/index.js';
+import { buildDocx, p, theme } from './package.js';
+
+const STYLES = `
+  <w:docDefaults>
+    <w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"/><w:sz w:val="32"/><w:color w:val="000000"/></w:rPr></w:rPrDefault>
+    <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="579" w:lineRule="exact"/></w:pPr></w:pPrDefault>
+  </w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Body"><w:name w:val="Gongwen Body"/><w:basedOn w:val="Normal"/>
+    <w:pPr><w:ind w:firstLine="640" w:firstLineChars="200"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:basedOn w:val="Body"/>
+    <w:pPr><w:outlineLvl w:val="0"/><w:spacing w:before="120"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="H1Red"><w:name w:val="heading 1 red"/><w:basedOn w:val="H1"/>
+    <w:pPr><w:ind w:hanging="320"/><w:jc w:val="start"/></w:pPr><w:rPr><w:color w:val="ff0000"/><w:sz w:val="36"/></w:rPr></w:style>
+  <w:style w:type="character" w:styleId="Base"><w:name w:val="Base chars"/><w:rPr><w:i/><w:sz w:val="28"/></w:rPr></w:style>
+  <w:style w:type="character" w:styleId="Emph"><w:name w:val="Emphasis chars"/><w:basedOn w:val="Base"/><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/><w:b w:val="0"/></w:rPr></w:style>
+`;
+
+function parse(body: string, extra: Parameters<typeof buildDocx>[0] extends infer O ? Partial<O> : never = {}) {
+  return parseDocx(buildDocx({ body, styles: STYLES, ...extra }));
+}
+
+describe('formatting resolution: docDefaults → basedOn chain → rStyle chain → direct', () => {
+  const body =
+    p('默认段落') +
+    p('正文段落', '<w:pStyle w:val="Body"/>') +
+    p('一级标题', '<w:pStyle w:val="H1"/>') +
+    `<w:p><w:pPr><w:pStyle w:val="H1Red"/><w:spacing w:line="560"/><w:rPr><w:sz w:val="20"/></w:rPr></w:pPr>` +
+    `<w:r><w:t>甲</w:t></w:r>` +
+    `<w:r><w:rPr><w:rStyle w:val="Emph"/></w:rPr><w:t>乙</w:t></w:r>` +
+    `<w:r><w:rPr><w:rStyle w:val="Emph"/><w:rFonts w:ascii="Arial" w:eastAsia="宋体"/><w:sz w:val="30"/><w:i w:val="false"/><w:color w:val="auto"/></w:rPr><w:t>丙</w:t></w:r>` +
+    `</w:p>` +
+    p('未知样式', '<w:pStyle w:val="NoSuchStyle"/>');
+  const { lines } = parse(body);
+
+  const runCases: Array<[string, number, number, object]> = [
+    ['docDefaults + Normal', 0, 0, { fontEastAsia: '仿宋_GB2312', fontAscii: 'Times New Roman', sizeHalfPoints: 32, color: '000000' }],
+    ['Body inherits Normal', 1, 0, { fontEastAsia: '仿宋_GB2312', fontAscii: 'Times New Roman', sizeHalfPoints: 32, color: '000000' }],
+    ['H1: eastAsia + bold from the style', 2, 0, { fontEastAsia: '黑体', fontAscii: 'Times New Roman', sizeHalfPoints: 32, bold: true, color: '000000' }],
+    ['H1Red: basedOn H1 adds colour and size', 3, 0, { fontEastAsia: '黑体', fontAscii: 'Times New Roman', sizeHalfPoints: 36, bold: true, color: 'FF0000' }],
+    ['rStyle chain over the paragraph style', 3, 1, { fontEastAsia: '楷体_GB2312', fontAscii: 'Times New Roman', sizeHalfPoints: 28, bold: false, italic: true, color: 'FF0000' }],
+    ['direct formatting last', 3, 2, { fontEastAsia: '宋体', fontAscii: 'Arial', sizeHalfPoints: 30, bold: false, italic: false, color: 'auto' }],
+  ];
+  it.each(runCases)('%s', (_name, li, ri, expected) => {
+    const { text: _t, offset: _o, ...format } = lines[li].runs![ri];
+    expect(format).toEqual(expected);
+  });
+
+  it('resolves paragraph formatting through the chain', () => {
+    expect(lines[0].format).toMatchObject({ styleId: 'Normal', styleName: 'Normal', alignment: 'both', lineSpacing: 579, lineRule: 'exact', spaceAfter: 0 });
+    expect(lines[0].format?.indentFirstLine).toBeUndefined();
+    expect(lines[1].format).toMatchObject({ styleId: 'Body', styleName: 'Gongwen Body', indentFirstLine: 640, indentFirstLineChars: 200 });
+    expect(lines[2].format).toMatchObject({ styleId: 'H1', styleName: 'heading 1', outlineLevel: 0, spaceBefore: 120, indentFirstLine: 640 });
+    // H1Red: a hanging indent replaces the inherited first-line indent; `start` reads as left;
+    // a direct w:spacing/@w:line without @w:lineRule means auto (ECMA-376 17.3.1.33), not the inherited exact.
+    const f = lines[3].format!;
+    expect(f).toMatchObject({ styleId: 'H1Red', alignment: 'left', indentHanging: 320, lineSpacing: 560, lineRule: 'auto', outlineLevel: 0 });
+    expect(f.indentFirstLine).toBeUndefined();
+    expect(f.indentFirstLineChars).toBeUndefined();
+  });
+
+  it('resolves the paragraph mark run properties', () => {
+    expect(lines[3].format?.mark).toEqual({ fontEastAsia: '黑体', fontAscii: 'Times New Roman', sizeHalfPoints: 20, bold: true, color: 'FF0000' });
+  });
+
+  it('runs carry offsets into the value', () => {
+    expect(lines[3].value).toBe('甲乙丙');
+    expect(lines[3].runs!.map((r) => [r.text, r.offset])).toEqual([['甲', 0], ['乙', 1], ['丙', 2]]);
+  });
+
+  it('an unknown pStyle falls back to the default paragraph style', () => {
+    expect(lines[4].format?.styleId).toBe('Normal');
+    expect(lines[4].runs![0].fontEastAsia).toBe('仿宋_GB2312');
+  });
+
+  it('without a w:default style, the style named Normal is the default (LibreOffice)', () => {
+    const styles = STYLES.replace('w:default="1" ', '');
+    const { lines: ls } = parseDocx(buildDocx({ body: p('无样式段落'), styles }));
+    expect(ls[0].format?.styleId).toBe('Normal');
+    expect(ls[0].format?.alignment).toBe('both');
+  });
+
+  it('reads numbering and page break before', () => {
+    const { lines: ls } = parse(
+      p('编号', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr><w:pageBreakBefore/>') +
+        p('取消编号', '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+    );
+    expect(ls[0].format).toMatchObject({ numbered: true, pageBreakBefore: true });
+    expect(ls[1].format?.numbered).toBeUndefined();
+  });
+});
+
+describe('theme fonts', () => {
+  const themedDefaults = `<w:docDefaults><w:rPrDefault><w:rPr>
+    <w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="21"/>
+    </w:rPr></w:rPrDefault></w:docDefaults>
+    <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+    <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>
+      <w:rPr><w:rFonts w:asciiTheme="majorHAnsi" w:eastAsiaTheme="majorEastAsia"/></w:rPr></w:style>`;
+
+  const cases: Array<[string, Parameters<typeof theme>[0], string | undefined, string, string]> = [
+    ['a:ea typeface', { minorEa: '等线', majorEa: '等线 Light' }, undefined, '等线', '等线 Light'],
+    ['empty a:ea → a:font script="Hans"', { hans: '宋体', hant: '新細明體' }, undefined, '宋体', '宋体'],
+    ['themeFontLang zh-TW → Hant', { hans: '宋体', hant: '新細明體' }, 'zh-TW', '新細明體', '新細明體'],
+  ];
+  it.each(cases)('%s', (_name, th, lang, minor, major) => {
+    const settings = lang ? `<w:themeFontLang w:val="en-US" w:eastAsia="${lang}"/>` : '';
+    const { lines } = parseDocx(buildDocx({
+      body: p('正文') + p('标题', '<w:pStyle w:val="Heading1"/>') + p('直接', '', '<w:rFonts w:eastAsia="黑体" w:eastAsiaTheme="minorEastAsia"/>'),
+      styles: themedDefaults,
+      theme: theme(th),
+      settings,
+    }));
+    expect(lines[0].runs![0]).toMatchObject({ fontEastAsia: minor, fontAscii: 'Calibri', sizeHalfPoints: 21 });
+    expect(lines[1].runs![0]).toMatchObject({ fontEastAsia: major, fontAscii: 'Calibri' });
+    // The theme attribute wins over the explicit name in the same w:rFonts.
+    expect(lines[2].runs![0].fontEastAsia).toBe(minor);
+  });
+
+  it('an explicit name at a higher level beats a theme font below it', () => {
+    const { lines } = parseDocx(buildDocx({
+      body: p('正文', '', '<w:rFonts w:eastAsia="仿宋_GB2312"/>'),
+      styles: themedDefaults,
+      theme: theme({ minorEa: '等线' }),
+    }));
+    expect(lines[0].runs![0].fontEastAsia).toBe('仿宋_GB2312');
+  });
+});
+
+describe('namespaces, not prefixes', () => {
+  it('reads a package written with ns0: for WordprocessingML', () => {
+    const body = p('国办发〔2024〕5号', '<w:jc w:val="center"/>', '<w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/>') +
+      `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>`;
+    const { lines, docx } = parseDocx(buildDocx({ body, styles: STYLES, prefix: 'ns0' }));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].value).toBe('国办发〔2024〕5号');
+    expect(lines[0].format).toMatchObject({ alignment: 'center', styleId: 'Normal' });
+    expect(lines[0].runs![0]).toMatchObject({ fontEastAsia: '仿宋_GB2312', sizeHalfPoints: 32 });
+    expect(docx.sections[0].page).toMatchObject({ width: 11906, height: 16838 });
+  });
+
+  it('reads strict OOXML namespaces and universal measures', () => {
+    const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+    const bytes = buildDocx({ body: `<w:p><w:pPr><w:ind w:firstLine="0.5in"/></w:pPr><w:r><w:t>严格</w:t></w:r></w:p>` });
+    // Swap the namespace URI in the main part.
+    const files = unzipSync(bytes);
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace('http://schemas.openxmlformats.org/wordprocessingml/2006/main', strict));
+    const { lines } = parseDocx(zipSync(files));
+    expect(lines[0].value).toBe('严格');
+    expect(lines[0].format?.indentFirstLine).toBe(720);
+  });
+});
