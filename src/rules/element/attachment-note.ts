@@ -12,7 +12,7 @@ import { defineRule } from '../../rule.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.4';
 const HEAD = /^([ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*)([:：])/;
-const ITEM = /^([ \t\u3000]*)(\d{1,2})([ \t\u3000]*)([.．、,，]?)([ \t\u3000]*)/;
+const ITEM = /^([ \t\u3000]*)(\d{1,2})(?![\d０-９])([ \t\u3000]*)([.．、,，]?)([ \t\u3000]*)/;
 const END_PUNCT = /[。；;，,.、：:！!？?]+$/;
 
 export default defineRule({

@@ -1,7 +1,7 @@
 /**
  * 份号 (copy number): GB/T 9704—2012 7.2.1 “如需标注份号，一般用 6 位 3 号阿拉伯数字，顶格编排在版心左上角
- * 第一行”. The recogniser only takes six digits as a copy number; so this rule looks at the first line
- * of the 版头 when it is clearly a copy number written otherwise: “No.128”, “№128”, or bare digits of
+ * 第一行”. The rule reads the copy number the recogniser found, or else the first line of the 版头,
+ * when it is clearly a copy number written otherwise: “No.128”, “№128”, or bare digits of
  * another length (128). Fix: the digits padded to six (000128).
  */
 import { defineRule } from '../../rule.js';
@@ -38,9 +38,9 @@ export default defineRule({
   },
   check(context) {
     const header = inSourceOrder(context.lines).filter((e) => e.block === 'headerBlock' && e.element.type !== 'directive');
-    const first = header[0];
-    // Only in a real 版头 (with more than the document number in it) and on its first line.
-    if (!first || header.length < 3 || first.element.type === 'copyNumber' || first.element.type === 'documentNumber') return;
+    // The copy number the recogniser found, else the first line of a real 版头 (more than the number).
+    const first = header.find((e) => e.element.type === 'copyNumber') ?? (header.length >= 3 ? header[0] : undefined);
+    if (!first || (first.element.type !== 'copyNumber' && first.element.type !== 'issuerMark')) return;
     const m = LINE.exec(first.line.value);
     if (!m) return;
     const digits = m[3];

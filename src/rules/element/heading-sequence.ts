@@ -6,8 +6,11 @@
  *
  * - Marker punctuation: 一、 (not 一， 一． 一.), （一） with full-width parentheses and nothing after
  *   (not （一）、 or (一)), 1. or 1． (not 1、), （1） (not (1) or （1）、). Safe fixes.
- * - Counters continuous per level, restarting under each new higher-level heading. A list that
- *   restarts at 1 with no new higher heading is a warning (a new list may be meant).
+ * - Counters continuous per level. Under each new higher-level heading a level either restarts at 1
+ *   or continues from the last number of the level (central documents number （一）…（二十五） through
+ *   the whole text). A list that restarts at 1 with no new higher heading is a warning (a new list
+ *   may be meant), except after a line ending in a colon (a list introduced afresh) or an article
+ *   (第X条, 第X章), which opens a new parent; level 1 restarting is a new part, not reported.
  * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning. Skipping one level (一、 → 1.)
  *   is common and allowed.
  * Each attachment has its own sequence. Table cells are not headings. Chinese numerals up to 九十九.
@@ -17,6 +20,7 @@ import type { Line } from '../../tree/types.js';
 import { chineseNumber, toChinese } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
+const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条章节]/;
 const NUM = '[一二三四五六七八九十]{1,3}';
 const MARKERS: Record<1 | 2 | 3 | 4, RegExp> = {
   1: new RegExp(`^([ \\t\\u3000]*)(${NUM})([ \\t\\u3000]*[、，,．.])`),
@@ -52,8 +56,8 @@ function parseMarker(value: string, depth: 1 | 2 | 3 | 4): Marker | undefined {
     if (n === undefined) return undefined;
     const after = value.slice(m[0].length);
     // “一、二季度” / “3、4月份”: an enumeration of numbers, not a heading.
-    if (depth === 1 && /^[一二三四五六七八九十]/.test(after)) return undefined;
-    if (depth === 3 && /^\d/.test(after)) return undefined;
+    if (depth === 1 && /^[一二三四五六七八九十]{1,3}(?:[、，]|季度|个月|月|年级|年|等|类|级|期|批|号|胎|孩|线|中全会|次|届|项|方面)/.test(after)) return undefined;
+    if (depth === 3 && /^\d/.test(after) && !/^(?:19|20)\d\d年/.test(after)) return undefined;
     const written = value.slice(lead, m[0].length);
     const punct = m[3].trim();
     const good = depth === 1 ? punct === '、' && m[3] === '、' : (punct === '.' || punct === '．') && m[3].length === 1;
@@ -117,24 +121,36 @@ export default defineRule({
     },
   },
   check(context) {
-    interface Scope { last: number[]; lastText: string[]; open: boolean[]; parentSince: boolean[] }
+    interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[] }
     const scopes = new Map<string, Scope>();
+    let previous: Line | undefined;
     for (const { line, element, block, attachmentIndex } of context.lines) {
-      if (element.type !== 'heading' || !element.depth) continue;
-      if (line.container === 'table' || line.format?.numbered) continue;
-      const depth = element.depth;
-      const marker = parseMarker(line.value, depth);
-      if (!marker) continue;
+      const before = previous;
+      previous = line;
+      if (line.container === 'table') continue;
       const key = block === 'attachment' ? `a${attachmentIndex}` : block;
       let scope = scopes.get(key);
       if (!scope) {
-        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], parentSince: [false, false, false, false, false] };
+        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0] };
         scopes.set(key, scope);
       }
-      report(context, line, depth, marker, scope);
+      // “3.2019年底前……”: the recogniser reads 3.2 as a decimal; it is a level-3 heading.
+      const yearItem = element.type === 'paragraph' && /^[ \t\u3000]*\d{1,2}[.．](?:19|20)\d\d年/.test(line.value);
+      if ((element.type !== 'heading' || !element.depth) && !yearItem) {
+        // 第X条 / 第X章 (articles of a regulation the recogniser keeps as paragraphs) open a new parent.
+        if (ARTICLE.test(line.value)) for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; }
+        continue;
+      }
+      if (line.format?.numbered) continue;
+      const depth = yearItem ? 3 : element.depth!;
+      const marker = parseMarker(line.value, depth);
+      if (!marker) continue;
+      // A list introduced by a colon (……情形之一的：) starts afresh.
+      const introduced = !!before && /[：:][ \t\u3000]*$/.test(before.value);
+      report(context, line, depth, marker, scope, introduced);
     }
 
-    function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope) {
+    function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope, introduced: boolean) {
       if (!marker.good) {
         ctx.report({
           line, start: marker.start, end: marker.end, messageId: 'marker',
@@ -147,13 +163,19 @@ export default defineRule({
       if (marker.n !== expected) {
         const data = { prev: scope.lastText[depth], want: want(depth, expected), got: want(depth, marker.n), first: want(depth, 1) };
         if (prev === 0) {
-          // The first of its level under this parent: only 一 / 1 is right, but a sequence may begin
-          // after a table or quoted list the recogniser dropped; report only when it starts high.
-          if (marker.n > 2) {
-            ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'start', severity: 'error', data });
+          // The first of its level under this parent: 一 / 1, or — as central documents often do — the
+          // next number after the last one of this level under the previous parent (（一）…（五） under
+          // 一、, then （六） under 二、). Anything else starts the level wrong.
+          const continues = marker.n === scope.global[depth] + 1;
+          // A sequence may also begin after a list the recogniser did not see (in a table): report only
+          // a start beyond 2.
+          if (!continues && marker.n > 2) {
+            ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'start', data });
           }
         } else if (marker.n === 1) {
-          ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
+          // A level-1 restart is a new part (a second document or an unlabelled attachment); a
+          // restart after a colon is a new list.
+          if (depth > 1 && !introduced) ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
         } else {
           ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
         }
@@ -162,6 +184,7 @@ export default defineRule({
         ctx.report({ line, start: marker.start, end: marker.end, messageId: 'nesting', data: { got: marker.written } });
       }
       scope.last[depth] = marker.n;
+      scope.global[depth] = marker.n;
       scope.lastText[depth] = want(depth, marker.n);
       scope.open[depth] = true;
       for (let k = depth + 1; k <= 4; k++) {

@@ -4,9 +4,10 @@
  * organs, is settled practice (catalogue: [G]), so:
  * - a mark at the end of the title is an error (safe fix: remove it);
  * - other marks inside the title (，；：！？ …) are a warning;
- * - a level-1 heading that stands alone in its paragraph (一、总体要求。) and ends in 。，； is a
- *   warning. A run-in heading (一、总体要求。各地要……) carries a sentence and is left alone: its 。 ends
- *   the heading phrase before the text that follows.
+ * - headings are not checked: published documents end numbered items that stand alone with 。
+ *   (一、同意设立……试验区。 三、有关要求。 — 74 such lines in the reference corpus), and a run-in
+ *   heading (一、总体要求。各地要……) needs its 。. The recogniser cannot tell a numbered sentence from
+ *   a heading, so a check here would fire on correct prose.
  *
  * The recogniser never takes a line ending in 。；，！？： as a title; so when no title is recognised,
  * the first line of the main block is checked when it clearly is one (contains 关于 and ends, before
@@ -40,10 +41,6 @@ export default defineRule({
         zh: '标题中一般不用“{mark}”，除书名号、引号、括号和并列机关间的顿号外不用标点（GB/T 9704—2012 7.3.1）',
         en: 'A title normally has no “{mark}”: only title marks, quotes, parentheses and enumeration commas (GB/T 9704—2012 7.3.1)',
       },
-      heading: {
-        zh: '单独成段的一级标题末尾一般不加“{mark}”（GB/T 9704—2012 7.3.3）',
-        en: 'A level-1 heading standing alone in its paragraph normally ends without “{mark}” (GB/T 9704—2012 7.3.3)',
-      },
     },
     examples: {
       bad: ['青山市人民政府关于做好冬季安全生产工作的通知。\n\n各区县人民政府：\n现将有关事项通知如下。\n'],
@@ -53,7 +50,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const titles = context.elements('title');
+    // Only the main title: attachment titles are recognised loosely (any short line after 附件N).
+    const titles = context.elements('title').filter((t) => context.lines.some((e) => e.element === t && e.block === 'mainBlock'));
     for (const el of titles) {
       const last = el.children[el.children.length - 1];
       const text = last.value.trimEnd();
@@ -68,7 +66,7 @@ export default defineRule({
         }
       }
     }
-    if (!titles.some((t) => context.lines.some((e) => e.element === t && e.block === 'mainBlock'))) {
+    if (titles.length === 0) {
       // No main title recognised: is the first main-block line a title with a mark at its end?
       const first = inSourceOrder(context.lines).find((e) => e.block === 'mainBlock' && e.element.type !== 'directive');
       if (first && first.element.type === 'paragraph') {
@@ -81,13 +79,6 @@ export default defineRule({
           }
         }
       }
-    }
-    for (const { line, element } of context.lines) {
-      if (element.type !== 'heading' || element.depth !== 1 || line.container === 'table') continue;
-      const text = line.value.trimEnd();
-      const m = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(.*?)([。，,；;])$/.exec(text);
-      if (!m || m[1].length === 0 || m[1].length > 30 || /[。，,；;：:！!？?]/.test(m[1])) continue;
-      context.report({ line, start: text.length - 1, end: text.length, messageId: 'heading', data: { mark: m[2] }, severity: 'warning' });
     }
   },
 });

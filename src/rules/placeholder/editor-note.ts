@@ -1,13 +1,17 @@
 /**
  * Editor's notes left in a draft: 【待定】【待补充】【待核实】, （此处……）, [TODO], TODO/FIXME/TBD, 待填.
  * Nothing like it may go out (catalogue §5, [G]): an error.
+ * （待定） in round brackets is left alone: published lists use it for a post not yet filled.
  * Prose that merely says something remains to be done (有待补充完善, 待填报) is not a note: the words
  * count only inside brackets, standing alone in them, or as upper-case TODO/FIXME/TBD.
  */
 import { defineRule } from '../../rule.js';
 
 const CLAUSE = '《党政机关公文处理工作条例》第十九条';
-const NOTE = /[【\[［〔（(][ \t\u3000]*(?:待定|待补充?|待完善|待核实?|待核准|待确认|待填写?|待更新|待修改|待查|此处[^【】\[\]［］（）()]{0,30})[ \t\u3000]*[】\]］〕）)]|\b(?:TODO|FIXME|TBD)\b/g;
+const WORDS = '待补充?|待完善|待核实?|待核准|待确认|待填写?|待更新|待修改|待查|此处[^【】\\[\\]［］（）()]{0,30}';
+// 【待定】 in editorial brackets; in round brackets 待定 is real content (a member still “（待定）” in a
+// published list of a committee), so there only the other notes count.
+const NOTE = new RegExp(`[【\\[［〔][ \\t\\u3000]*(?:待定|${WORDS})[ \\t\\u3000]*[】\\]］〕]|[（(][ \\t\\u3000]*(?:${WORDS})[ \\t\\u3000]*[）)]|\\b(?:TODO|FIXME|TBD)\\b`, 'g');
 
 export default defineRule({
   meta: {
