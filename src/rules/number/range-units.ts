@@ -40,6 +40,7 @@ export default defineRule({
       if (!/\d\s*[～~〜—–\-－]\s*\d/.test(text)) continue;
       for (const m of text.matchAll(RANGE)) {
         const [whole, first, dash, second, unit] = m;
+        if (/^0\d/.test(first)) continue; // a code or phone number (010-…), not a quantity
         const start = m.index!;
         const at = start + first.length;
         context.report({

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/number/iso-date.js';
+import { applyFixes, lintWith } from '../../helpers/lint.js';
+
+const id = 'number/iso-date';
+const dotted = (t: string, f: string) => `日期“${t}”写法不规范，正文中应写作“${f}”（GB/T 15835—2011 5.1.4）`;
+const numeric = (t: string, f: string) => `全数字日期“${t}”宜用于表格、注释，正文中一般写作“${f}”（GB/T 15835—2011 5.1.4）`;
+
+describe(id, () => {
+  it.each([
+    ['会议于2024.11.15召开。', 4, 14, dotted('2024.11.15', '2024年11月15日'), 'error', '会议于2024年11月15日召开。'],
+    ['截至2024/3/1。', 3, 11, dotted('2024/3/1', '2024年3月1日'), 'error', '截至2024年3月1日。'],
+    ['于2024-11-15前报送。', 2, 12, numeric('2024-11-15', '2024年11月15日'), 'warning', '于2024年11月15日前报送。'],
+    ['于2024-01-05前报送。', 2, 12, numeric('2024-01-05', '2024年1月5日'), 'warning', '于2024年1月5日前报送。'],
+  ])('flags %s', (text, column, endColumn, message, severity, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: id, severity, line: 1, column, endColumn, message });
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    '会议于2024年11月15日召开。',
+    '版本号1.2.3',
+    '编号2024-13-45',
+    '见https://www.gov.cn/2024/11/15/a.htm',
+    '软件V2024.11.15版',
+    '代码2024-11-15-01',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
