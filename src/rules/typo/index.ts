@@ -1,4 +1,5 @@
 /** The typo rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import commonTypo from './common-typo.js';
 
-export const typoRules: Rule[] = [];
+export const typoRules: Rule[] = [commonTypo];

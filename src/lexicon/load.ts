@@ -1,0 +1,112 @@
+/**
+ * Lexicon validation (ajv, against the lexicon schema) and compilation into matchers. Browser-safe.
+ * Built-in lexicons are validated once, when first used; user lexicons (config `lexicons`) are
+ * validated per config array and cached.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { lexiconSchema } from './schema.js';
+import { DEFAULT_RULE, type Lexicon, type LexiconEntry } from './types.js';
+
+let validator: ValidateFunction | undefined;
+
+export interface LexiconProblem {
+  /** Index of the lexicon in the list given. */
+  index: number;
+  message: string;
+}
+
+/** Validates one lexicon; returns problems (empty when valid), in Chinese, one per line. */
+export function validateLexicon(data: unknown, index = 0): LexiconProblem[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema);
+  const problems: LexiconProblem[] = [];
+  if (!validator(data)) {
+    for (const e of validator.errors ?? []) {
+      problems.push({ index, message: `词库 ${index + 1}：${e.instancePath || '/'} ${e.message ?? ''}`.trim() });
+    }
+    return problems;
+  }
+  const lexicon = data as Lexicon;
+  lexicon.entries.forEach((entry, i) => {
+    if (entry.pattern !== undefined) {
+      try {
+        new RegExp(entry.pattern, 'u');
+      } catch (error) {
+        problems.push({ index, message: `词库 ${index + 1}：/entries/${i}/pattern 不是有效的正则表达式：${(error as Error).message}` });
+      }
+    }
+  });
+  return problems;
+}
+
+/** A lexicon entry ready to match: the regex of its wrong forms. */
+export interface CompiledEntry {
+  entry: LexiconEntry;
+  lexicon: Lexicon;
+  /** Global, unicode regex of the wrong forms (undefined for occurrence and title entries). */
+  regex?: RegExp;
+  /** Whether the segmenter guard applies. */
+  segment: boolean;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileEntry(entry: LexiconEntry, lexicon: Lexicon): CompiledEntry {
+  let regex: RegExp | undefined;
+  if (entry.pattern !== undefined) {
+    regex = new RegExp(entry.pattern, 'gu');
+  } else if (entry.match !== undefined) {
+    const forms = (Array.isArray(entry.match) ? entry.match : [entry.match]).slice().sort((a, b) => b.length - a.length);
+    regex = new RegExp(forms.map(escapeRegExp).join('|'), 'gu');
+  }
+  // Four-character forms (idioms) are not parts of longer words; the guard would only lose them
+  // when the segmenter glues their first character to the one before ("为人" in "为人声顶沸").
+  const forms = entry.match === undefined ? [] : Array.isArray(entry.match) ? entry.match : [entry.match];
+  const short = forms.length === 0 || forms.some((f) => [...f].length <= 3);
+  return { entry, lexicon, regex, segment: entry.segment ?? (lexicon.type === 'substitution' && ruleOf(lexicon) === 'typo/common-typo' && short) };
+}
+
+export function ruleOf(lexicon: Lexicon): string {
+  return lexicon.rule ?? DEFAULT_RULE[lexicon.type];
+}
+
+const userCache = new WeakMap<readonly unknown[], { lexicons: Lexicon[]; problems: LexiconProblem[] }>();
+
+/**
+ * The valid lexicons among the user's (config `lexicons`); invalid ones are skipped (the config
+ * loader reports them — see `validateLexicon`).
+ */
+export function userLexicons(list: readonly unknown[] | undefined): Lexicon[] {
+  if (!list || list.length === 0) return [];
+  let cached = userCache.get(list);
+  if (!cached) {
+    const lexicons: Lexicon[] = [];
+    const problems: LexiconProblem[] = [];
+    list.forEach((data, index) => {
+      const p = validateLexicon(data, index);
+      if (p.length) problems.push(...p);
+      else lexicons.push(data as Lexicon);
+    });
+    cached = { lexicons, problems };
+    userCache.set(list, cached);
+  }
+  return cached.lexicons;
+}
+
+const compiledCache = new WeakMap<Lexicon, CompiledEntry[]>();
+
+/** The compiled entries of the lexicons that `ruleId` reports. */
+export function entriesFor(ruleId: string, lexicons: readonly Lexicon[]): CompiledEntry[] {
+  const out: CompiledEntry[] = [];
+  for (const lexicon of lexicons) {
+    if (ruleOf(lexicon) !== ruleId) continue;
+    let compiled = compiledCache.get(lexicon);
+    if (!compiled) {
+      compiled = lexicon.entries.map((e) => compileEntry(e, lexicon));
+      compiledCache.set(lexicon, compiled);
+    }
+    out.push(...compiled);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Matching lexicon entries against a line, with the guards every lexicon rule shares:
+ * - `unless`: a longer correct string covering the match (一如既往 is not 一如继往's victim);
+ * - the segmenter guard: a match whose edge falls inside a longer word (Intl.Segmenter, ICU's
+ *   dictionary) is part of that word, not a wrong word ("既使" in "既使用");
+ * - protected terms (config `protectedTerms`): a match overlapping one is dropped;
+ * - conditional entries: only when the reference date is in range.
+ */
+import type { CompiledEntry } from './load.js';
+
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  /** The text matched. */
+  text: string;
+  /** The right form, groups substituted (undefined when the entry gives none). */
+  right?: string;
+  compiled: CompiledEntry;
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** Word boundaries of a text (offsets where a word starts or ends), by Intl.Segmenter. */
+export class Boundaries {
+  private words?: Array<[number, number]>;
+  constructor(private readonly text: string) {}
+  /** True when offset `at` falls strictly inside a word of two or more characters. */
+  inside(at: number): boolean {
+    if (!segmenter) return false;
+    this.words ??= [...segmenter.segment(this.text)].map((s) => [s.index, s.index + s.segment.length]);
+    // binary search for the word containing `at`
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = this.words[mid]!;
+      if (at <= s) hi = mid - 1;
+      else if (at >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+function covered(text: string, start: number, end: number, longer: readonly string[]): boolean {
+  for (const u of longer) {
+    let from = Math.max(0, end - u.length);
+    for (;;) {
+      const i = text.indexOf(u, from);
+      if (i < 0 || i > start) break;
+      if (i + u.length >= end) return true;
+      from = i + 1;
+    }
+  }
+  return false;
+}
+
+/** Whether [start, end) overlaps an occurrence of a protected term. */
+export function overlapsProtected(text: string, start: number, end: number, terms: readonly string[]): boolean {
+  for (const t of terms) {
+    if (!t) continue;
+    let from = Math.max(0, start - t.length + 1);
+    for (;;) {
+      const i = text.indexOf(t, from);
+      if (i < 0 || i >= end) break;
+      if (i + t.length > start) return true;
+      from = i + 1;
+    }
+  }
+  return false;
+}
+
+export function dateApplies(when: { onOrAfter?: string; before?: string } | undefined, date: string | undefined): boolean {
+  if (!when) return true;
+  if (!date) return false;
+  if (when.onOrAfter && date < when.onOrAfter) return false;
+  if (when.before && date >= when.before) return false;
+  return true;
+}
+
+export interface MatchOptions {
+  protectedTerms?: readonly string[];
+  referenceDate?: string;
+}
+
+/** All guarded matches of `entries` in `text`, in order of position; overlapping matches keep the first, longest. */
+export function matchEntries(text: string, entries: readonly CompiledEntry[], options: MatchOptions = {}): LexiconMatch[] {
+  const found: LexiconMatch[] = [];
+  let bounds: Boundaries | undefined;
+  for (const compiled of entries) {
+    const { entry, regex } = compiled;
+    if (!regex) continue;
+    if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
+      if (m[0].length === 0) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (entry.unless && covered(text, start, end, entry.unless)) continue;
+      if (options.protectedTerms?.length && overlapsProtected(text, start, end, options.protectedTerms)) continue;
+      if (compiled.segment) {
+        bounds ??= new Boundaries(text);
+        if (bounds.inside(start) || bounds.inside(end)) continue;
+      }
+      const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+      found.push({ start, end, text: m[0], right, compiled });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LexiconMatch[] = [];
+  let lastEnd = -1;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    out.push(f);
+    lastEnd = f.end;
+  }
+  return out;
+}

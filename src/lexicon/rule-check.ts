@@ -1,0 +1,73 @@
+/**
+ * The check the lexicon rules share: every line, every entry of the lexicons the rule reports
+ * (built-in and user), guarded matches → findings with the entry's right form, reason and source.
+ */
+import type { LocalizedText, RuleContext } from '../rule.js';
+import { builtinLexiconList } from './builtin.js';
+import { entriesFor, userLexicons } from './load.js';
+import { matchEntries, type LexiconMatch } from './match.js';
+import type { Lexicon } from './types.js';
+
+/** The two message templates every lexicon rule carries: with a right form and without. */
+export function lexiconMessages(what: LocalizedText): Record<'replace' | 'avoid', LocalizedText> {
+  return {
+    replace: {
+      zh: `${what.zh}“{wrong}”应为“{right}”{reason}（{source}）`,
+      en: `${what.en} “{wrong}” should be “{right}”{reasonEn} ({source})`,
+    },
+    avoid: {
+      zh: `${what.zh}“{wrong}”不宜使用{reason}（{source}）`,
+      en: `${what.en} “{wrong}” should not be used{reasonEn} ({source})`,
+    },
+  };
+}
+
+/** The lexicons a rule reads: the built-in ones (unless `builtin: false`) and the user's. */
+export function lexiconsFor(context: RuleContext): Lexicon[] {
+  const builtin = context.options?.builtin === false ? [] : builtinLexiconList;
+  return [...builtin, ...userLexicons(context.lexicons)];
+}
+
+export interface LexiconCheckOptions {
+  /** Entry filter (e.g. by lexicon type). */
+  filter?: (m: LexiconMatch) => boolean;
+  /** Report date-conditional entries with this message id (data: wrong, date, reason, source). */
+  datedMessageId?: string;
+}
+
+export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: LexiconCheckOptions = {}): void {
+  const entries = entriesFor(ruleId, lexiconsFor(context)).filter((c) => c.regex);
+  if (entries.length === 0) return;
+  for (const { line, element } of context.lines) {
+    if (element.type === 'directive' || !line.value) continue;
+    const matches = matchEntries(line.value, entries, {
+      protectedTerms: context.protectedTerms,
+      referenceDate: context.referenceDate,
+    });
+    for (const m of matches) {
+      if (options.filter && !options.filter(m)) continue;
+      const { entry, lexicon } = m.compiled;
+      const data = {
+        wrong: m.text,
+        right: m.right ?? '',
+        reason: entry.reason ? `：${entry.reason}` : '',
+        reasonEn: entry.reasonEn ? `: ${entry.reasonEn}` : '',
+        source: entry.source || lexicon.name,
+        category: entry.category ?? lexicon.name,
+        date: context.referenceDate ?? '',
+      };
+      const fixable = m.right !== undefined && m.right !== m.text && entry.fix !== false;
+      context.report({
+        line,
+        start: m.start,
+        end: m.end,
+        messageId: entry.when && options.datedMessageId
+          ? options.datedMessageId
+          : m.right !== undefined && m.right !== m.text ? 'replace' : 'avoid',
+        data,
+        ...(entry.severity ? { severity: entry.severity } : {}),
+        ...(fixable ? { fix: { start: m.start, end: m.end, text: m.right! } } : {}),
+      });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Fixed political formulations (重要政治表述): their wording (两个维护, not 二个维护; 四个意识, not 四种意识;
+ * 党的二十大精神, not 二十大会议精神), the order of their items when listed (政治意识、大局意识、核心意识、
+ * 看齐意识), and wordings that do not fit the document's date (urging study of 党的十九大精神 after the
+ * 二十大; 两个确立 before November 2021). Data: src/lexicon/data/political-formulation.json,
+ * formulation-order.json, out-of-date.json, and the user's formulation / occurrence / conditional
+ * lexicons. "新时代中国特色社会主义思想" on its own is the 二十大 report's wording, not a truncation;
+ * formulations whose content varies by speech (五个坚持 …) are not checked.
+ */
+import { defineRule } from '../../rule.js';
+import { entriesFor } from '../../lexicon/load.js';
+import { orderFindings } from '../../lexicon/order.js';
+import { lexiconMessages, lexiconRuleCheck, lexiconsFor } from '../../lexicon/rule-check.js';
+
+const ID = 'phrasing/political-formulation';
+
+export default defineRule({
+  meta: {
+    id: ID,
+    category: 'phrasing',
+    clause: '《党政机关公文处理工作条例》第十九条（表述准确）；《中国共产党章程》；党的二十大报告',
+    description: {
+      zh: '重要政治表述须准确：固定提法不变形，列举各项按规定次序，提法与成文日期相符',
+      en: 'Fixed political formulations: exact wording, items in their fixed order, wording that fits the date',
+    },
+    severity: 'error',
+    fixable: true,
+    messages: {
+      ...lexiconMessages({ zh: '政治表述：', en: 'Political formulation:' }),
+      order: {
+        zh: '“{name}”各项应按规定次序排列：{ordered}（{source}）',
+        en: 'The items of “{name}” go in their fixed order: {ordered} ({source})',
+      },
+      dated: {
+        zh: '“{wrong}”与成文日期{date}不符{reason}（{source}）',
+        en: '“{wrong}” does not fit the document date {date}{reasonEn} ({source})',
+      },
+    },
+    schema: {
+      type: 'object',
+      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicons (default true).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { builtin: true },
+    examples: {
+      bad: [
+        '坚决做到二个维护。',
+        '深入学习贯彻党的二十大会议精神。',
+        '牢固树立政治意识、大局意识、看齐意识、核心意识。',
+        '各单位要认真学习贯彻党的十九大精神。\n2023年3月1日',
+      ],
+      good: [
+        '坚决做到“两个维护”。',
+        '深入学习贯彻党的二十大精神，以新时代中国特色社会主义思想统一思想。',
+        '牢固树立政治意识、大局意识、核心意识、看齐意识。',
+        '党的十九大以来，各项工作取得新进展。\n2023年3月1日',
+      ],
+    },
+  },
+  check(context) {
+    lexiconRuleCheck(context, ID, { datedMessageId: 'dated' });
+    const order = entriesFor(ID, lexiconsFor(context)).filter((c) => c.entry.items);
+    if (order.length === 0) return;
+    for (const { line, element } of context.lines) {
+      if (element.type === 'directive') continue;
+      for (const f of orderFindings(line.value, order, context.protectedTerms)) {
+        context.report({
+          line,
+          start: f.start,
+          end: f.end,
+          messageId: 'order',
+          data: { name: f.name, ordered: f.ordered, source: f.compiled.entry.source },
+          ...(f.compiled.entry.severity ? { severity: f.compiled.entry.severity } : {}),
+          fix: { start: f.start, end: f.end, text: f.ordered },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * Every built-in lexicon is valid against schemas/lexicon.schema.json, and every entry's self-test
+ * example runs: `bad` draws the lexicon's rule at the entry, `good` draws nothing from the rule.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtinLexicons } from '../../src/lexicon/builtin.js';
+import { ruleOf, validateLexicon } from '../../src/lexicon/load.js';
+import { lexiconSchema } from '../../src/lexicon/schema.js';
+import { ruleById } from '../../src/rules/index.js';
+import { lintWith } from '../helpers/lint.js';
+
+describe('lexicon schema', () => {
+  it('schemas/lexicon.schema.json is the schema the code validates with', () => {
+    const file = JSON.parse(readFileSync(new URL('../../schemas/lexicon.schema.json', import.meta.url), 'utf8'));
+    expect(file).toEqual(JSON.parse(JSON.stringify(lexiconSchema)));
+  });
+
+  it.each([
+    [{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }, 0],
+    [{ name: 'x', type: 'substitution', entries: [{ right: '安装', source: 's' }] }, 1],
+    [{ name: 'x', type: 'substitution', entries: [{ match: '按装' }] }, 1],
+    [{ name: 'x', type: 'occurrence', entries: [{ items: ['a', 'b'], source: 's' }] }, 1],
+    [{ name: 'x', type: 'title', entries: [{ title: '某某条例', source: 's' }] }, 0],
+    [{ name: 'x', type: 'conditional', entries: [{ match: 'a', source: 's' }] }, 1],
+    [{ name: 'x', type: 'substitution', entries: [{ pattern: '(', source: 's' }] }, 1],
+    [{ name: 'x', type: 'nonsense', entries: [] }, 1],
+  ])('validates %j', (data, problems) => {
+    expect(validateLexicon(data).length > 0 ? 1 : 0).toBe(problems);
+  });
+});
+
+const cases = Object.entries(builtinLexicons).flatMap(([file, lexicon]) =>
+  lexicon.entries.map((entry, i) => [`${file}#${i} ${entry.match ?? entry.pattern ?? entry.name ?? entry.title}`, lexicon, entry] as const),
+);
+
+describe.each(Object.entries(builtinLexicons))('built-in lexicon %s', (_file, lexicon) => {
+  it('is valid', () => {
+    expect(validateLexicon(lexicon)).toEqual([]);
+  });
+  it('names a rule that exists', () => {
+    expect(ruleById(ruleOf(lexicon))).toBeDefined();
+  });
+  it('has a source and an example on every entry', () => {
+    for (const e of lexicon.entries.filter((e) => e.example)) expect(e.source.length).toBeGreaterThan(1);
+    expect(lexicon.entries.filter((e) => !e.example && lexicon.type !== 'title')).toEqual([]);
+  });
+});
+
+describe('entry self-tests', () => {
+  it.each(cases.filter(([, , e]) => e.example).map(([name, lexicon, entry]) => [name, lexicon, entry]))(
+    '%s',
+    (_name, lexicon, entry) => {
+      const rule = ruleById(ruleOf(lexicon))!;
+      const bad = lintWith(rule, entry.example!.bad);
+      expect(bad.map((m) => m.ruleId)).toContain(rule.meta.id);
+      expect(lintWith(rule, entry.example!.good)).toEqual([]);
+    },
+  );
+});
