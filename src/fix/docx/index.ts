@@ -19,6 +19,7 @@ import {
   effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, HAN, type Segment,
 } from '../../rules/format/shared.js';
 import { charTwips } from '../../rules/format/body-indent.js';
+import { offGridSpacing } from '../../rules/format/line-grid.js';
 import {
   assertWellFormed, attrs, Container, descendants, escapeXml, parseXml, PPR_ORDER, RPR_ORDER, SECTPR_ORDER,
   SETTINGS_ORDER, setAttrsInTag, splice, unescapeXml, type XmlElement,
@@ -44,6 +45,10 @@ const MARGINS = { top: 2098, right: 1474, bottom: 1984, left: 1588 };
 const LINE_PITCH = 579;
 const FOOTER_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 const FOOTER_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
+const GRID_ELEMENTS = new Set(['paragraph', 'heading', 'addressee', 'attachmentNote', 'issuerSignature', 'issueDate', 'remark']);
+const SETTINGS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
+const SETTINGS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 const dec = new TextDecoder();
@@ -81,8 +86,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
   const root = parseXml(docXml);
   const body = [...descendants(root)].find((e) => e.name === 'w:body');
   if (!body) return { bytes, changes };
-  const skipFallback = (e: XmlElement) => e.name === 'mc:Fallback';
-  const paras = [...descendants(body, skipFallback)].filter((e) => e.name === 'w:p');
+  const paras = [...walk(docXml, body)].filter((e) => e.name === 'w:p');
   const edits: Array<[number, number, string]> = [];
 
   // ---- per paragraph: runs (fonts, sizes, text fixes) and paragraph properties
@@ -104,7 +108,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
     const p = paras[n - 1];
     const entry = entriesByLine.get(n);
     const line = entry?.line;
-    const runs = paraRuns(p);
+    const runs = paraRuns(docXml, p);
     const mapped = mapText(docXml, runs, line?.value);
 
     // Text fixes.
@@ -175,6 +179,11 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
         changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${t === 'issueDate' ? '成文日期' : '发文机关署名'}：居右（右空四字）` });
       }
     }
+    if (fired.has('format/line-grid') && GRID_ELEMENTS.has(entry.element.type) && entry.block !== 'imprintBlock'
+      && offGridSpacing(line.format) && (line.container ?? 'body') === 'body') {
+      pPrFix['w:spacing'] = { 'w:line': String(LINE_PITCH), 'w:lineRule': 'exact' };
+      changes.push({ line: n, ruleId: 'format/line-grid', description: `第${n}段：行距固定值${LINE_PITCH / 20}磅` });
+    }
     if (Object.keys(pPrFix).length) {
       const pPr = p.children.find((c) => c.name === 'w:pPr');
       const c = pPr ? Container.of(docXml, pPr, PPR_ORDER) : Container.empty('w:pPr', PPR_ORDER);
@@ -193,7 +202,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
   if (fixFooters) footerIds = addFooterParts(files, text, changed, added, dir, docPart);
   const rootTag = docXml.slice(root.children[0]?.start ?? 0, root.children[0]?.openEnd ?? 0);
   const rDecl = /\sxmlns:r=/.test(rootTag) ? '' : ` xmlns:r="${R_NS}"`;
-  const sectPrs = [...descendants(root, (e) => e.name === 'mc:Fallback' || e.name === 'w:sectPrChange')].filter((e) => e.name === 'w:sectPr');
+  const sectPrs = [...walk(docXml, root, (e) => e.name === 'w:sectPrChange')].filter((e) => e.name === 'w:sectPr');
   const sectNew = new Map<XmlElement, string>();
   for (const s of sectPrs) {
     if (!fixSize && !fixMargins && !fixGrid && !footerIds) break;
@@ -259,8 +268,20 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
 
   if (edits.length) changed.set(docPart, splice(docXml, edits));
   if (footerIds) {
-    const settingsPart = `${dir}settings.xml`;
+    const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
+    const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
+    const target = /<Relationship\b[^>]*Type="[^"]*\/settings"[^>]*>/.exec(rels)?.[0];
+    const settingsPart = target ? `${dir}${/Target="([^"]+)"/.exec(target)![1].replace(/^\//, '')}` : `${dir}settings.xml`;
     const settings = text(settingsPart);
+    if (settings === undefined && !target && !files.has(settingsPart)) {
+      // No settings part at all: add one that only turns on odd/even footers.
+      added.set(settingsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}"><w:evenAndOddHeaders/></w:settings>`);
+      let k = 1;
+      while (rels.includes(`"rIdGwSettings${k}"`)) k++;
+      changed.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdGwSettings${k}" Type="${SETTINGS_TYPE}" Target="${settingsPart.slice(dir.length)}"/></Relationships>`));
+      const types = changed.get('[Content_Types].xml') ?? text('[Content_Types].xml') ?? '';
+      changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${settingsPart}" ContentType="${SETTINGS_CT}"/></Types>`));
+    }
     if (settings !== undefined && !/<w:evenAndOddHeaders(\s[^>]*)?\/>/.test(settings.replace(/<w:evenAndOddHeaders[^>]*w:val="(0|false)"[^>]*\/>/, ''))) {
       const sroot = parseXml(settings);
       const el = sroot.children.find((e) => e.name === 'w:settings');
@@ -288,11 +309,40 @@ function documentPartName(rels: string | undefined): string {
   return target ? target.replace(/^\//, '') : 'word/document.xml';
 }
 
-const NOT_RUN_CONTENT = new Set(['mc:Fallback', 'w:p', 'w:txbxContent', 'w:del', 'w:moveFrom', 'w:pPr']);
+/** The walk the reader does: of an mc:AlternateContent only one branch (see src/parsers/docx/story.ts). */
+function hasText(xml: string, el: XmlElement): boolean {
+  if (el.name === 'w:t' && !el.selfClosing && el.closeStart > el.openEnd) return true;
+  return el.children.some((c) => hasText(xml, c));
+}
+
+function chosenBranch(xml: string, ac: XmlElement): XmlElement | undefined {
+  let firstChoice: XmlElement | undefined;
+  let fallback: XmlElement | undefined;
+  for (const c of ac.children) {
+    if (c.name === 'mc:Choice') {
+      if (hasText(xml, c)) return c;
+      firstChoice ??= c;
+    } else if (c.name === 'mc:Fallback') fallback ??= c;
+  }
+  if (fallback && hasText(xml, fallback)) return fallback;
+  return firstChoice ?? fallback;
+}
+
+/** Elements in document order, skipping the mc:AlternateContent branches the reader does not read. */
+function* walk(xml: string, el: XmlElement, skip?: (e: XmlElement) => boolean): Generator<XmlElement> {
+  for (const c of el.children) {
+    if (skip?.(c)) continue;
+    if ((c.name === 'mc:Choice' || c.name === 'mc:Fallback') && c.parent && chosenBranch(xml, c.parent) !== c) continue;
+    yield c;
+    yield* walk(xml, c, skip);
+  }
+}
+
+const NOT_RUN_CONTENT = new Set(['w:p', 'w:txbxContent', 'w:del', 'w:moveFrom', 'w:pPr']);
 
 /** The runs of a paragraph, in order, not those of nested paragraphs (text boxes) or deletions. */
-function paraRuns(p: XmlElement): XmlElement[] {
-  return [...descendants(p, (e) => NOT_RUN_CONTENT.has(e.name))].filter((e) => e.name === 'w:r');
+function paraRuns(xml: string, p: XmlElement): XmlElement[] {
+  return [...walk(xml, p, (e) => NOT_RUN_CONTENT.has(e.name))].filter((e) => e.name === 'w:r');
 }
 
 interface MappedRun {
@@ -303,7 +353,7 @@ interface MappedRun {
 interface TextSeg {
   start: number;
   end: number;
-  /** The w:t holding this text, or undefined for a tab/break (not editable). */
+  /** The w:t holding this text, or undefined for a tab/break/symbol (not editable). */
   t?: XmlElement;
   text: string;
 }
@@ -312,30 +362,43 @@ interface Mapped {
   segs: TextSeg[];
 }
 
+/** The text of a run's child as the reader reads it (src/parsers/docx/story.ts). */
+function childText(xml: string, c: XmlElement): string | undefined {
+  switch (c.name) {
+    case 'w:t': return c.selfClosing ? '' : unescapeXml(xml.slice(c.openEnd, c.closeStart));
+    case 'w:tab': case 'w:ptab': return '\t';
+    case 'w:br': {
+      const type = attrs(xml, c).get('w:type');
+      return type === 'page' || type === 'column' ? undefined : '\n';
+    }
+    case 'w:cr': return '\n';
+    case 'w:noBreakHyphen': return '\u2011';
+    case 'w:sym': {
+      const code = parseInt(attrs(xml, c).get('w:char') ?? '', 16);
+      return Number.isFinite(code) && code > 0 ? String.fromCharCode(code) : undefined;
+    }
+    default: return undefined;
+  }
+}
+
 /** Maps the paragraph's text (as the reader gives it) onto its runs and w:t elements. */
 function mapText(xml: string, runs: XmlElement[], value: string | undefined): Mapped | undefined {
-  for (const withBreaks of [false, true]) {
-    const out: Mapped = { runs: [], segs: [] };
-    let pos = 0;
-    for (const r of runs) {
-      const start = pos;
-      let t = '';
-      for (const c of r.children) {
-        let s: string | undefined;
-        if (c.name === 'w:t') s = c.selfClosing ? '' : unescapeXml(xml.slice(c.openEnd, c.closeStart));
-        else if (withBreaks && c.name === 'w:tab') s = '\t';
-        else if (withBreaks && (c.name === 'w:br' || c.name === 'w:cr')) s = '\n';
-        if (s === undefined) continue;
-        out.segs.push({ start: pos, end: pos + s.length, t: c.name === 'w:t' ? c : undefined, text: s });
-        pos += s.length;
-        t += s;
-      }
-      out.runs.push({ el: r, offset: start, text: t });
+  const out: Mapped = { runs: [], segs: [] };
+  let pos = 0;
+  for (const r of runs) {
+    const start = pos;
+    let t = '';
+    for (const c of r.children) {
+      const s = childText(xml, c);
+      if (s === undefined) continue;
+      out.segs.push({ start: pos, end: pos + s.length, t: c.name === 'w:t' ? c : undefined, text: s });
+      pos += s.length;
+      t += s;
     }
-    const full = out.segs.map((s) => s.text).join('');
-    if (value === undefined || full === value) return out;
+    out.runs.push({ el: r, offset: start, text: t });
   }
-  return undefined;
+  const full = out.segs.map((s) => s.text).join('');
+  return value === undefined || full === value ? out : undefined;
 }
 
 function applyTextFixes(

@@ -127,7 +127,7 @@ export function writeZip(entries: ZipEntry[], changed: Map<string, Uint8Array>, 
     if (replacement) { fresh(e.name, replacement); continue; }
     const offset = out.length;
     out.push(e.local);
-    const c = e.central.slice();
+    const c = new Uint8Array(e.central); // a copy (Buffer.slice would share memory)
     new DataView(c.buffer).setUint32(42, offset, true);
     central.push(c);
     count++;

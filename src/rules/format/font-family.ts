@@ -4,7 +4,8 @@
  * level-2 headings and the signer's name; 纪要 labels 出席/请假/列席 in 黑体 (10.3).
  *
  * The East Asian font is judged on runs holding Han characters only: digits and Latin in Times New
- * Roman are unit practice, never an error. One finding per part of a paragraph, naming the font used.
+ * Roman are unit practice, never an error. Neither is emphasis inside body text (一是 … in 黑体, a
+ * run-in heading in 楷体) while it is the smaller part of the paragraph. One finding per part of a paragraph, naming the font used.
  * Warning: the clauses say 一般 / 推荐, and fonts depend on what is installed.
  */
 import { defineRule } from '../../rule.js';
@@ -44,8 +45,16 @@ export default defineRule({
         if (!seg.family) continue;
         const family = seg.family;
         const runs = runsIn(line, seg.start, seg.end).filter((r) => HAN.test(r.text));
-        const bad = runs.filter((r) => fontFamily(r.fontEastAsia) !== family);
+        let bad = runs.filter((r) => fontFamily(r.fontEastAsia) !== family);
         if (!bad.length) continue;
+        // Emphasis in body text: 一是/二是 or a run-in heading set in 黑体/楷体 is unit practice, as
+        // long as it is the smaller part of the paragraph.
+        if (family === 'fangsong' && entry.element.type === 'paragraph') {
+          const han = (rs: typeof runs) => rs.reduce((n, r) => n + (r.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+          const emphasis = bad.filter((r) => ['heiti', 'kaiti'].includes(fontFamily(r.fontEastAsia) ?? ''));
+          if (emphasis.length && han(emphasis) * 2 < han(runs)) bad = bad.filter((r) => !emphasis.includes(r));
+          if (!bad.length) continue;
+        }
         const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
         const shown = wrong.length ? wrong : bad;
         const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');

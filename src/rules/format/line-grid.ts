@@ -9,6 +9,12 @@ import { judged } from './shared.js';
 
 const GRID_TYPES = new Set(['lines', 'linesAndChars', 'snapToChars']);
 
+/** Whether a line's own fixed spacing (exact / at least) is off the 22-line grid. */
+export function offGridSpacing(f: { lineRule?: string; lineSpacing?: number } | undefined): boolean {
+  if (!f || (f.lineRule !== 'exact' && f.lineRule !== 'atLeast') || f.lineSpacing === undefined) return false;
+  return !(f.lineRule === 'exact' && f.lineSpacing >= 560 && f.lineSpacing <= 590);
+}
+
 export default defineRule({
   meta: {
     id: 'format/line-grid',
@@ -31,14 +37,16 @@ export default defineRule({
   check(context) {
     const sections = context.tree.docx?.sections ?? [];
     if (!sections.length) return;
-    const gridOk = sections.every((s) => s.page.gridType !== undefined && GRID_TYPES.has(s.page.gridType)
-      && s.page.linePitch !== undefined && s.page.linePitch >= 560 && s.page.linePitch <= 600);
-    if (gridOk) return;
     const body = context.lines.filter((e) => e.element.type === 'paragraph' && judged(e.line) && e.line.format);
     if (body.length === 0) return;
     const exact = body.filter((e) => e.line.format!.lineRule === 'exact' && e.line.format!.lineSpacing !== undefined
       && e.line.format!.lineSpacing >= 560 && e.line.format!.lineSpacing <= 590);
     if (exact.length * 2 >= body.length) return;
+    // Fixed line spacing (exact / at least) decides the layout whatever the grid says.
+    const fixed = body.filter((e) => e.line.format!.lineRule === 'exact' || e.line.format!.lineRule === 'atLeast');
+    const gridOk = sections.every((s) => s.page.gridType !== undefined && GRID_TYPES.has(s.page.gridType)
+      && s.page.linePitch !== undefined && s.page.linePitch >= 560 && s.page.linePitch <= 600);
+    if (gridOk && fixed.length * 2 < body.length) return;
     // Describe what is there: the commonest body line spacing.
     const counts = new Map<string, number>();
     for (const e of body) {

@@ -105,8 +105,9 @@ export default defineRule({
     }
     const forms = new Set<string>();
     for (const { pn } of numbered) {
-      if (pageNumberForm(pn!.text) !== 'ok' && !forms.has(pn!.text)) {
-        forms.add(pn!.text);
+      const key = pn!.text.replace(/\d+/g, 'N');
+      if (pageNumberForm(pn!.text) !== 'ok' && !forms.has(key)) {
+        forms.add(key);
         context.report({ messageId: 'form', data: { found: pn!.text } });
       }
     }
@@ -141,7 +142,9 @@ export default defineRule({
     for (const { part, pn } of numbered) {
       if (part.type === 'first') continue;
       const want = part.type === 'even' ? 'left' : 'right';
-      const a = pn!.line.format?.alignment ?? 'left';
+      // A frame placed on the outside edge (w:framePr xAlign=outside) is right on odd, left on even pages.
+      const frame = pn!.line.format?.frameXAlign;
+      const a = frame === 'outside' ? want : frame === 'inside' ? (want === 'right' ? 'left' : 'right') : frame ?? pn!.line.format?.alignment ?? 'left';
       const side = a === 'right' || a === 'end' ? 'right' : a === 'center' ? 'center' : 'left';
       if (side !== want) {
         context.report({

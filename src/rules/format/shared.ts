@@ -171,6 +171,10 @@ export function expectedSegments(entry: LineEntry, profile: EffectiveProfile): S
   const formal = isFormal(profile);
 
   if (element.type === 'paragraph' && (block === 'mainBlock' || block === 'attachment')) {
+    // Centred or right-aligned lines in the body are subtitles, captions or closing lines the
+    // recogniser left as paragraphs: not body text, fonts there vary.
+    const a = line.format?.alignment;
+    if (a === 'center' || a === 'right' || a === 'end') return [];
     if (profile === 'minutes') {
       const m = MINUTES_LABEL.exec(v);
       if (m) {
