@@ -2,7 +2,8 @@
  * 主送机关 (addressee) ends with a full-width colon “：”. GB/T 9704—2012 7.3.2 places the addressee
  * “回行时仍顶格，最后一个机关名称后标全角冒号”.
  *
- * A half-width “:” is an error (safe fix). An addressee with no colon at all is not recognised as one,
+ * The catalogue tags this requirement [S] (secondary sources only), so the rule is a warning.
+ * A half-width “:” is reported with a safe fix. An addressee with no colon at all is not recognised as one,
  * so it is looked for defensively: the first body paragraph right after the title that is a short
  * list of organs (starts with 各…, or ends with an organ word) with no sentence punctuation.
  */
@@ -20,7 +21,7 @@ export default defineRule({
       zh: '主送机关最后一个机关名称后标全角冒号“：”',
       en: 'The addressee line ends with a full-width colon “：”',
     },
-    severity: 'error',
+    severity: 'warning',
     fixable: true,
     messages: {
       halfWidth: {

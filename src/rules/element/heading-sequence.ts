@@ -11,7 +11,7 @@
  *   the whole text). A list that restarts at 1 with no new higher heading is a warning (a new list
  *   may be meant), except after a line ending in a colon (a list introduced afresh) or an article
  *   (第X条, 第X章), which opens a new parent; level 1 restarting is a new part, not reported.
- * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning. Skipping one level (一、 → 1.)
+ * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）). Skipping one level (一、 → 1.)
  *   is common and allowed.
  * Each attachment has its own sequence. Table cells are not headings. Chinese numerals up to 九十九.
  */
@@ -180,7 +180,7 @@ export default defineRule({
           ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
         }
       }
-      if (depth === 4 && scope.open[1] && scope.last[1] > 0 && !scope.open[2] && !scope.open[3]) {
+      if (depth === 4 && scope.open[1] && !scope.open[2] && !scope.open[3] && scope.last[4] === 0) {
         ctx.report({ line, start: marker.start, end: marker.end, messageId: 'nesting', data: { got: marker.written } });
       }
       scope.last[depth] = marker.n;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/element/heading-sequence.js';
+import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { doc } from './doc.js';
+
+const ID = 'element/heading-sequence';
+const C = '（GB/T 9704—2012 7.3.3）';
+const marker = (level: number, want: string, got: string) => `第${level}层序数应写作“${want}”，不写作“${got}”${C}`;
+
+describe(ID, () => {
+  it.each([
+    ['一．', { 11: '一．总体要求' }, 11, 1, 3, marker(1, '一、', '一．')],
+    ['一，', { 11: '一，总体要求' }, 11, 1, 3, marker(1, '一、', '一，')],
+    ['（一）、', { 12: '（一）、压实责任。各单位要落实主体责任。' }, 12, 1, 5, marker(2, '（一）', '（一）、')],
+    ['(一) with half-width parentheses', { 12: '(一)压实责任。各单位要落实主体责任。' }, 12, 1, 4, marker(2, '（一）', '(一)')],
+    ['1、', { 13: '1、加强检查。定期开展安全检查。' }, 13, 1, 3, marker(3, '1.', '1、')],
+    ['(1) with half-width parentheses', { 13: '(1)加强检查。定期开展安全检查。', 14: '(2)强化整改。及时整改各类隐患。', 12: '（一）压实责任。', 15: '（二）加强宣传。广泛开展安全宣传。' }, 13, 1, 4, marker(4, '（1）', '(1)')],
+  ] as Array<[string, Record<number, string>, number, number, number, string]>)('flags the marker %s', (_name, overrides, line, column, endColumn, message) => {
+    const text = doc(overrides);
+    const messages = lintWith(rule, text).filter((m) => m.line === line);
+    expect(findings(messages)).toEqual([{ ruleId: ID, line, column, endColumn, message, severity: 'warning' }]);
+    const fixedLine = text.split('\n')[line - 1].replace(/^[^\u4e00-\u9fa5]*[一二]?[^\u4e00-\u9fa5]*/, '');
+    expect(applyFixes(text, messages).split('\n')[line - 1]).toMatch(new RegExp(`^(一、|（一）|1\\.|（1）)${fixedLine.replace(/[.()]/g, '\\$&')}$`));
+  });
+
+  it('fixes a marker to the standard form', () => {
+    const text = doc({ 11: '一．总体要求', 12: '(一)压实责任。各单位要落实主体责任。', 13: '1、加强检查。定期开展安全检查。' });
+    expect(applyFixes(text, lintWith(rule, text))).toBe(doc());
+  });
+
+  it.each([
+    ['a skipped level-1 number', { 16: '三、工作措施' }, [[16, 1, 2, `层次序数不连续：上一个同级序数是“一、”，此处应为“二、”，不是“三、”${C}`, 'error']]],
+    ['a skipped level-3 number', { 14: '3.强化整改。及时整改各类隐患。' }, [[14, 1, 2, `层次序数不连续：上一个同级序数是“1.”，此处应为“2.”，不是“3.”${C}`, 'error']]],
+    ['a repeated level-2 number', { 15: '（一）加强宣传。广泛开展安全宣传。' }, [[15, 2, 3, `同一上级标题下序数从“（一）”重新开始，上一个同级序数是“（一）”，应连续编号为“（二）”${C}`, 'warning']]],
+    ['a level that starts high', { 12: '（三）压实责任。各单位要落实主体责任。' }, [
+      [12, 2, 3, `本级层次序数应从“（一）”开始，此处为“（三）”${C}`, 'warning'],
+      [15, 2, 3, `层次序数不连续：上一个同级序数是“（三）”，此处应为“（四）”，不是“（二）”${C}`, 'error'],
+    ]],
+    ['a （1） right under 一、', { 12: '（1）压实责任。各单位要落实主体责任。', 13: '（2）加强检查。定期开展安全检查。', 14: '', 15: '' }, [
+      [12, 1, 4, `“（1）”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”${C}`, 'warning'],
+    ]],
+  ] as Array<[string, Record<number, string>, Array<[number, number, number, string, string]>]>)('flags %s', (_name, overrides, expected) => {
+    const messages = lintWith(rule, doc(overrides));
+    expect(findings(messages)).toEqual(expected.map(([line, column, endColumn, message, severity]) => ({ ruleId: ID, line, column, endColumn, message, severity })));
+  });
+
+  it.each([
+    ['the clean document', doc()],
+    ['level 2 continuing across level-1 parents', doc({ 17: '（三）各单位要认真落实，按时报送工作情况。' })],
+    ['level 2 restarting under a new level-1 heading', doc({ 17: '（一）各单位要认真落实，按时报送工作情况。' })],
+    ['1. right under 一、 (one level skipped)', doc({ 12: '1.压实责任。各单位要落实主体责任。', 13: '2.加强检查。定期开展安全检查。', 14: '3.强化整改。及时整改各类隐患。', 15: '' })],
+    ['an enumeration of quarters', doc({ 17: '一、二季度各单位要认真落实，按时报送工作情况。' })],
+    ['3、4月份', doc({ 17: '3、4月份各单位要认真落实，按时报送工作情况。' })],
+    ['a list introduced by a colon', doc({ 14: '有下列情形之一的，予以通报：', 15: '（一）未按时整改的；', 16: '（二）瞒报隐患的。', 17: '' })],
+    ['2.2025年… read as a heading, not a decimal', doc({ 14: '2.2025年底前完成整改。', 15: '3.强化宣传。广泛开展安全宣传。' })],
+  ])('stays silent on %s', (_name, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
