@@ -1,5 +1,6 @@
 /** The consistency rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import announcedCount from './announced-count.js';
 import asOfDate from './as-of-date.js';
 import attachmentNote from './attachment-note.js';
 import calendarDate from './calendar-date.js';
@@ -7,6 +8,7 @@ import citedNumberYear from './cited-number-year.js';
 import closingFormula from './closing-formula.js';
 import duplicateSentence from './duplicate-sentence.js';
 import enumerationSeries from './enumeration-series.js';
+import growthRate from './growth-rate.js';
 import documentNumberYear from './document-number-year.js';
 import printDate from './print-date.js';
 import reportNoRequest from './report-no-request.js';
@@ -28,4 +30,6 @@ export const consistencyRules: Rule[] = [
   attachmentNote,
   duplicateSentence,
   enumerationSeries,
+  announcedCount,
+  growthRate,
 ];

@@ -1,0 +1,206 @@
+/**
+ * An announced count matches what follows: "重点抓好三项工作：一是…二是…三是…", "提三点要求：" followed
+ * by （一）（二）（三）, "“三个务必”：“…”“…”“…”". 数据一致性（审核通则）— general knowledge [G]
+ * (rule catalogue §7 "Announced counts match enumerations").
+ *
+ * The series is the one that starts right after the announcement (after its colon, or on the next
+ * paragraph when the announcement ends its paragraph) with counter 1, and it is counted at its own
+ * level: sub-items (（1）…, or 一是… under （一）) are not items. Left alone, for precision: a count
+ * inside quotes that is not followed at once by a colon or 即 (“三个代表”, “两个确立” are names), a
+ * clause with two counts ("从5个方面提出20项举措："), approximate counts (三个以上), and anything not
+ * followed by a series. A plain 顿号 list ("三项工作：防汛、抗旱、森林防火") is judged as a warning.
+ */
+import { defineRule } from '../../rule.js';
+import type { LineEntry } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
+import { textLines } from '../../util/doc.js';
+import { findMarkers, headingCounter, type MarkerForm } from '../../util/enumeration.js';
+import { parseInteger } from '../../util/number.js';
+
+const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])([一二两三四五六七八九十]{1,3}|\\d{1,2})';
+const ANNOUNCE = new RegExp(
+  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|即|[。]?\\s*$)`,
+  'g',
+);
+const COUNT_ANYWHERE = /(?<![第每])(?:[一二两三四五六七八九十]{1,3}|\d{1,3})(?:项|点|个|条|种|大|方面|件)/g;
+
+interface Found {
+  count: number;
+  first?: { line: Line; start: number; end: number };
+  warning?: boolean;
+}
+
+/** Counts the items of an inline-marker series of `form`, from `text` (a line's rest) on. */
+function countMarkers(entries: LineEntry[], i: number, text: string, offset: number, form: MarkerForm): Found {
+  let k = 0;
+  let first: Found['first'];
+  let skipped = 0;
+  for (let j = i; j < entries.length; j++) {
+    const line = entries[j].line;
+    const t = j === i ? text : line.value;
+    const base = j === i ? offset : 0;
+    if (j > i) {
+      if (entries[j].element.type === 'heading' || entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
+      const ms = findMarkers(t).filter((m) => m.form === form);
+      if (!ms.length || t.slice(0, ms[0].start).trim() !== '' || ms[0].n !== k + 1) {
+        if (ms.length || ++skipped > 2) break;
+        continue;
+      }
+    }
+    for (const m of findMarkers(t).filter((x) => x.form === form)) {
+      if (m.n === k + 1) {
+        k++;
+        if (k === 1) first = { line, start: base + m.start, end: base + m.end };
+      } else break;
+    }
+  }
+  return { count: k, first };
+}
+
+/** Counts headings (or paragraphs opening with a heading counter) of depth `depth` from line i on. */
+function countHeadings(entries: LineEntry[], i: number, depth: number): Found {
+  let k = 0;
+  let first: Found['first'];
+  for (let j = i; j < entries.length; j++) {
+    if (entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
+    const hc = headingCounter(entries[j].line.value);
+    if (!hc || hc.depth > depth) continue;
+    if (hc.depth < depth || hc.n !== k + 1) break;
+    k++;
+    if (k === 1) first = { line: entries[j].line, start: 0, end: entries[j].line.value.length };
+  }
+  return { count: k, first };
+}
+
+/** Counts inline heading-style counters （一）（二） or （1）（2） in one text. */
+function countInlineCounters(text: string, offset: number, line: Line): Found | undefined {
+  const han = /^\s*[（(]\s*一\s*[）)]/.test(text);
+  const arabic = /^\s*[（(]\s*1\s*[）)]/.test(text);
+  if (!han && !arabic) return undefined;
+  const re = han ? /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/g : /[（(]\s*(\d{1,2})\s*[）)]/g;
+  let k = 0;
+  let first: Found['first'];
+  for (const m of text.matchAll(re)) {
+    const n = parseInteger(m[1]);
+    if (n === k + 1) {
+      k++;
+      if (k === 1) first = { line, start: offset + m.index!, end: offset + m.index! + m[0].length };
+    } else if (n !== undefined && n <= k) break;
+  }
+  return { count: k, first };
+}
+
+/** Quoted items in a row: “…”“…”、“…”. */
+function countQuoted(text: string, offset: number, line: Line): Found | undefined {
+  const m = /^\s*((?:“[^“”]{1,30}”[、，,和及与]?\s*){2,})/.exec(text);
+  if (!m) return undefined;
+  const end = m[0].length;
+  const next = text.slice(end, end + 1);
+  if (next && !/[。；;，,）)\s]/.test(next)) return undefined;
+  const items = m[1].match(/“[^“”]{1,30}”/g)!;
+  const start = text.indexOf('“');
+  return { count: items.length, first: { line, start: offset + start, end: offset + start + items[0].length } };
+}
+
+/** A plain list "防汛、抗旱和森林防火。" of short items (warning only). */
+function countList(text: string, offset: number, line: Line): Found | undefined {
+  const m = /^\s*([^，。；：:！？,;]+)[。；;]?\s*$/.exec(text);
+  if (!m) return undefined;
+  const parts = m[1].split('、');
+  if (parts.length < 2) return undefined;
+  const lastParts = parts[parts.length - 1].split(/和|及|以及|与/);
+  if (lastParts.length > 2) return undefined;
+  const items = [...parts.slice(0, -1), ...lastParts];
+  if (items.some((p) => p.trim().length === 0 || p.trim().length > 10)) return undefined;
+  const s = text.indexOf(parts[0].trim());
+  return { count: items.length, first: { line, start: offset + s, end: offset + s + parts[0].trim().length }, warning: true };
+}
+
+export default defineRule({
+  meta: {
+    id: 'consistency/announced-count',
+    category: 'consistency',
+    clause: '数据一致性（审核通则：总述数目与分述条目一致）',
+    description: {
+      zh: '总述的数目（如“三项工作”“三点要求”）应与随后列出的条目数一致',
+      en: 'An announced count (三项工作, 三点要求) must match the items listed after it',
+    },
+    severity: 'error',
+    fixable: false,
+    messages: {
+      mismatch: {
+        zh: '宣布“{announced}”，但列出了{listed}项',
+        en: 'Announces “{announced}” ({count}) but lists {listed} items',
+      },
+    },
+    examples: {
+      bad: [
+        '重点抓好三项工作：一是加强领导；二是完善制度。',
+        '我讲三点意见。\n一、提高认识\n要认识到位。\n二、狠抓落实\n要落实到位。',
+        '牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。',
+      ],
+      good: [
+        '重点抓好三项工作：一是加强领导；二是完善制度；三是强化督查。',
+        '我讲两点意见。\n一、提高认识\n（一）认识到位。\n（二）思想到位。\n（三）行动到位。\n二、狠抓落实\n要落实到位。',
+        '坚持“三个代表”重要思想，一是这样，二是那样。',
+        '从5个方面提出20项举措：一是加强领导；二是完善制度。',
+      ],
+    },
+  },
+  check(context) {
+    const entries = textLines(context);
+    entries.forEach((entry, i) => {
+      const v = entry.line.value;
+      for (const m of v.matchAll(ANNOUNCE)) {
+        const count = parseInteger(m[1]);
+        if (count === undefined || count < 2) continue;
+        const start = m.index!;
+        const colonEnd = start + m[0].length;
+        // The clause the count stands in: from the last clause break before it.
+        const clauseStart = Math.max(v.lastIndexOf('。', start), v.lastIndexOf('；', start), v.lastIndexOf('，', start), v.lastIndexOf('：', start)) + 1;
+        const clause = v.slice(clauseStart, colonEnd);
+        if ((clause.match(COUNT_ANYWHERE) ?? []).length > 1) continue;
+        if (/以上|以下|左右|多|余|之内|以内/.test(m[3])) continue;
+        // Without a colon ("我讲三点意见。"), only a short noun of the kind a speaker announces.
+        if (m[5] !== '：' && m[5] !== ':' && m[5] !== '即' && !/^(?:的)?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
+        // A count inside quotes names a concept unless a colon or 即 follows the closing quote.
+        const quoted = v.lastIndexOf('“', start) > v.lastIndexOf('”', start);
+        if (quoted && !m[4]) continue;
+        if (!quoted && m[4]) continue;
+        const rest = v.slice(colonEnd);
+        let found: Found | undefined;
+        if (rest.trim()) {
+          if (m[5] === '。' || m[5] === '') continue;
+          const lead = rest.length - rest.trimStart().length;
+          const markers = findMarkers(rest);
+          if (markers.length && markers[0].start === lead && markers[0].n === 1) {
+            found = countMarkers(entries, i, rest, colonEnd, markers[0].form);
+          } else {
+            found = countInlineCounters(rest, colonEnd, entry.line) ?? countQuoted(rest, colonEnd, entry.line) ?? countList(rest, colonEnd, entry.line);
+          }
+        } else {
+          const next = entries[i + 1];
+          if (!next || next.block !== entry.block || next.attachmentIndex !== entry.attachmentIndex) continue;
+          const hc = headingCounter(next.line.value);
+          const markers = findMarkers(next.line.value);
+          if (hc && hc.n === 1) {
+            found = countHeadings(entries, i + 1, hc.depth);
+          } else if (markers.length && markers[0].n === 1 && next.line.value.slice(0, markers[0].start).trim() === '') {
+            found = countMarkers(entries, i + 1, next.line.value, 0, markers[0].form);
+          }
+        }
+        if (!found || found.count < 2 || found.count === count) continue;
+        const announced = v.slice(start, start + m[1].length + m[2].length + m[3].length);
+        context.report({
+          line: entry.line,
+          start,
+          end: start + announced.length,
+          messageId: 'mismatch',
+          data: { announced, count, listed: found.count },
+          ...(found.first ? { related: [{ ...found.first, message: '列举开始处' }] } : {}),
+          ...(found.warning ? { severity: 'warning' as const } : {}),
+        });
+      }
+    });
+  },
+});
