@@ -27,11 +27,11 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       wrongFont: {
-        zh: '{label}使用了“{found}”，应使用{want}体（如{canonical}）（{clause}）',
+        zh: '{label}使用了“{found}”，应使用{want}（如{canonical}）（{clause}）',
         en: '{label} is set in “{found}”; it should be {want} (e.g. {canonical}) ({clause})',
       },
       substitute: {
-        zh: '{label}使用了“{found}”代替{want}体（如{canonical}），打印效果不同，请确认（{clause}）',
+        zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认（{clause}）',
         en: '{label} uses “{found}” as a substitute for {want} (e.g. {canonical}); it prints differently ({clause})',
       },
     },
@@ -70,7 +70,7 @@ export default defineRule({
             label: seg.label,
             found,
             want: FONT_FAMILIES[family].zh,
-            canonical: FONT_FAMILIES[family].canonical,
+            canonical: FONT_FAMILIES[family].examples,
             clause: seg.clause,
           },
         });

@@ -13,10 +13,11 @@ import type { Line, Run } from '../../tree/types.js';
 export type FontFamily = 'fangsong' | 'xiaobiaosong' | 'heiti' | 'kaiti' | 'songti';
 
 /** Family → [display name, known aliases (compared case- and space-insensitively)]. */
-export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; aliases: string[] }> = {
+export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; examples: string; aliases: string[] }> = {
   fangsong: {
-    zh: '仿宋',
+    zh: '仿宋体',
     canonical: '仿宋_GB2312',
+    examples: '仿宋_GB2312、仿宋',
     aliases: [
       '仿宋_GB2312', '仿宋', '仿宋体', 'FangSong', 'FangSong_GB2312', '方正仿宋_GBK', '方正仿宋简体',
       '方正仿宋_GB2312', '方正仿宋_GB18030', 'FZFangSong-Z02S', 'FZFangSong-Z02', 'FZFSK--GBK1-0', '华文仿宋',
@@ -24,8 +25,9 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
     ],
   },
   xiaobiaosong: {
-    zh: '小标宋',
+    zh: '小标宋体',
     canonical: '方正小标宋简体',
+    examples: '方正小标宋简体',
     aliases: [
       '方正小标宋简体', '方正小标宋_GBK', '方正小标宋_GB2312', '方正小标宋体', '小标宋', '小标宋体',
       'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', 'FZXBSK--GBK1-0', 'FZXBSJW--GB1-0',
@@ -34,11 +36,13 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
   heiti: {
     zh: '黑体',
     canonical: '黑体',
+    examples: '黑体、SimHei',
     aliases: ['黑体', 'SimHei', '方正黑体_GBK', '方正黑体简体', '方正黑体_GB2312', 'FZHei-B01S', 'FZHTK--GBK1-0', '华文黑体', 'STHeiti', 'Heiti SC', 'Heiti'],
   },
   kaiti: {
     zh: '楷体',
     canonical: '楷体_GB2312',
+    examples: '楷体_GB2312、楷体',
     aliases: [
       '楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312', '方正楷体_GBK', '方正楷体简体', '方正楷体_GB2312',
       'FZKai-Z03S', 'FZKTK--GBK1-0', '华文楷体', 'STKaiti', 'Kaiti SC',
@@ -47,6 +51,7 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
   songti: {
     zh: '宋体',
     canonical: '宋体',
+    examples: '宋体、SimSun',
     aliases: ['宋体', 'SimSun', '新宋体', 'NSimSun', '方正书宋_GBK', '方正书宋简体', '华文宋体', 'STSong', 'Songti SC'],
   },
 };
@@ -274,4 +279,4 @@ export function isRed(color: string | undefined): boolean {
 }
 
 export const MM = 1440 / 25.4;
-export const mm = (twips: number) => Math.round((twips / MM) * 10) / 10;
+export const mm = (twips: number) => Math.round((twips / MM) * 10 + 1e-9) / 10;
