@@ -2,6 +2,7 @@
 import type { Rule } from '../../rule.js';
 import approximateInHanzi from './approximate-in-hanzi.js';
 import decimal from './decimal.js';
+import fixedExpressions from './fixed-expressions.js';
 import isoDate from './iso-date.js';
 import lingVsCircle from './ling-vs-circle.js';
 import noMixedNumerals from './no-mixed-numerals.js';
@@ -16,4 +17,5 @@ export const numberRules: Rule[] = [
   approximateInHanzi,
   isoDate,
   decimal,
+  fixedExpressions,
 ];

@@ -117,7 +117,10 @@ export default defineRule({
           case ')':
           case '"': {
             // unpaired: only beside Han characters
-            if (isHan(prev) || isHan(next)) report(i, mark, mark === '"' ? (isHan(next) ? '“' : '”') : FULL[mark], false);
+            if (!isHan(prev) && !isHan(next)) break;
+            // ")" closing a full-width "（" in the same line: the fix is certain
+            const closesFullWidth = mark === ')' && opensBefore(text, i);
+            report(i, mark, mark === '"' ? (isHan(next) ? '“' : '”') : FULL[mark], closesFullWidth);
             break;
           }
           case '.': {
@@ -138,6 +141,19 @@ export default defineRule({
     }
   },
 });
+
+/** Whether an unclosed full-width "（" stands before `at` in the line. */
+function opensBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === '）') depth++;
+    else if (text[i] === '（') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
 
 /** Calls `each(open, close)` for every innermost-first matched pair of `o`/`c` in `text`. */
 function pairs(text: string, o: string, c: string, each: (open: number, close: number) => void) {

@@ -1,5 +1,6 @@
 /** The punctuation rules (GB/T 15834—2011). Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
+import approximateNumberDunhao from './approximate-number-dunhao.js';
 import duplicatePunctuation from './duplicate-punctuation.js';
 import dunhaoBetweenQuotes from './dunhao-between-quotes.js';
 import ellipsis from './ellipsis.js';
@@ -8,6 +9,7 @@ import fullwidthPunctuation from './fullwidth-punctuation.js';
 import invisibleCharacters from './invisible-characters.js';
 import ordinalPunctuation from './ordinal-punctuation.js';
 import pairedMarks from './paired-marks.js';
+import punctuationPosition from './punctuation-position.js';
 import rangeDash from './range-dash.js';
 
 export const punctuationRules: Rule[] = [
@@ -20,4 +22,6 @@ export const punctuationRules: Rule[] = [
   ordinalPunctuation,
   rangeDash,
   invisibleCharacters,
+  punctuationPosition,
+  approximateNumberDunhao,
 ];

@@ -19,7 +19,8 @@ describe(id, () => {
     ['以来，持续推进“放管服”改革,', 15, 16, single(',', '，'), '以来，持续推进“放管服”改革，'],
     ['请于本月底前报送(含电子版)。', 9, 15, pair('()', '（）'), '请于本月底前报送（含电子版）。'],
     ['这是所谓的"新常态"。', 6, 11, pair('""', '“”'), '这是所谓的“新常态”。'],
-    ['基础设施（数据中心等)建设', 11, 12, single(')', '）'), undefined],
+    ['基础设施（数据中心等)建设', 11, 12, single(')', '）'), '基础设施（数据中心等）建设'],
+    ['数据中心等)建设', 6, 7, single(')', '）'), undefined],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
