@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { AlignmentType, Footer, Paragraph } from 'docx';
+import { buildDocx, compact, font, lintDocx, noticeParagraphs, noticeWith, pageFooter, para, run } from './docx-builder.js';
+import imprintBlock from '../../../src/rules/format/imprint-block.js';
+import pageNumber from '../../../src/rules/format/page-number.js';
+import { formatRules } from '../../../src/rules/format/index.js';
+import { effectiveProfile } from '../../../src/rules/format/shared.js';
+import type { DocumentNode } from '../../../src/tree/types.js';
+
+const tree = (kind: DocumentNode['kind'], header: boolean): DocumentNode => ({
+  type: 'document', format: 'docx', kind, children: header ? [{ type: 'headerBlock', children: [] }] : [],
+});
+
+describe('profiles', () => {
+  it.each([
+    ['notice', true, 'full'], ['notice', false, 'plain'], ['speech', false, 'speech'], ['letter', true, 'letter'],
+    ['letter', false, 'plain'], ['minutes', false, 'minutes'], ['order', true, 'order'], [undefined, false, 'plain'],
+  ] as const)('auto: %s with 版头 %s → %s', (kind, header, want) => {
+    expect(effectiveProfile({ tree: tree(kind, header) })).toBe(want);
+  });
+  it('config wins over auto', () => {
+    expect(effectiveProfile({ tree: tree('notice', true), profile: 'plain' })).toBe('plain');
+    expect(effectiveProfile({ tree: tree('notice', true), profile: 'auto' })).toBe('full');
+  });
+
+  it('a plain draft (no 版头) is held to page, body font and page numbers only', async () => {
+    const children = [
+      para('关于做好汛期安全工作的通知', undefined, {}, { font: font('宋体'), size: 36 }),
+      para('各区：', 'GwBody'),
+      para('现就有关事项通知如下。', 'GwBody', {}, { font: font('宋体') }),
+    ];
+    const r = lintDocx(await buildDocx({ children }));
+    expect(compact(r.messages)).toEqual([
+      { ruleId: 'format/font-family', line: 3, severity: 'warning', message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
+    ]);
+    // The same title under `profile: full` is judged.
+    const full = lintDocx(await buildDocx({ children }), { config: { profile: 'full' } });
+    expect(full.messages.filter((m) => m.line === 1).map((m) => m.ruleId).sort()).toEqual(['format/font-family', 'format/font-size', 'format/paragraph-alignment']);
+  });
+});
+
+describe('format/imprint-block', () => {
+  it('wants 抄送 above 印发', async () => {
+    const list = noticeParagraphs();
+    const [copy, print] = list.splice(11, 2);
+    list.push(print, copy);
+    const r = lintDocx(await buildDocx({ children: list }), { rules: [imprintBlock] });
+    expect(compact(r.messages)).toEqual([{
+      ruleId: 'format/imprint-block', line: 13, severity: 'error', message: '抄送机关应编排在印发机关和印发日期之上（GB/T 9704—2012 7.4.2）',
+    }]);
+  });
+});
+
+describe('special formats (GB/T 9704—2012 10)', () => {
+  const letter = () => noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle'));
+
+  it('信函: no page number on page 1, no 印发 line', async () => {
+    const r = lintDocx(await buildDocx({ children: letter() }), { rules: [pageNumber, imprintBlock] });
+    expect(compact(r.messages)).toEqual([
+      { ruleId: 'format/page-number', line: undefined, severity: 'warning', message: '信函格式首页不显示页码（GB/T 9704—2012 10.1）' },
+      { ruleId: 'format/imprint-block', line: 13, severity: 'error', message: '信函格式版记不加印发机关和印发日期（GB/T 9704—2012 10.1）' },
+    ]);
+  });
+
+  it('信函 with an empty first-page footer and no 印发 line is fine', async () => {
+    const children = letter().slice(0, 12);
+    const footers = { default: pageFooter('right'), even: pageFooter('left'), first: new Footer({ children: [new Paragraph({ children: [] })] }) };
+    expect(lintDocx(await buildDocx({ children, footers, titlePage: true }), { rules: [pageNumber, imprintBlock] }).messages).toEqual([]);
+  });
+
+  it('纪要: 出席/请假/列席 in 黑体', async () => {
+    const children = [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [run('防汛工作会议纪要', { font: font('方正小标宋简体'), size: 44 })] }),
+      para('5月6日，市政府召开防汛工作会议，研究部署汛期安全工作。', 'GwBody'),
+      new Paragraph({ style: 'GwBody', children: [run('出席：', { font: font('黑体') }), run('张三、李四、王五。')] }),
+      new Paragraph({ style: 'GwBody', children: [run('请假：'), run('赵六。')] }),
+    ];
+    const r = lintDocx(await buildDocx({ children }), { rules: formatRules });
+    expect(compact(r.messages)).toEqual([
+      { ruleId: 'format/font-family', line: 4, severity: 'warning', message: '纪要“请假”使用了“仿宋_GB2312”，应使用黑体（如黑体、SimHei）（GB/T 9704—2012 10.3）' },
+    ]);
+  });
+});
