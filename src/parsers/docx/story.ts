@@ -137,7 +137,7 @@ export class StoryWalker {
       if (name) format.styleName = name;
     }
     const markRPr = child(pPr, 'w:rPr');
-    format.mark = styles.resolveRun(base.r, markRPr);
+    format.mark = { ...styles.resolveRun(base.r, markRPr) };
 
     const ctx: ParagraphContext = {
       ordinal, base: base.r, runs: [], value: '', deleted: 0, inserted: 0, simpleFields: [], nested: [],

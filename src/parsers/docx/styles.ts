@@ -198,6 +198,7 @@ export class Styles {
   defaultParagraphStyle?: string;
   private readonly pCache = new Map<string, { p: PProps; r: RProps }>();
   private readonly cCache = new Map<string, RProps>();
+  private readonly runCache = new WeakMap<RProps, Map<string, RunFormat>>();
 
   constructor(styles: XEl | undefined, readonly theme: ThemeFonts) {
     if (!styles) return;
@@ -281,6 +282,20 @@ export class Styles {
 
   /** Resolved run formatting: paragraph-level base, then w:rStyle chain, then direct w:rPr. */
   resolveRun(base: RProps, rPr: XEl | undefined): RunFormat {
+    // Most runs have no direct formatting or only a character style: cache those per base.
+    const simple = !rPr || (rPr.children.length === 1 && rPr.children[0].name === 'w:rStyle');
+    if (simple) {
+      const key = rPr ? rPr.children[0].attrs['w:val'] ?? '' : '';
+      let byKey = this.runCache.get(base);
+      if (!byKey) this.runCache.set(base, (byKey = new Map()));
+      let hit = byKey.get(key);
+      if (!hit) byKey.set(key, (hit = this.resolveRunUncached(base, rPr)));
+      return hit;
+    }
+    return this.resolveRunUncached(base, rPr);
+  }
+
+  private resolveRunUncached(base: RProps, rPr: XEl | undefined): RunFormat {
     const rStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
     const props: RProps = { ...base };
     if (rStyle) Object.assign(props, definedOnly(this.characterStyle(rStyle)));

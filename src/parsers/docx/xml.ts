@@ -1,6 +1,6 @@
 /**
- * XML → a light element tree, by namespace URI (never by prefix): with saxes in `xmlns` mode every
- * element and attribute gets a canonical name `code:local` where `code` comes from the namespace URI
+ * XML → a light element tree, by namespace URI (never by prefix): every element and attribute gets
+ * a canonical name `code:local` where `code` comes from the namespace URI
  * (w, r, mc, a, …; strict-OOXML URIs map to the same codes), whatever prefix the file used
  * (`w:`, `ns0:`, none). Unknown namespaces keep `{uri}local`. Unprefixed attributes keep their local name.
  *
@@ -10,7 +10,7 @@
  * Large parts can be streamed: children of an element named in `streamChildrenOf` are handed to
  * `onChild` when they close and are not kept, so memory is bounded by the largest child.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { InputError } from '../errors.js';
 
 export interface XEl {
@@ -54,28 +54,53 @@ const decoderFor = (first: Uint8Array): TextDecoder => {
   return new TextDecoder('utf-8');
 };
 
-/** A push parser: feed byte chunks, then `close()` returns the root. */
+const XML_URI = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * A push parser: feed byte chunks, then `close()` returns the root. Namespaces are resolved here
+ * (saxes runs without `xmlns`, which is twice as fast): a stack of prefix → URI scopes; an unbound
+ * prefix is an error, as in a namespace-aware parser.
+ */
 export class XmlReader {
-  private readonly parser: SaxesParser<{ xmlns: true }>;
+  private readonly parser: SaxesParser<{ xmlns: false }>;
   private readonly stack: XEl[] = [];
+  private readonly scopes: Array<Record<string, string>> = [{ xml: XML_URI }];
   private root: XEl | undefined;
   private decoder: TextDecoder | undefined;
 
   constructor(private readonly part: string, options: ParseXmlOptions = {}) {
-    const parser = new SaxesParser({ xmlns: true, position: true });
+    const parser = new SaxesParser({ xmlns: false, position: true });
     this.parser = parser;
     const { streamChildrenOf, onChild } = options;
     parser.on('doctype', () => {
       throw new InputError('bad-xml', `部件 ${part} 含 DOCTYPE 声明（Word 不会写入），已拒绝读取`);
     });
-    parser.on('opentag', (tag: SaxesTagNS) => {
-      const attrs: Record<string, string> = {};
-      for (const key in tag.attributes) {
-        const a = tag.attributes[key];
-        if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-        attrs[canonical(a.uri, a.local)] = a.value;
+    parser.on('opentag', (tag: SaxesTag) => {
+      const raw = tag.attributes as Record<string, string>;
+      let scope = this.scopes[this.scopes.length - 1];
+      let copied = false;
+      for (const key in raw) {
+        if (key === 'xmlns' || key.startsWith('xmlns:')) {
+          if (!copied) {
+            scope = { ...scope };
+            copied = true;
+          }
+          scope[key === 'xmlns' ? '' : key.slice(6)] = raw[key];
+        }
       }
-      const el: XEl = { name: canonical(tag.uri, tag.local), attrs, children: [] };
+      this.scopes.push(scope);
+      const attrs: Record<string, string> = {};
+      for (const key in raw) {
+        if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+        const colon = key.indexOf(':');
+        if (colon < 0) attrs[key] = raw[key];
+        else attrs[canonical(this.uri(scope, key.slice(0, colon), key), key.slice(colon + 1))] = raw[key];
+      }
+      const name = tag.name;
+      const colon = name.indexOf(':');
+      const el: XEl = colon < 0
+        ? { name: canonical(scope[''] ?? '', name), attrs, children: [] }
+        : { name: canonical(this.uri(scope, name.slice(0, colon), name), name.slice(colon + 1)), attrs, children: [] };
       this.stack.push(el);
     });
     parser.on('text', (text: string) => {
@@ -88,6 +113,7 @@ export class XmlReader {
     });
     parser.on('closetag', () => {
       const el = this.stack.pop()!;
+      this.scopes.pop();
       const parent = this.stack[this.stack.length - 1];
       if (!parent) this.root = el;
       else if (onChild && parent.name === streamChildrenOf) onChild(el);
@@ -96,6 +122,14 @@ export class XmlReader {
     parser.on('error', (error: Error) => {
       throw this.badXml(error);
     });
+  }
+
+  private uri(scope: Record<string, string>, prefix: string, qname: string): string {
+    const uri = scope[prefix];
+    if (uri === undefined) {
+      throw new InputError('bad-xml', `部件 ${this.part} 不是有效的 XML（未声明的命名空间前缀 ${prefix}:，见 ${qname}）`);
+    }
+    return uri;
   }
 
   private badXml(error: unknown): InputError {
