@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { isValidDate } from '../../util/date.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { inTable, isProse, maskExempt } from '../punctuation/shared.js';
 
 const DATE = /(?<![\w.\-/:])((?:19|20)\d{2})([.\-/．])(\d{1,2})\2(\d{1,2})(?![\w.\-/:])/g;
 
@@ -41,7 +41,7 @@ export default defineRule({
   },
   check(context) {
     for (const entry of context.lines) {
-      if (!isProse(entry) || entry.line.container === 'table') continue;
+      if (!isProse(entry) || inTable(entry.line)) continue;
       const { line } = entry;
       const text = maskExempt(line.value);
       if (!/\d[.\-/．]\d/.test(text)) continue;

@@ -15,7 +15,7 @@
  */
 import { defineRule } from '../../rule.js';
 import type { ElementType } from '../../tree/types.js';
-import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, isCjkPunct, isDigit, isHan, isProse } from './shared.js';
+import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, inTable, isCjkPunct, isDigit, isHan, isProse } from './shared.js';
 
 const SPACES = /[ \t\u00A0\u3000]+/g;
 const MARKS_AFTER = CJK_POINTS + CJK_CLOSING; // a space before these is wrong
@@ -90,7 +90,7 @@ export default defineRule({
           continue;
         }
         if (isHan(prev) && isHan(next)) {
-          if (nameList || NO_HAN_GAP.has(element.type) || line.container === 'table') continue;
+          if (nameList || NO_HAN_GAP.has(element.type) || inTable(line)) continue;
           // The ideographic space is deliberate typography: "第七条　", names padded to align ("张　军").
           if (m[0] === '\u3000') continue;
           const before = /\p{Script=Han}+$/u.exec(head)![0];

@@ -4,7 +4,7 @@
  * addresses, file names, inline code), so that the rules leave them alone.
  */
 import type { LineEntry } from '../../rule.js';
-import type { ElementType } from '../../tree/types.js';
+import type { ElementType, Line } from '../../tree/types.js';
 
 export const HAN = /\p{Script=Han}/u;
 export const HAN_CLASS = '\\p{Script=Han}';
@@ -41,6 +41,11 @@ const NOT_PROSE: ReadonlySet<ElementType> = new Set<ElementType>([
 
 export function isProse(entry: LineEntry): boolean {
   return !NOT_PROSE.has(entry.element.type);
+}
+
+/** A table cell: a DOCX paragraph inside w:tbl, or a Markdown (GFM) table cell. */
+export function inTable(line: Line): boolean {
+  return line.container === 'table' || line.markdown === 'tableCell';
 }
 
 const EXEMPT_SPANS: RegExp[] = [

@@ -30,3 +30,11 @@ describe(id, () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+describe(`${id} in tables`, () => {
+  it('leaves a Markdown table cell alone but flags the same date in a paragraph', () => {
+    const md = '# 关于做好检查工作的通知\n\n请于2024-11-15前报送。\n\n| 项目 | 时间 |\n|---|---|\n| 检查 | 2024-11-15 |\n';
+    const messages = lintWith(rule, md, { filename: 'test.md' });
+    expect(messages.map((m) => [m.line, m.column, m.endColumn])).toEqual([[3, 3, 13]]);
+  });
+});
