@@ -181,6 +181,17 @@ function pageSetup(sectPr: XEl): PageSetup {
 }
 
 export function parseDocx(bytes: Uint8Array): DocxParse {
+  try {
+    return read(bytes);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // Whatever else goes wrong on a malformed package is still bad input, never a crash.
+    const detail = String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 120);
+    throw new InputError('unreadable', `无法读取该 .docx（${detail}）`);
+  }
+}
+
+function read(bytes: Uint8Array): DocxParse {
   sniffContainer(bytes);
   const pkg = new Package(bytes);
   const main = findMainPart(pkg);

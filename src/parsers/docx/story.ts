@@ -234,6 +234,7 @@ export class StoryWalker {
       case 'w:pPr':
       case 'w:sdtPr':
       case 'w:sdtEndPr':
+      case 'w:rt': // ruby (phonetic guide) text: the base text is what is read
         return;
       default:
         for (const c of el.children) this.inline(c, ctx);
@@ -257,9 +258,9 @@ export class StoryWalker {
       all += text;
       text = '';
     };
-    const emit = (s: string) => {
+    const emit = (s: string, fieldOverride?: string) => {
       if (!this.displayed(ctx)) return;
-      const field = this.currentField(ctx);
+      const field = fieldOverride ?? this.currentField(ctx);
       if (field !== segField) {
         flush();
         segField = field;
@@ -321,6 +322,12 @@ export class StoryWalker {
             }
             this.fieldStack.pop();
           }
+          break;
+        }
+        case 'w:pgNum': {
+          // Legacy page-number element: reads as page 1, like a PAGE field without a cached result.
+          this.noteField('PAGE');
+          emit('1', 'PAGE');
           break;
         }
         case 'w:instrText': {

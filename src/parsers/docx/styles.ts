@@ -4,7 +4,7 @@
  * resolve through theme1.xml: the major/minor font's a:ea / a:latin typeface, or, when a:ea is empty,
  * the a:font for the East Asian script named by settings.xml's w:themeFontLang (Hans by default).
  *
- * Choices where the spec leaves room (documented in docs/docx-reader.md):
+ * Choices where the spec leaves room (documented in src/parsers/docx/README.md):
  * - Toggle properties (b, i) are treated as plain overrides, not XOR'ed across style levels.
  * - Within one w:rFonts, a theme attribute wins over the explicit name for the same slot.
  * - The first-line group (firstLine, firstLineChars, hanging, hangingChars) is replaced as a whole by

@@ -56,6 +56,9 @@ const decoderFor = (first: Uint8Array): TextDecoder => {
 
 const XML_URI = 'http://www.w3.org/XML/1998/namespace';
 
+/** Element nesting allowed (Word's deepest real structures, nested tables, stay far below). */
+export const MAX_DEPTH = 512;
+
 /**
  * A push parser: feed byte chunks, then `close()` returns the root. Namespaces are resolved here
  * (saxes runs without `xmlns`, which is twice as fast): a stack of prefix → URI scopes; an unbound
@@ -102,6 +105,9 @@ export class XmlReader {
         ? { name: canonical(scope[''] ?? '', name), attrs, children: [] }
         : { name: canonical(this.uri(scope, name.slice(0, colon), name), name.slice(colon + 1)), attrs, children: [] };
       this.stack.push(el);
+      if (this.stack.length > MAX_DEPTH) {
+        throw new InputError('bad-xml', `部件 ${part} 的 XML 嵌套超过 ${MAX_DEPTH} 层，已拒绝读取`);
+      }
     });
     parser.on('text', (text: string) => {
       const top = this.stack[this.stack.length - 1];

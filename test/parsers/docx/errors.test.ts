@@ -79,8 +79,11 @@ describe('bad input → InputError with a one-line Chinese message', () => {
       'bad-xml', '部件 word/document.xml 含 DOCTYPE 声明（Word 不会写入），已拒绝读取'],
     ['invalid XML', () => withDocument(`<w:document xmlns:w="${W_NS}"><w:body><w:p></w:body></w:document>`),
       'bad-xml', /^部件 word\/document\.xml 不是有效的 XML（.+）$/],
-    ['unbound prefix', () => withDocument(`<w:document><w:body/></w:document>`), 'bad-xml', /^部件 word\/document\.xml 不是有效的 XML/],
+    ['unbound prefix', () => withDocument(`<w:document><w:body/></w:document>`), 'bad-xml',
+      '部件 word/document.xml 不是有效的 XML（未声明的命名空间前缀 w:，见 w:document）'],
     ['main part is not WordprocessingML', () => withDocument(`<root xmlns="urn:x"/>`), 'not-docx', '主文档部件 word/document.xml 不是 WordprocessingML 文档'],
+    ['nesting too deep', () => withDocument(`<w:document xmlns:w="${W_NS}"><w:body>${'<w:sdt>'.repeat(600)}${'</w:sdt>'.repeat(600)}</w:body></w:document>`),
+      'bad-xml', '部件 word/document.xml 的 XML 嵌套超过 512 层，已拒绝读取'],
     ['zip bomb by ratio (declared sizes ignored)', () => lieAboutSizes(withDocument(new Uint8Array(8 * 1024 * 1024)), 100),
       'zip-bomb', '部件 word/document.xml 的压缩比超过 200:1，疑似压缩炸弹，已拒绝读取'],
   ];

@@ -142,6 +142,18 @@ describe('namespaces, not prefixes', () => {
     expect(docx.sections[0].page).toMatchObject({ width: 11906, height: 16838 });
   });
 
+  it('reads a default namespace and prefixes redeclared on inner elements', () => {
+    const bytes = buildDocx({ body: p('占位') });
+    const files = unzipSync(bytes);
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    files['word/document.xml'] = strToU8(
+      `<document xmlns="${W}"><body><p><r><t>默认命名空间</t></r></p>` +
+        `<x:p xmlns:x="${W}" xmlns:w="urn:not-word"><x:r><x:t>重新声明</x:t><w:t>不是文字</w:t></x:r></x:p></body></document>`,
+    );
+    const { lines } = parseDocx(zipSync(files));
+    expect(lines.map((l) => l.value)).toEqual(['默认命名空间', '重新声明']);
+  });
+
   it('reads strict OOXML namespaces and universal measures', () => {
     const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
     const bytes = buildDocx({ body: `<w:p><w:pPr><w:ind w:firstLine="0.5in"/></w:pPr><w:r><w:t>严格</w:t></w:r></w:p>` });

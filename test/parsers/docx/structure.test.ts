@@ -89,6 +89,14 @@ describe('text as it will go out', () => {
     expect(lines[0].position!.end).toEqual({ line: 1, column: lines[0].value.length + 1 });
   });
 
+  it('ruby: the base text, not the phonetic guide; w:pgNum reads as a PAGE field', () => {
+    const body = `<w:p><w:r><w:ruby><w:rt><w:r><w:t>pīn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>拼</w:t></w:r></w:rubyBase></w:ruby></w:r>` +
+      `<w:r><w:t>音</w:t></w:r></w:p><w:p><w:r><w:t>第</w:t><w:pgNum/><w:t>页</w:t></w:r></w:p>`;
+    const { lines } = parseDocx(buildDocx({ body }));
+    expect(lines.map((l) => l.value)).toEqual(['拼音', '第1页']);
+    expect(lines[1].runs!.map((r) => [r.text, r.field])).toEqual([['第', undefined], ['1', 'PAGE'], ['页', undefined]]);
+  });
+
   it('complex fields: the instruction is not text, the result is, with `field` on its runs', () => {
     const body =
       `<w:p><w:r><w:t xml:space="preserve">— </w:t></w:r>` +
