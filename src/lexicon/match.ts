@@ -70,9 +70,9 @@ export function overlapsProtected(text: string, start: number, end: number, term
   return false;
 }
 
-export function dateApplies(when: { onOrAfter?: string; before?: string } | undefined, date: string | undefined): boolean {
+export function dateApplies(when: { onOrAfter?: string; before?: string; undated?: boolean } | undefined, date: string | undefined): boolean {
   if (!when) return true;
-  if (!date) return false;
+  if (!date) return when.undated === true;
   if (when.onOrAfter && date < when.onOrAfter) return false;
   if (when.before && date >= when.before) return false;
   return true;

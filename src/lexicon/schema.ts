@@ -85,6 +85,7 @@ export const lexiconSchema = {
           properties: {
             onOrAfter: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
             before: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            undated: { type: 'boolean', description: 'Also applies when the document has no date (default false).' },
           },
         },
         title: { type: 'string', minLength: 2 },

@@ -34,15 +34,83 @@ export function normaliseTitle(title: string): string {
 /** Suffixes that make a different, legitimate document out of a known title. */
 const DERIVED = /(?:实施细则|实施条例|实施办法|实施意见|实施方案|释义|修正案|解读|配套|若干问题|司法解释|辅导读本|学习纲要|问答)$/u;
 
+export type EditOp = { op: 'sub' | 'del' | 'ins' | 'swap'; at: number };
+
+/**
+ * The edits (optimal string alignment) that turn `from` into `to`; `at` is the index in `from`
+ * (for `ins`, the index the extra character stands before).
+ */
+export function editOps(from: string, to: string): EditOp[] {
+  const s = [...from];
+  const t = [...to];
+  const d: number[][] = [];
+  for (let i = 0; i <= s.length; i++) d.push(Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  const ops: EditOp[] = [];
+  let i = s.length;
+  let j = t.length;
+  while (i > 0 || j > 0) {
+    const here = d[i]![j]!;
+    if (i > 0 && j > 0 && s[i - 1] === t[j - 1] && d[i - 1]![j - 1] === here) { i--; j--; continue; }
+    if (i > 0 && j > 0 && d[i - 1]![j - 1]! + 1 === here) { ops.push({ op: 'sub', at: i - 1 }); i--; j--; continue; }
+    if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1] && d[i - 2]![j - 2]! + 1 === here) {
+      ops.push({ op: 'swap', at: i - 2 }); i -= 2; j -= 2; continue;
+    }
+    if (i > 0 && d[i - 1]![j]! + 1 === here) { ops.push({ op: 'del', at: i - 1 }); i--; continue; }
+    ops.push({ op: 'ins', at: i }); j--;
+  }
+  return ops.reverse();
+}
+
 export interface NearTitle {
   title: string;
   distance: number;
+  /** error: a typo-like slip (a character replaced, swapped or doubled, the fixed prefix misspelt);
+   *  warning: a character or a two-character word missing. */
+  severity: 'error' | 'warning';
+}
+
+const PREFIX = '中华人民共和国';
+
+/**
+ * How a cited title differs from a known one, if the difference looks like a slip rather than a
+ * different, real title. Real neighbours differ by a whole word (外资企业法 / 合伙企业法, 奖励规定 /
+ * 处分规定) or by an added character (环境保护法 / 环境保护税法): those are not judged.
+ */
+export function classifyEdits(known: string, cited: string): 'error' | 'warning' | undefined {
+  const ops = editOps(known, cited);
+  if (ops.length === 0) return undefined;
+  const k = [...known];
+  const c = [...cited];
+  if (known.startsWith(PREFIX) && ops.every((o) => o.at < PREFIX.length) && !cited.startsWith(PREFIX)) return 'error';
+  if (ops.length === 1) {
+    const [o] = ops as [EditOp];
+    if (o.op === 'sub' || o.op === 'swap') return 'error';
+    if (o.op === 'del') return 'warning';
+    // an inserted character that doubles its neighbour (国国, 条条) is a slip; any other may be a real title
+    const insertedAt = o.at; // index in known before which cited has an extra character
+    const extra = c[insertedAt];
+    return extra !== undefined && (extra === k[insertedAt] || extra === k[insertedAt - 1]) ? 'error' : undefined;
+  }
+  if (ops.length === 2) {
+    const [a, b] = ops as [EditOp, EditOp];
+    if (a.op === 'del' && b.op === 'del') return 'warning';
+    if (a.op === 'sub' && b.op === 'sub' && b.at - a.at > 1) return 'error';
+  }
+  return undefined;
 }
 
 /**
- * The known title a cited one is a near miss of, or undefined when it is exact, unknown or a
- * legitimate derivative. Distance 1 is judged for titles of six characters or more, distance 2 for
- * titles of ten or more.
+ * The known title a cited one is a near miss of, or undefined when it is exact, unknown, a
+ * legitimate derivative, or differs in a way a different real title would. Distance 1 is judged for
+ * titles of six characters or more, distance 2 for titles of ten or more.
  */
 export function nearestTitle(cited: string, known: ReadonlySet<string>, list: readonly string[]): NearTitle | undefined {
   const c = normaliseTitle(cited);
@@ -50,7 +118,7 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   if (n < 6 || known.has(c)) return undefined;
   if (DERIVED.test(c)) return undefined;
   const max = n >= 10 ? 2 : 1;
-  let best: NearTitle | undefined;
+  let best: { title: string; distance: number } | undefined;
   let ties = 0;
   for (const title of list) {
     const d = damerau(c, title, max);
@@ -63,5 +131,6 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   }
   // Two known titles equally near: the citation may be a third, real title between them.
   if (!best || ties > 0) return undefined;
-  return best;
+  const severity = classifyEdits(best.title, c);
+  return severity ? { ...best, severity } : undefined;
 }

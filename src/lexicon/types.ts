@@ -50,8 +50,11 @@ export interface LexiconEntry {
   /** occurrence: the formulation's name (四个意识) and its items in their fixed order. */
   name?: string;
   items?: string[];
-  /** conditional: the entry applies only when the reference date is in [onOrAfter, before). */
-  when?: { onOrAfter?: string; before?: string };
+  /**
+   * The entry applies only when the reference date (成文日期, else config `date`) is in
+   * [onOrAfter, before); without a date, only when `undated` is true.
+   */
+  when?: { onOrAfter?: string; before?: string; undated?: boolean };
   /** title: the exact title, without 《》. */
   title?: string;
 }
