@@ -5,7 +5,11 @@
  * Edit distance (with transpositions) on the text inside 《》, edition notes such as （试行）（2018年修订）
  * set aside. Not judged: exact titles, unknown titles, short forms (《公务员法》), derived documents
  * (…实施细则, …释义), titles under six characters, and a citation equally near two known titles (it
- * may be a third, real one). Distance 2 only counts for titles of ten characters or more.
+ * may be a third, real one). Distance 2 only counts for titles of ten characters or more. Real
+ * neighbouring titles differ by a whole word (外资企业法 / 合伙企业法) or an added character (环境保护法 /
+ * 环境保护税法), so only slips count: a character replaced, swapped or doubled, or the fixed prefix
+ * 中华人民共和国 misspelt (errors); a character or two missing (warnings: an older or shortened title
+ * may be meant).
  */
 import { defineRule } from '../../rule.js';
 import { lexiconsFor } from '../../lexicon/rule-check.js';
@@ -99,6 +103,7 @@ export default defineRule({
           end,
           messageId: 'near',
           data: { cited, title: near.title, source: index.source.get(near.title) ?? '' },
+          severity: near.severity,
         });
       }
     }
