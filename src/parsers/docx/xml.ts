@@ -48,11 +48,21 @@ export interface ParseXmlOptions {
   onChild?: (el: XEl) => void;
 }
 
-const decoderFor = (first: Uint8Array): TextDecoder => {
+/** The decoder for a part: BOM first, then the XML declaration's encoding, else UTF-8. */
+function decoderFor(first: Uint8Array, part: string): TextDecoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
-  return new TextDecoder('utf-8');
-};
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return new TextDecoder('utf-8');
+  let head = '';
+  for (let i = 0; i < Math.min(first.length, 200); i++) head += String.fromCharCode(first[i]);
+  const label = /^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return new TextDecoder('utf-8');
+  try {
+    return new TextDecoder(label);
+  } catch {
+    throw new InputError('bad-xml', `部件 ${part} 使用了无法识别的字符编码 ${label}`);
+  }
+}
 
 const XML_URI = 'http://www.w3.org/XML/1998/namespace';
 
@@ -145,7 +155,7 @@ export class XmlReader {
   }
 
   write(chunk: Uint8Array): void {
-    if (!this.decoder) this.decoder = decoderFor(chunk);
+    if (!this.decoder) this.decoder = decoderFor(chunk, this.part);
     this.feed(this.decoder.decode(chunk, { stream: true }));
   }
 

@@ -154,6 +154,26 @@ describe('namespaces, not prefixes', () => {
     expect(lines.map((l) => l.value)).toEqual(['默认命名空间', '重新声明']);
   });
 
+  const encodings: Array<[string, (xml: string) => Uint8Array]> = [
+    ['UTF-16LE with BOM', (xml) => {
+      const out = new Uint8Array(2 + xml.length * 2);
+      out.set([0xff, 0xfe]);
+      for (let i = 0; i < xml.length; i++) { out[2 + 2 * i] = xml.charCodeAt(i) & 0xff; out[3 + 2 * i] = xml.charCodeAt(i) >> 8; }
+      return out;
+    }],
+    ['GBK declared in the XML declaration', (xml) => {
+      // 中文 in GBK is D6 D0 CE C4; the rest is ASCII.
+      const [a, b] = xml.split('中文');
+      return new Uint8Array([...strToU8(a.replace('UTF-8', 'GBK')), 0xd6, 0xd0, 0xce, 0xc4, ...strToU8(b)]);
+    }],
+  ];
+  it.each(encodings)('decodes %s', (_name, encode) => {
+    const files = unzipSync(buildDocx({ body: p('占位') }));
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>中文</w:t></w:r></w:p></w:body></w:document>`;
+    files['word/document.xml'] = encode(xml);
+    expect(parseDocx(zipSync(files)).lines[0].value).toBe('中文');
+  });
+
   it('reads strict OOXML namespaces and universal measures', () => {
     const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
     const bytes = buildDocx({ body: `<w:p><w:pPr><w:ind w:firstLine="0.5in"/></w:pPr><w:r><w:t>严格</w:t></w:r></w:p>` });
