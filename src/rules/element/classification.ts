@@ -4,7 +4,7 @@
  * period by ★ (机密★1年).
  */
 import { defineRule } from '../../rule.js';
-import { chineseNumber } from './shared.js';
+import { chineseNumber, headerLines } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.2.2';
 const LINE = /^([ \t\u3000]*)(绝密|机密|秘密)([ \t\u3000]*)([★☆*＊])?([ \t\u3000]*)(.*?)[ \t\u3000]*$/;
@@ -36,23 +36,22 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const el of context.elements('classification')) {
-      for (const line of el.children) {
-        const m = LINE.exec(line.value);
-        if (!m) continue;
-        const starAt = m[1].length + m[2].length + m[3].length;
-        if (m[4] && m[4] !== '★') {
-          context.report({ line, start: starAt, end: starAt + 1, messageId: 'star', data: { got: m[4] }, fix: { start: starAt, end: starAt + 1, text: '★' } });
-        }
-        const period = m[6];
-        const p = /^([一二三四五六七八九十]{1,3})[ \t\u3000]*(年|个月|月)$/.exec(period);
-        if (m[4] && p) {
-          const n = chineseNumber(p[1]);
-          if (n === undefined) continue;
-          const start = starAt + 1 + m[5].length;
-          const want = `${n}${p[2]}`;
-          context.report({ line, start, end: start + period.length, messageId: 'period', data: { got: period, want }, fix: { start, end: start + period.length, text: want } });
-        }
+    for (const { line, element } of headerLines(context.lines)) {
+      if (element.type !== 'classification' && element.type !== 'issuerMark' && element.type !== 'paragraph') continue;
+      const m = LINE.exec(line.value);
+      if (!m) continue;
+      const starAt = m[1].length + m[2].length + m[3].length;
+      if (m[4] && m[4] !== '★') {
+        context.report({ line, start: starAt, end: starAt + 1, messageId: 'star', data: { got: m[4] }, fix: { start: starAt, end: starAt + 1, text: '★' } });
+      }
+      const period = m[6];
+      const p = /^([一二三四五六七八九十]{1,3})[ \t\u3000]*(年|个月|月)$/.exec(period);
+      if (m[4] && p) {
+        const n = chineseNumber(p[1]);
+        if (n === undefined) continue;
+        const start = starAt + 1 + m[5].length;
+        const want = `${n}${p[2]}`;
+        context.report({ line, start, end: start + period.length, messageId: 'period', data: { got: period, want }, fix: { start, end: start + period.length, text: want } });
       }
     }
   },

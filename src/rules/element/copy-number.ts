@@ -5,7 +5,7 @@
  * another length (128). Fix: the digits padded to six (000128).
  */
 import { defineRule } from '../../rule.js';
-import { inSourceOrder } from './shared.js';
+import { headerLines } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.2.1';
 const LINE = /^([ \t\u3000]*)((?:No|NO|no|№)[.．:：]?[ \t\u3000]*|份号[:：][ \t\u3000]*)?(\d{1,8})[ \t\u3000]*$/;
@@ -37,10 +37,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const header = inSourceOrder(context.lines).filter((e) => e.block === 'headerBlock' && e.element.type !== 'directive');
+    const header = headerLines(context.lines);
     // The copy number the recogniser found, else the first line of a real 版头 (more than the number).
     const first = header.find((e) => e.element.type === 'copyNumber') ?? (header.length >= 3 ? header[0] : undefined);
-    if (!first || (first.element.type !== 'copyNumber' && first.element.type !== 'issuerMark')) return;
+    if (!first || !['copyNumber', 'issuerMark', 'paragraph'].includes(first.element.type)) return;
     const m = LINE.exec(first.line.value);
     if (!m) return;
     const digits = m[3];

@@ -49,3 +49,18 @@ export function toChinese(n: number): string {
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : HAN[tens]}十${HAN[n % 10]}`;
 }
+
+const NUMBER_LINE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号/;
+
+/**
+ * The lines of the 版头: the headerBlock's lines when the recogniser built one; else, defensively, the
+ * first lines of the document down to a document-number line among the first ten (a 版头 the
+ * recogniser did not accept, e.g. because of a wrong urgency word in it). Source order.
+ */
+export function headerLines(lines: readonly LineEntry[]): LineEntry[] {
+  const ordered = inSourceOrder(lines).filter((e) => e.element.type !== 'directive');
+  const header = ordered.filter((e) => e.block === 'headerBlock');
+  if (header.length > 0) return header;
+  const at = ordered.slice(0, 10).findIndex((e) => NUMBER_LINE.test(e.line.value) && e.line.value.trim().length <= 60);
+  return at >= 0 ? ordered.slice(0, at + 1) : [];
+}

@@ -9,9 +9,9 @@
  *   heading (一、总体要求。各地要……) needs its 。. The recogniser cannot tell a numbered sentence from
  *   a heading, so a check here would fire on correct prose.
  *
- * The recogniser never takes a line ending in 。；，！？： as a title; so when no title is recognised,
- * the first line of the main block is checked when it clearly is one (contains 关于 and ends, before
- * the marks, in a kind word).
+ * The recogniser never takes a line ending in 。；，！？：, or holding sentence marks, as a title; so
+ * when no title is recognised, the first line of the main block is checked when it clearly is one
+ * (contains 关于, ends — before the marks — in a kind word, has a 版头 above or an addressee below).
  */
 import { kindOfTitle } from '../../parsers/structure.js';
 import { defineRule } from '../../rule.js';
@@ -51,33 +51,33 @@ export default defineRule({
   },
   check(context) {
     // Only the main title: attachment titles are recognised loosely (any short line after 附件N).
-    const titles = context.elements('title').filter((t) => context.lines.some((e) => e.element === t && e.block === 'mainBlock'));
-    for (const el of titles) {
-      const last = el.children[el.children.length - 1];
-      const text = last.value.trimEnd();
-      const p = END.exec(text);
-      if (p && !/……$/.test(text)) {
-        context.report({ line: last, start: p.index, end: text.length, messageId: 'end', data: { mark: p[0] }, fix: { start: p.index, end: text.length, text: '' } });
-      }
-      for (const line of el.children) {
-        const body = line === last && p ? line.value.slice(0, p.index) : line.value;
-        for (const m of body.matchAll(INTERNAL)) {
-          context.report({ line, start: m.index!, end: m.index! + 1, messageId: 'internal', data: { mark: m[0] }, severity: 'warning' });
-        }
+    const title = context.elements('title').find((t) => context.lines.some((e) => e.element === t && e.block === 'mainBlock'));
+    let lines = title?.children;
+    if (!lines) {
+      // No main title recognised (the recogniser refuses lines with sentence marks): the first line of
+      // the main block, when it clearly is a title — it contains 关于 and, before any closing marks,
+      // ends in a kind word — and a 版头 stands above it or an addressee (…：) follows it.
+      const ordered = inSourceOrder(context.lines);
+      const at = ordered.findIndex((e) => e.block === 'mainBlock' && e.element.type !== 'directive');
+      const first = ordered[at];
+      const next = ordered[at + 1];
+      if (first && first.element.type === 'paragraph') {
+        const bare = first.line.value.trim().replace(END, '');
+        const headed = ordered.some((e) => e.block === 'headerBlock') || (!!next && /[：:]\s*$/.test(next.line.value));
+        if (headed && bare.length <= 60 && /关于/.test(bare) && kindOfTitle(bare).word && !/[。！!？?]/.test(bare)) lines = [first.line];
       }
     }
-    if (titles.length === 0) {
-      // No main title recognised: is the first main-block line a title with a mark at its end?
-      const first = inSourceOrder(context.lines).find((e) => e.block === 'mainBlock' && e.element.type !== 'directive');
-      if (first && first.element.type === 'paragraph') {
-        const text = first.line.value.trimEnd();
-        const p = END.exec(text);
-        if (p && p[0] !== '：' && p[0] !== ':') {
-          const bare = text.slice(0, p.index).trim();
-          if (bare.length <= 60 && /关于/.test(bare) && kindOfTitle(bare).word && !/[。；;！!？?，,：:]/.test(bare)) {
-            context.report({ line: first.line, start: p.index, end: text.length, messageId: 'end', data: { mark: p[0] }, fix: { start: p.index, end: text.length, text: '' } });
-          }
-        }
+    if (!lines) return;
+    const last = lines[lines.length - 1];
+    const text = last.value.trimEnd();
+    const p = END.exec(text);
+    if (p && !/……$/.test(text)) {
+      context.report({ line: last, start: p.index, end: text.length, messageId: 'end', data: { mark: p[0] }, fix: { start: p.index, end: text.length, text: '' } });
+    }
+    for (const line of lines) {
+      const body = line === last && p ? line.value.slice(0, p.index) : line.value;
+      for (const m of body.matchAll(INTERNAL)) {
+        context.report({ line, start: m.index!, end: m.index! + 1, messageId: 'internal', data: { mark: m[0] }, severity: 'warning' });
       }
     }
   },

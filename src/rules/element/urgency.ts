@@ -5,6 +5,7 @@
  * reminder, since a .txt draft does not say whether it is a telegram).
  */
 import { defineRule } from '../../rule.js';
+import { headerLines } from './shared.js';
 
 const CLAUSE = '《党政机关公文处理工作条例》第九条';
 const WRONG = /^([ \t\u3000]*)(急件|紧急|特急件|加急件|特别紧急|急)[ \t\u3000]*$/;
@@ -37,8 +38,8 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const { line, element, block } of context.lines) {
-      if (block !== 'headerBlock' || (element.type !== 'urgency' && element.type !== 'issuerMark')) continue;
+    for (const { line, element } of headerLines(context.lines)) {
+      if (element.type !== 'urgency' && element.type !== 'issuerMark' && element.type !== 'paragraph') continue;
       const w = WRONG.exec(line.value);
       if (w) {
         const start = w[1].length;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/placeholder/editor-note.js';
+import { findings, lintWith } from '../../helpers/lint.js';
+import { doc } from '../element/doc.js';
+
+const ID = 'placeholder/editor-note';
+const msg = (text: string) => `“${text}”是起草时的批注，发文前应补全内容并删去（《党政机关公文处理工作条例》第十九条）`;
+
+describe(ID, () => {
+  it.each([
+    ['【待定】', '全市共检查企业【待定】家。', 8, 12],
+    ['【待补充】', '典型案例【待补充】', 5, 10],
+    ['［待核实］', '全市共排查隐患［待核实］处。', 8, 13],
+    ['（此处…）', '（此处补充典型案例）', 1, 11],
+    ['（待补充）', '典型案例（待补充）', 5, 10],
+    ['TODO', '各单位要按时报送材料。TODO', 12, 16],
+  ])('flags %s', (_name, sentence, column, endColumn) => {
+    const messages = lintWith(rule, doc({ 17: sentence }));
+    const text = sentence.slice(column - 1, endColumn - 1);
+    expect(findings(messages)).toEqual([{ ruleId: ID, line: 17, column, endColumn, message: msg(text), severity: 'error' }]);
+  });
+
+  it.each([
+    ['the clean document', doc()],
+    ['prose about work still to do', doc({ 17: '相关制度有待补充完善，请做好待填报数据的核对。' })],
+    ['（待定） in a published list', doc({ 17: '副主任：（待定）　市体育局负责同志' })],
+    ['todo in lower case inside a word', doc({ 17: '访问 https://example.org/todolist 查看。' })],
+  ])('stays silent on %s', (_name, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/placeholder/filler-mark.js';
+import { findings, lintWith } from '../../helpers/lint.js';
+import { doc } from '../element/doc.js';
+
+const ID = 'placeholder/filler-mark';
+const msg = (text: string) => `“${text}”是未填写的占位符，发文前应替换为实际内容（《党政机关公文处理工作条例》第十九条）`;
+
+describe(ID, () => {
+  it.each([
+    ['××', '请各单位于××前报送材料。', 6, 8],
+    ['×月×日 (month)', '请各单位于2024年×月×日前报送材料。', 11, 12],
+    ['XXX同志', '经研究，同意XXX同志任办公室主任。', 7, 10],
+    ['xx', '联系人：xx，联系电话：12345678。', 5, 7],
+    ['○○○', '联系人：○○○，联系电话：12345678。', 5, 8],
+    ['△△', '全市共检查企业△△家。', 8, 10],
+    ['□□', '全市共检查企业□□家。', 8, 10],
+    ['**', '全市共检查企业**家。', 8, 10],
+    ['202X年', '会议定于202X年召开。', 8, 9],
+    ['第X号', '根据第X号文件执行。', 4, 5],
+  ])('flags %s', (_name, sentence, column, endColumn) => {
+    const messages = lintWith(rule, doc({ 17: sentence }));
+    const text = sentence.slice(column - 1, endColumn - 1);
+    expect(findings(messages)[0]).toEqual({ ruleId: ID, line: 17, column, endColumn, message: msg(text), severity: 'error' });
+    expect(messages[0].fix).toBeUndefined();
+  });
+
+  it('flags each mark of ×月×日', () => {
+    const messages = lintWith(rule, doc({ 17: '请各单位于×月×日前报送材料。' }));
+    expect(findings(messages).map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
+      [17, 6, 7, msg('×')],
+      [17, 8, 9, msg('×')],
+    ]);
+  });
+
+  it('flags a filler in the title', () => {
+    expect(findings(lintWith(rule, doc({ 7: 'XX市人民政府关于做好冬季安全生产工作的通知' })))).toEqual([
+      { ruleId: ID, line: 7, column: 1, endColumn: 3, message: msg('XX'), severity: 'error' },
+    ]);
+  });
+
+  it.each([
+    ['the clean document', doc()],
+    ['multiplication', doc({ 17: '标牌规格为280毫米×135毫米，计算公式为销售额×税率。' })],
+    ['3 × 4', doc({ 17: '按3 × 4的规格摆放。' })],
+    ['X射线', doc({ 17: '推动硬X射线自由电子激光装置建设。' })],
+    ['1+X证书', doc({ 17: '启动1+X证书制度试点。' })],
+    ['XX染色体', doc({ 17: '讲解XX染色体相关知识。' })],
+    ['a Latin code with X', doc({ 17: '推进C—V2X标准制定，采购XXL号服装。' })],
+    ['a Chinese-numeral year with ○○', doc({ 17: '本办法自二○○八年八月八日起施行。' })],
+    ['a pattern named in quotes', doc({ 17: '标牌上“×××人民政府”字样居中。' })],
+    ['某某 as an anonymised name', doc({ 17: '对张某某予以通报批评。' })],
+    ['a classification star', doc()],
+  ])('stays silent on %s', (_name, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('leaves Markdown emphasis alone in .md sources', () => {
+    expect(lintWith(rule, doc({ 17: '各单位要**认真落实**，按时报送。' }), { filename: 'draft.md' })).toEqual([]);
+  });
+});
