@@ -9,6 +9,9 @@ import closingFormula from './closing-formula.js';
 import duplicateSentence from './duplicate-sentence.js';
 import enumerationSeries from './enumeration-series.js';
 import growthRate from './growth-rate.js';
+import shareSum from './share-sum.js';
+import totalSum from './total-sum.js';
+import mixedUnits from './mixed-units.js';
 import documentNumberYear from './document-number-year.js';
 import printDate from './print-date.js';
 import reportNoRequest from './report-no-request.js';
@@ -32,4 +35,7 @@ export const consistencyRules: Rule[] = [
   enumerationSeries,
   announcedCount,
   growthRate,
+  shareSum,
+  totalSum,
+  mixedUnits,
 ];
