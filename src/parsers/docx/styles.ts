@@ -7,8 +7,11 @@
  * Choices where the spec leaves room (documented in src/parsers/docx/README.md):
  * - Toggle properties (b, i) are treated as plain overrides, not XOR'ed across style levels.
  * - Within one w:rFonts, a theme attribute wins over the explicit name for the same slot.
- * - The first-line group (firstLine, firstLineChars, hanging, hangingChars) is replaced as a whole by
- *   any level that sets one of them. Other w:ind and w:spacing attributes merge one by one.
+ * - First-line indent is two properties, each inherited on its own: in twips (w:firstLine, or
+ *   w:hanging as a negative value; hanging wins within one w:ind) and in hundredths of a character
+ *   (w:firstLineChars / w:hangingChars). A non-zero character value wins over the twips value, as in
+ *   Word (a direct w:firstLine="0" does not undo a style's w:firstLineChars="200").
+ *   Other w:ind and w:spacing attributes merge one by one.
  * - Table styles and numbering-level indents are not applied.
  */
 import type { ParagraphFormat, RunFormat } from '../../tree/types.js';
@@ -30,10 +33,10 @@ export interface RProps {
 
 export interface PProps {
   jc?: string;
-  firstLine?: number;
-  firstLineChars?: number;
-  hanging?: number;
-  hangingChars?: number;
+  /** Signed first-line indent in twips: positive first line, negative hanging. */
+  first?: number;
+  /** Signed first-line indent in hundredths of a character. */
+  firstChars?: number;
   left?: number;
   right?: number;
   line?: number;
@@ -144,15 +147,13 @@ export function applyPPr(target: PProps, pPr: XEl | undefined): void {
       }
       case 'w:ind': {
         const fl = measure(a['w:firstLine']);
-        const flc = int(a['w:firstLineChars']);
         const h = measure(a['w:hanging']);
+        const flc = int(a['w:firstLineChars']);
         const hc = int(a['w:hangingChars']);
-        if (fl !== undefined || flc !== undefined || h !== undefined || hc !== undefined) {
-          target.firstLine = fl;
-          target.firstLineChars = flc;
-          target.hanging = h;
-          target.hangingChars = hc;
-        }
+        if (h !== undefined) target.first = -h;
+        else if (fl !== undefined) target.first = fl;
+        if (hc !== undefined) target.firstChars = -hc;
+        else if (flc !== undefined) target.firstChars = flc;
         const left = measure(a['w:left'] ?? a['w:start']);
         const right = measure(a['w:right'] ?? a['w:end']);
         if (left !== undefined) target.left = left;
@@ -325,9 +326,16 @@ export class Styles {
   toParagraphFormat(p: PProps): ParagraphFormat {
     const f: ParagraphFormat = {};
     if (p.jc !== undefined) f.alignment = p.jc;
-    if (p.firstLine !== undefined) f.indentFirstLine = p.firstLine;
-    if (p.firstLineChars !== undefined) f.indentFirstLineChars = p.firstLineChars;
-    if (p.hanging !== undefined) f.indentHanging = p.hanging;
+    if (p.firstChars !== undefined && p.firstChars !== 0) {
+      // Character units win; a negative value is a hanging indent in characters.
+      f.indentFirstLineChars = p.firstChars;
+    } else {
+      if (p.firstChars === 0) f.indentFirstLineChars = 0;
+      if (p.first !== undefined) {
+        if (p.first < 0) f.indentHanging = -p.first;
+        else f.indentFirstLine = p.first;
+      }
+    }
     if (p.left !== undefined) f.indentLeft = p.left;
     if (p.right !== undefined) f.indentRight = p.right;
     if (p.line !== undefined) f.lineSpacing = p.line;

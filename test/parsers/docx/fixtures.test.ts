@@ -63,7 +63,7 @@ describe('fixtures/notice.docx', () => {
   it.each(headingCases)('heading %s: %s, outline level %s', (text, font, level) => {
     const line = byText(text);
     expect(line.runs![0]).toMatchObject({ fontEastAsia: font, sizeHalfPoints: 32 });
-    expect(line.format).toMatchObject({ outlineLevel: level, indentFirstLine: 640, indentFirstLineChars: 200 });
+    expect(line.format).toMatchObject({ outlineLevel: level, indentFirstLineChars: 200 });
   });
 
   it('reads body paragraphs with the exact 28.95 pt line and two-character indent', () => {

@@ -33,7 +33,10 @@ describe('formatting resolution: docDefaults → basedOn chain → rStyle chain 
     `<w:r><w:rPr><w:rStyle w:val="Emph"/></w:rPr><w:t>乙</w:t></w:r>` +
     `<w:r><w:rPr><w:rStyle w:val="Emph"/><w:rFonts w:ascii="Arial" w:eastAsia="宋体"/><w:sz w:val="30"/><w:i w:val="false"/><w:color w:val="auto"/></w:rPr><w:t>丙</w:t></w:r>` +
     `</w:p>` +
-    p('未知样式', '<w:pStyle w:val="NoSuchStyle"/>');
+    p('未知样式', '<w:pStyle w:val="NoSuchStyle"/>') +
+    p('直接首行0', '<w:pStyle w:val="Body"/><w:ind w:firstLine="0"/>') +
+    p('直接悬挂字符', '<w:pStyle w:val="Body"/><w:ind w:hangingChars="200" w:hanging="640"/>') +
+    p('清除字符', '<w:pStyle w:val="Body"/><w:ind w:firstLineChars="0" w:hanging="320"/>');
   const { lines } = parse(body);
 
   const runCases: Array<[string, number, number, object]> = [
@@ -52,14 +55,29 @@ describe('formatting resolution: docDefaults → basedOn chain → rStyle chain 
   it('resolves paragraph formatting through the chain', () => {
     expect(lines[0].format).toMatchObject({ styleId: 'Normal', styleName: 'Normal', alignment: 'both', lineSpacing: 579, lineRule: 'exact', spaceAfter: 0 });
     expect(lines[0].format?.indentFirstLine).toBeUndefined();
-    expect(lines[1].format).toMatchObject({ styleId: 'Body', styleName: 'Gongwen Body', indentFirstLine: 640, indentFirstLineChars: 200 });
-    expect(lines[2].format).toMatchObject({ styleId: 'H1', styleName: 'heading 1', outlineLevel: 0, spaceBefore: 120, indentFirstLine: 640 });
-    // H1Red: a hanging indent replaces the inherited first-line indent; `start` reads as left;
-    // a direct w:spacing/@w:line without @w:lineRule means auto (ECMA-376 17.3.1.33), not the inherited exact.
+    expect(lines[1].format).toMatchObject({ styleId: 'Body', styleName: 'Gongwen Body', indentFirstLineChars: 200 });
+    expect(lines[2].format).toMatchObject({ styleId: 'H1', styleName: 'heading 1', outlineLevel: 0, spaceBefore: 120, indentFirstLineChars: 200 });
+    // H1Red: `start` reads as left; a direct w:spacing/@w:line without @w:lineRule means auto
+    // (ECMA-376 17.3.1.33), not the inherited exact.
     const f = lines[3].format!;
-    expect(f).toMatchObject({ styleId: 'H1Red', alignment: 'left', indentHanging: 320, lineSpacing: 560, lineRule: 'auto', outlineLevel: 0 });
-    expect(f.indentFirstLine).toBeUndefined();
-    expect(f.indentFirstLineChars).toBeUndefined();
+    expect(f).toMatchObject({ styleId: 'H1Red', alignment: 'left', lineSpacing: 560, lineRule: 'auto', outlineLevel: 0 });
+  });
+
+  // First-line indent: twips (firstLine / negative hanging) and characters inherit separately;
+  // a non-zero character value wins, as in Word.
+  const indentCases: Array<[string, number, object]> = [
+    ['style chars 200 + firstLine 640 → chars', 1, { indentFirstLineChars: 200 }],
+    ['H1Red hanging 320 in twips does not beat the inherited 200 chars', 3, { indentFirstLineChars: 200 }],
+    ['direct firstLine 0 does not undo the style\'s chars', 5, { indentFirstLineChars: 200 }],
+    ['direct hangingChars → negative chars', 6, { indentFirstLineChars: -200 }],
+    ['chars cleared to 0 → twips hanging applies', 7, { indentFirstLineChars: 0, indentHanging: 320 }],
+  ];
+  it.each(indentCases)('%s', (_name, li, expected) => {
+    const f = lines[li].format!;
+    const indent = Object.fromEntries(
+      Object.entries(f).filter(([k]) => k === 'indentFirstLine' || k === 'indentFirstLineChars' || k === 'indentHanging'),
+    );
+    expect(indent).toEqual(expected);
   });
 
   it('resolves the paragraph mark run properties', () => {
@@ -170,7 +188,7 @@ describe('namespaces, not prefixes', () => {
   it.each(encodings)('decodes %s', (_name, encode) => {
     const files = unzipSync(buildDocx({ body: p('占位') }));
     const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>中文</w:t></w:r></w:p></w:body></w:document>`;
-    files['word/document.xml'] = encode(xml);
+    files['word/document.xml'] = encode(xml) as (typeof files)[string];
     expect(parseDocx(zipSync(files)).lines[0].value).toBe('中文');
   });
 
