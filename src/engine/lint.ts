@@ -146,9 +146,26 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 
+/**
+ * The end of a range is the point just after its last character, not the point of the next
+ * character: in .md a value can join two source lines (a soft break dropped), and the next
+ * character's point would be on the following line, past the newline.
+ */
+function endPoint(line: Line, start: number, end: number, locate?: (o: number) => Point): Point {
+  if (end <= start) return pointAt(line, end, locate);
+  const last = pointAt(line, end - 1, locate);
+  return { line: last.line, column: last.column + 1, offset: last.offset === undefined ? undefined : last.offset + 1 };
+}
+
+function endOffset(line: Line, start: number, end: number): number | undefined {
+  if (end <= start) return sourceOffset(line, end);
+  const last = sourceOffset(line, end - 1);
+  return last === undefined ? undefined : last + 1;
+}
+
 function location(line: Line, start: number, end: number, locate?: (o: number) => Point) {
   const s = pointAt(line, start, locate);
-  const e = pointAt(line, end, locate);
+  const e = endPoint(line, start, end, locate);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
@@ -177,7 +194,7 @@ function toMessage(
       message.fix = fixes.map((f): FixEdit => {
         const edit: FixEdit = { ...location(line, f.start, f.end, locate), text: f.text };
         const a = sourceOffset(line, f.start);
-        const b = sourceOffset(line, f.end);
+        const b = endOffset(line, f.start, f.end);
         if (line.ordinal === undefined && a !== undefined && b !== undefined) edit.range = [a, b];
         return edit;
       });

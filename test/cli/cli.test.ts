@@ -1,0 +1,307 @@
+/**
+ * The CLI end to end: `node bin/gongwen-lint.js` in temp folders. Builds dist first. Only
+ * punctuation/duplicate-punctuation is switched on (a config in each folder turns the rest off), so
+ * the tests do not move as other rules land.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRules } from '../../src/rules/index.js';
+import { decodeText } from '../../src/parsers/decode.js';
+import { encodeText } from '../../src/node/encoding.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * A private build: the shared dist/ may be rebuilt by someone else while these tests spawn the CLI.
+ * Under node_modules/.cache so that packages resolve from the repository's node_modules.
+ */
+const build = join(repo, 'node_modules', '.cache', 'gongwen-lint-cli-test', String(process.pid));
+const bin = join(build, 'bin', 'gongwen-lint.js');
+const RULE = 'punctuation/duplicate-punctuation';
+
+function onlyRule(level: 'error' | 'warn' = 'error') {
+  return { rules: Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === RULE ? level : 'off'])) };
+}
+
+let root: string;
+let n = 0;
+/** A fresh folder (a repository root, so no config above it is found) with files. */
+function folder(files: Record<string, string | Uint8Array>, config: object | null = onlyRule()): string {
+  const dir = join(root, `case${++n}`);
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  if (config) writeFileSync(join(dir, 'gongwen-lint.config.json'), JSON.stringify(config));
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  return dir;
+}
+
+function cli(cwd: string, args: string[], input?: string | Uint8Array, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const BAD = '关于做好检查工作的通知\n\n现将有关事项通知如下：。\n要按时完成任务。，确保质量。\n';
+const GOOD = '关于做好检查工作的通知\n\n现将有关事项通知如下：\n要按时完成任务，确保质量。\n';
+const MSG1 = '标点“：。”叠用，只保留一个（GB/T 15834—2011 4）';
+
+beforeAll(() => {
+  // Others' work in progress may not type-check yet; tsc still emits (noEmitOnError false).
+  rmSync(build, { recursive: true, force: true });
+  spawnSync(
+    process.execPath,
+    [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repo, 'tsconfig.build.json'), '--outDir', join(build, 'dist'), '--declaration', 'false'],
+    { cwd: repo, stdio: 'ignore' },
+  );
+  mkdirSync(join(build, 'bin'), { recursive: true });
+  copyFileSync(join(repo, 'bin', 'gongwen-lint.js'), bin);
+  copyFileSync(join(repo, 'package.json'), join(build, 'package.json'));
+  root = mkdtempSync(join(tmpdir(), 'gwl-cli-'));
+}, 120_000);
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(build, { recursive: true, force: true });
+});
+
+describe('exit codes and output', () => {
+  it('0 and no output for a clean file', () => {
+    const dir = folder({ 'good.txt': GOOD });
+    expect(cli(dir, ['good.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 with the stylish report for errors', () => {
+    const dir = folder({ 'a.txt': BAD });
+    const r = cli(dir, ['a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        '',
+        'a.txt',
+        `  3:11  错误  ${MSG1}  ${RULE}`,
+        `  4:8   错误  标点“。，”叠用，只保留一个（GB/T 15834—2011 4）  ${RULE}`,
+        '',
+        '✖ 2 个问题（2 个错误，0 个警告）',
+        '  其中 2 个错误、0 个警告可用 --fix 自动修复。',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('English with --locale en', () => {
+    const dir = folder({ 'a.txt': BAD });
+    const r = cli(dir, ['--locale', 'en', 'a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  3:11  error  Stacked punctuation “：。”: keep one mark (GB/T 15834—2011 §4)');
+    expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)');
+  });
+
+  it('a batch with an empty file, a garbage .docx and a missing path goes on and exits 2', () => {
+    const garbage = new Uint8Array(512).map((_, i) => (i * 97 + 13) % 256);
+    const dir = folder({ 'empty.txt': '', 'broken.docx': garbage, 'fake.docx': 'PK\u0003\u0004 not really a zip', 'a.txt': BAD, 'good.md': GOOD });
+    const r = cli(dir, ['.', 'missing.txt']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    // Paths that do not exist first (found while expanding), then the files in folder order.
+    expect(lines.map((l) => l.split(':')[0] + ':' + l.split(':')[1])).toEqual([
+      'gongwen-lint: missing.txt',
+      'gongwen-lint: broken.docx',
+      'gongwen-lint: empty.txt',
+      'gongwen-lint: fake.docx',
+    ]);
+    expect(lines[0]).toBe('gongwen-lint: missing.txt: 文件或文件夹不存在');
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    // The good and bad files were still linted.
+    expect(r.stdout).toContain('a.txt');
+    expect(r.stdout).toContain('✖ 2 个问题');
+    expect(readdirSync(dir).sort()).toEqual(['.git', 'a.txt', 'broken.docx', 'empty.txt', 'fake.docx', 'gongwen-lint.config.json', 'good.md']);
+  });
+
+  it('binary garbage named .txt is a one-line error', () => {
+    const dir = folder({ 'bin.txt': new Uint8Array([0, 1, 2, 3, 0, 255, 254, 0]) });
+    const r = cli(dir, ['bin.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongwen-lint: bin\.txt: [^\n]+\n$/);
+  });
+
+  it('usage errors exit 2 with one line', () => {
+    const dir = folder({});
+    const cases: Array<[string[], string]> = [
+      [['--format', 'xml'], 'gongwen-lint: --format 只能是 stylish | json | sarif（用 --help 查看用法）\n'],
+      [['--bogus'], 'gongwen-lint: 未知选项 --bogus（用 --help 查看用法）\n'],
+      [['--max-warnings', 'many'], 'gongwen-lint: --max-warnings 应为非负整数（用 --help 查看用法）\n'],
+      [['--date', '2024/1/1'], 'gongwen-lint: --date 的格式应为 YYYY-MM-DD（用 --help 查看用法）\n'],
+      [['--locale', 'fr'], 'gongwen-lint: --locale 只能是 zh 或 en（收到 “fr”）（用 --help 查看用法）\n'],
+    ];
+    for (const [args, stderr] of cases) expect(cli(dir, args)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('a bad config is one line naming the file, exit 2', () => {
+    const dir = folder({ 'a.txt': GOOD }, null);
+    writeFileSync(join(dir, 'gongwen-lint.config.json'), '{"preset":"strict"}');
+    const r = cli(dir, ['a.txt']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `gongwen-lint: ${join(dir, 'gongwen-lint.config.json')}: 配置有误：preset: 取值应为 "recommended" | "all"\n`,
+    });
+    const other = join(dir, 'other.json');
+    writeFileSync(other, '{ nope');
+    expect(cli(dir, ['--config', 'other.json', 'a.txt']).stderr).toMatch(new RegExp(`^gongwen-lint: ${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 不是有效的 JSON：[^\n]+\n$`));
+  });
+
+  it('--version and --help', () => {
+    const dir = folder({});
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    expect(cli(dir, ['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    const help = cli(dir, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('用法：gongwen-lint [选项] [路径…]');
+    expect(help.stdout).toContain('--max-warnings');
+    expect(cli(dir, ['--help', '--locale', 'en']).stdout).toContain('Usage: gongwen-lint [options] [paths…]');
+  });
+});
+
+describe('warnings, --quiet, --max-warnings', () => {
+  const cases: Array<[string[], number, boolean]> = [
+    [[], 0, true],
+    [['--max-warnings', '2'], 0, true],
+    [['--max-warnings', '1'], 1, true],
+    [['--quiet'], 0, false],
+    [['--quiet', '--max-warnings', '0'], 0, false],
+  ];
+  it.each(cases)('%j → exit %i', (args, code, shown) => {
+    const dir = folder({ 'a.txt': BAD }, onlyRule('warn'));
+    const r = cli(dir, [...args, 'a.txt']);
+    expect(r.code).toBe(code);
+    expect(r.stdout.includes('警告')).toBe(shown);
+    if (code === 1) expect(r.stderr).toBe('gongwen-lint: 警告 2 个，超过了 --max-warnings 1\n');
+  });
+});
+
+describe('formats and --output', () => {
+  it('--format json validates against schemas/results.schema.json and lists file errors', () => {
+    const dir = folder({ 'a.txt': BAD, 'empty.txt': '' });
+    const r = cli(dir, ['--format', 'json', '.']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(join(repo, 'schemas', 'results.schema.json'), 'utf8')));
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(out.results.map((x: any) => [x.filePath, x.errorCount])).toEqual([[join(dir, 'a.txt'), 2]]);
+    expect(out.errors).toEqual([{ filePath: join(dir, 'empty.txt'), code: 'empty', message: expect.stringContaining('空文件') }]);
+  });
+
+  it('--format sarif --output writes the file atomically, nothing on stdout', () => {
+    const dir = folder({ 'a.txt': BAD, 'empty.txt': '' });
+    const r = cli(dir, ['--format', 'sarif', '--output', 'reports/out.sarif', '.']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['out.sarif']);
+    const log = JSON.parse(readFileSync(join(dir, 'reports', 'out.sarif'), 'utf8'));
+    const run = log.runs[0];
+    expect(run.results.map((x: any) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine])).toEqual([
+      [RULE, 'a.txt', 3],
+      [RULE, 'a.txt', 4],
+    ]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('empty.txt');
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
+  });
+
+  it('colours only when asked (not on a pipe)', () => {
+    const dir = folder({ 'a.txt': BAD });
+    expect(cli(dir, ['a.txt']).stdout).not.toContain('\u001b[');
+    expect(cli(dir, ['--color', 'a.txt']).stdout).toContain('\u001b[31m');
+  });
+});
+
+describe('--stdin', () => {
+  it('lints stdin under the given name', () => {
+    const dir = folder({});
+    const r = cli(dir, ['--stdin', '--stdin-filename', 'draft.md', '--format', 'json'], BAD);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.results[0].filePath).toBe(join(dir, 'draft.md'));
+    expect(out.results[0].format).toBe('md');
+    expect(out.results[0].messages.map((m: any) => [m.line, m.column])).toEqual([[3, 11], [4, 8]]);
+  });
+
+  it('--stdin --fix prints the fixed text', () => {
+    const dir = folder({});
+    expect(cli(dir, ['--stdin', '--fix'], BAD)).toEqual({ code: 0, stdout: GOOD, stderr: '' });
+  });
+
+  it('empty stdin is a one-line error, exit 2', () => {
+    const dir = folder({});
+    const r = cli(dir, ['--stdin'], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongwen-lint: stdin\.txt: [^\n]*空文件[^\n]*\n$/);
+  });
+});
+
+describe('--fix', () => {
+  it('fixes .txt in place, idempotently, leaving no temp files', () => {
+    const dir = folder({ 'a.txt': BAD.replace(/\n/g, '\r\n') });
+    const first = cli(dir, ['--fix', 'a.txt']);
+    expect(first).toEqual({ code: 0, stdout: '', stderr: 'gongwen-lint: 已修复 a.txt（2 处）\n' });
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(GOOD.replace(/\n/g, '\r\n'));
+    const mtime = statSync(join(dir, 'a.txt')).mtimeMs;
+    const second = cli(dir, ['--fix', 'a.txt']);
+    expect(second).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(statSync(join(dir, 'a.txt')).mtimeMs).toBe(mtime);
+    expect(readdirSync(dir).sort()).toEqual(['.git', 'a.txt', 'gongwen-lint.config.json']);
+  });
+
+  it('keeps GB18030 files GB18030 (and a UTF-8 BOM)', () => {
+    const dir = folder({ 'gb.txt': encodeText(BAD, 'gb18030', false), 'bom.md': encodeText(BAD, 'utf-8', true) });
+    expect(cli(dir, ['--fix', '.']).code).toBe(0);
+    const gb = decodeText(readFileSync(join(dir, 'gb.txt')));
+    expect([gb.encoding, gb.text]).toEqual(['gb18030', GOOD]);
+    const bom = decodeText(readFileSync(join(dir, 'bom.md')));
+    expect([bom.encoding, bom.bom, bom.text]).toEqual(['utf-8', true, GOOD]);
+  });
+
+  it('--fix-dry-run lists the changes and writes nothing', () => {
+    const dir = folder({ 'a.txt': BAD });
+    const r = cli(dir, ['--fix-dry-run', 'a.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`将作如下修改（未写入）：\na.txt:3:11  ${RULE}  “：。” → “：”\na.txt:4:8  ${RULE}  “。，” → “，”\n`);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(BAD);
+  });
+
+  it('never overwrites a .docx: a broken one is an error and nothing is written', () => {
+    const dir = folder({ 'x.docx': 'not a docx at all' });
+    const r = cli(dir, ['--fix', 'x.docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongwen-lint: x\.docx: [^\n]+\n$/);
+    expect(existsSync(join(dir, 'x.fixed.docx'))).toBe(false);
+    expect(readFileSync(join(dir, 'x.docx'), 'utf8')).toBe('not a docx at all');
+  });
+});
+
+describe('--print-config and --list-rules', () => {
+  it('prints the merged config', () => {
+    const dir = folder({}, { preset: 'all', ignores: ['x/'] });
+    const r = cli(dir, ['--print-config', '--locale', 'en', '--date', '2024-05-06']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ preset: 'all', ignores: ['x/'], locale: 'en', date: '2024-05-06' });
+  });
+
+  it('lists every rule with its effective severity', () => {
+    const dir = folder({});
+    const r = cli(dir, ['--list-rules']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(allRules.length);
+    expect(lines.find((l) => l.startsWith(RULE + '\t'))).toBe(`${RULE}\terror\t可修复\t点号不得叠用（如“：。”“。，”）`);
+  });
+});
