@@ -127,3 +127,9 @@ export function isoParts(isoDate: string): { y: number; m: number; d: number } {
   const [y, m, d] = isoDate.split('-').map(Number);
   return { y, m, d };
 }
+
+/** ISO yyyy-mm-dd → 2024年11月15日 (for messages). */
+export function chineseDate(isoDate: string): string {
+  const { y, m, d } = isoParts(isoDate);
+  return `${y}年${m}月${d}日`;
+}

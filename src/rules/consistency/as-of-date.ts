@@ -8,13 +8,13 @@
  * accomplished fact (已, 累计, 共). Only dates with a written year are judged.
  */
 import { defineRule } from '../../rule.js';
-import { iso, isValidDate } from '../../util/date.js';
+import { chineseDate, iso, isValidDate } from '../../util/date.js';
 import { textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
 const AS_OF = /截[至止](?:到)?\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?|(底|末))/g;
 const FUTURE = /将|要|力争|预计|计划|确保|争取|目标|应当|应|须|务必|前|以前|之前|截止时间|截止日期|为止|期限|报送|提交|申报|报名/;
-const DONE = /已|累计|共有|共计|共\d|总计|合计|完成了|实现了/;
+const DONE = /已|累计|共(?!同|享)[^，。；]{0,8}?\d|总计|合计|完成了|实现了/;
 
 export default defineRule({
   meta: {
@@ -58,7 +58,7 @@ export default defineRule({
           const date = iso(y, mo, d);
           if (date <= issueDate) continue;
           const start = sentence.start + m.index!;
-          context.report({ line, start, end: start + m[0].length, messageId: 'after', data: { text: m[0], issueDate } });
+          context.report({ line, start, end: start + m[0].length, messageId: 'after', data: { text: m[0], issueDate: chineseDate(issueDate) } });
         }
       }
     }

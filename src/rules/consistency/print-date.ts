@@ -3,7 +3,7 @@
  * GB/T 9704—2012 7.4.3 (印发机关和印发日期), 7.3.5 (成文日期).
  */
 import { defineRule } from '../../rule.js';
-import { parseChineseDate } from '../../util/date.js';
+import { chineseDate, parseChineseDate } from '../../util/date.js';
 import { issueDateEntry } from '../../util/doc.js';
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
         start: m.index,
         end: m.index + m[0].length,
         messageId: 'early',
-        data: { printDate, issueDate },
+        data: { printDate: chineseDate(printDate), issueDate: chineseDate(issueDate) },
         related: entry ? [{ line: entry.line, start: 0, end: entry.line.value.length, message: '成文日期' }] : undefined,
       });
     }
