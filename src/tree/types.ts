@@ -84,6 +84,11 @@ export interface ParagraphFormat {
   outlineLevel?: number;
   /** Numbering (w:numPr) present: the visible counter is generated, not in the text. */
   numbered?: boolean;
+  /**
+   * The label Word generates for a numbered paragraph (e.g. "一、", "（一）", "1."), computed from
+   * numbering.xml and the counters so far. Not part of `value`.
+   */
+  numberingText?: string;
   pageBreakBefore?: boolean;
   /** w:framePr/@w:xAlign (left | center | right | inside | outside), when the paragraph is in a frame. */
   frameXAlign?: string;
