@@ -1,25 +1,33 @@
 /**
- * No spaces inside Chinese text: a mark takes its own character position (GB/T 15834—2011 5.1), so a
- * space before or after a Chinese point mark or paired mark is an error, and the fix removes it.
- * Spaces counted: ASCII space, tab, U+00A0, ideographic space U+3000. Leading indentation and trailing
- * spaces are not this rule's (format rules judge indentation).
+ * No spaces inside Chinese text: every character and mark takes its own position (GB/T 15834—2011
+ * 5.1). Spaces counted: ASCII space, tab, U+00A0, ideographic space U+3000; only a single space
+ * inside the line (leading indentation and trailing spaces are the format rules'; two or more spaces
+ * are layout, such as blanks to fill in "填表时间：　　年　月　日").
  *
- * A space between two Han characters inside a sentence is a warning (it may be a deliberate gap).
- * Not reported, because official texts use such a space on purpose:
- * - the dateline of a news release, "新华社北京5月30日电 近日…" / "……电（记者 张三）";
- * - lists of names or bodies separated by spaces ("张三 李四 王五", "中共中央 国务院"), which are
- *   lines of short Han words and spaces only, or a space right before/after a short name inside
- *   brackets ("（记者 张三）");
- * - titles, signatures, addressees, copy-to lists, print lines, attachment notes and table cells,
- *   where spaces align or separate the names of joint issuers.
+ * - Error: a space before a point mark or a closing half (“各地区 、”, “领导 。”, “条例 》”), or after
+ *   a point mark or an opening half (“如下： 一是”, “《 条例”), with Chinese text or a digit on the other
+ *   side. The fix removes it.
+ * - Warning: a space between two words of a sentence — Han or a closing mark before, Han or an
+ *   opening mark after ("要加强 组织领导", "可用 “一、”"). It may be a deliberate gap, so it is a warning,
+ *   and it is not reported where official texts use such a gap on purpose:
+ *   - the dateline of a news release, "新华社北京5月30日电 近日…";
+ *   - a line that is only short Han words and spaces ("张三 李四 王五"), letter-spaced labels
+ *     ("召 集 人："), joint issuers ("中共中央 国务院", also inside 《》);
+ *   - the ideographic space U+3000, which is typography ("第七条　", "张　军", "于漪（女）　…");
+ *   - a space after a bracketed note in a list of people ("张三（女） 某某单位");
+ *   - "（记者 张三）";
+ *   - titles, signatures, addressees, copy-to lists, print lines, attachment notes, remarks and table
+ *     cells, where spaces align or separate names.
  */
 import { defineRule } from '../../rule.js';
 import type { ElementType } from '../../tree/types.js';
 import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, inTable, isCjkPunct, isDigit, isHan, isProse } from './shared.js';
 
 const SPACES = /[ \t\u00A0\u3000]+/g;
-const MARKS_AFTER = CJK_POINTS + CJK_CLOSING; // a space before these is wrong
-const MARKS_BEFORE = CJK_POINTS + CJK_OPENING; // a space after these is wrong
+/** A space before these (point marks, closing halves) is always extra: error. */
+const STRICT_BEFORE = CJK_POINTS + CJK_CLOSING + '…';
+/** A space after these (point marks, opening halves) is always extra: error. */
+const STRICT_AFTER = CJK_POINTS + CJK_OPENING;
 const NAME_LIST = /^[\s\u3000]*\p{Script=Han}{1,12}(?:[ \t\u00A0\u3000]+\p{Script=Han}{1,12})+[\s\u3000]*$/u;
 const DATELINE = /(?:电|讯|报道|消息)$/;
 const ISSUER_END = /(?:中央|国务院|政府|委员会|部|委|厅|局|署|办|院|会|室|行|军委|总局|总署)$/;
@@ -43,6 +51,10 @@ export default defineRule({
       aroundMark: {
         zh: '标点“{mark}”{side}有多余的空格，应删除（GB/T 15834—2011 5.1）',
         en: 'Extra space {sideEn} “{mark}”: delete it (GB/T 15834—2011 §5.1)',
+      },
+      gap: {
+        zh: '句中有多余的空格，应删除（GB/T 15834—2011 5.1）',
+        en: 'Extra space within a sentence: delete it (GB/T 15834—2011 §5.1)',
       },
       betweenHan: {
         zh: '句中汉字之间有空格，应删除（GB/T 15834—2011 5.1）',
@@ -71,45 +83,48 @@ export default defineRule({
         const next = v[end];
         const head = v.slice(0, start);
         if (DATELINE.test(head) && /^[\s\u3000]*[^\s\u3000]{0,30}$/.test(head.replace(/\d+月\d+日/, ''))) continue;
-        if (MARKS_AFTER.includes(next) || MARKS_BEFORE.includes(prev)) {
-          const mark = MARKS_AFTER.includes(next) ? next : prev;
-          const before = MARKS_AFTER.includes(next);
+        const strictBefore = STRICT_BEFORE.includes(next);
+        if (strictBefore || STRICT_AFTER.includes(prev)) {
+          const mark = strictBefore ? next : prev;
           // "（记者 张三）": a space inside brackets around a short name is a name gap
-          if (!before && prev === '（' && /^\p{Script=Han}{1,4}[ \u3000]/u.test(v.slice(end))) continue;
+          if (!strictBefore && prev === '（' && /^\p{Script=Han}{1,4}[ \u3000]/u.test(v.slice(end))) continue;
           // Latin text on the far side (English in brackets) is not Chinese text
-          const far = before ? prev : next;
+          const far = strictBefore ? prev : next;
           if (!isHan(far) && !isCjkPunct(far) && !isDigit(far)) continue;
           context.report({
             line,
             start,
             end,
             messageId: 'aroundMark',
-            data: { mark, side: before ? '前' : '后', sideEn: before ? 'before' : 'after' },
+            data: { mark, side: strictBefore ? '前' : '后', sideEn: strictBefore ? 'before' : 'after' },
             fix: { start, end, text: '' },
           });
           continue;
         }
-        if (isHan(prev) && isHan(next)) {
-          if (nameList || NO_HAN_GAP.has(element.type) || inTable(line)) continue;
-          // The ideographic space is deliberate typography: "第七条　", names padded to align ("张　军").
-          if (m[0] === '\u3000') continue;
-          const before = /\p{Script=Han}+$/u.exec(head)![0];
-          const after = /^\p{Script=Han}+/u.exec(v.slice(end))![0];
-          // letter-spaced labels ("召 集 人："), joint issuers ("中共中央 国务院", "财政部 国资委")
-          if (before.length === 1 || after.length === 1 || ISSUER_END.test(before)) continue;
-          // inside 《》: the title of a jointly issued document
-          if (head.lastIndexOf('《') > head.lastIndexOf('》')) continue;
-          // "（记者 张三）", "（新华社记者 张三 李四）"
-          if (/（[^（）]{0,8}$/.test(head) && /^[^（）]{0,12}）/.test(v.slice(end))) continue;
-          context.report({
-            line,
-            start,
-            end,
-            messageId: 'betweenHan',
-            severity: 'warning',
-            fix: { start, end, text: '' },
-          });
-        }
+        // A gap between words: Han or a closing mark before, Han or an opening mark after.
+        if (!(isHan(prev) || CJK_CLOSING.includes(prev)) || !(isHan(next) || CJK_OPENING.includes(next))) continue;
+        if (nameList || NO_HAN_GAP.has(element.type) || inTable(line)) continue;
+        // The ideographic space is deliberate typography: "第七条　", names padded to align ("张　军"),
+        // "于漪（女）　上海市…" in lists of people.
+        if (m[0] === '\u3000') continue;
+        const before = /\p{Script=Han}*$/u.exec(head)![0];
+        const after = /^\p{Script=Han}*/u.exec(v.slice(end))![0];
+        // letter-spaced labels ("召 集 人："), joint issuers ("中共中央 国务院", "财政部 国资委")
+        if (before.length === 1 || after.length === 1 || ISSUER_END.test(before)) continue;
+        // a name with a bracketed note, then a description: "张三（女） 某某单位主任"
+        if (prev === '）') continue;
+        // inside 《》: the title of a jointly issued document
+        if (head.lastIndexOf('《') > head.lastIndexOf('》')) continue;
+        // "（记者 张三）", "（新华社记者 张三 李四）"
+        if (/（[^（）]{0,8}$/.test(head) && /^[^（）]{0,12}）/.test(v.slice(end))) continue;
+        context.report({
+          line,
+          start,
+          end,
+          messageId: isHan(prev) && isHan(next) ? 'betweenHan' : 'gap',
+          severity: 'warning',
+          fix: { start, end, text: '' },
+        });
       }
     }
   },

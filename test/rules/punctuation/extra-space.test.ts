@@ -5,6 +5,7 @@ import { applyFixes, lintWith } from '../../helpers/lint.js';
 const id = 'punctuation/extra-space';
 const around = (mark: string, side: string) => `标点“${mark}”${side}有多余的空格，应删除（GB/T 15834—2011 5.1）`;
 const between = '句中汉字之间有空格，应删除（GB/T 15834—2011 5.1）';
+const gap = '句中有多余的空格，应删除（GB/T 15834—2011 5.1）';
 
 describe(id, () => {
   it.each([
@@ -13,6 +14,9 @@ describe(id, () => {
     ['要加强领导\u3000。', 6, 7, around('。', '前'), 'error', '要加强领导。'],
     ['学习《 条例》', 4, 5, around('《', '后'), 'error', '学习《条例》'],
     ['要加强 组织领导。', 4, 5, between, 'warning', '要加强组织领导。'],
+    ['序数可用 “一、”标注', 5, 6, gap, 'warning', '序数可用“一、”标注'],
+    ['学习《条例》 精神', 7, 8, gap, 'warning', '学习《条例》精神'],
+    ['学习条例 》', 5, 6, around('》', '前'), 'error', '学习条例》'],
   ])('flags %j', (text, column, endColumn, message, severity, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
@@ -32,6 +36,8 @@ describe(id, () => {
     '　　一、总体要求',
     'Made in China 2025。',
     '（ WHO ）',
+    '张三（女） 某某单位主任',
+    '于漪（女）\u3000上海市某中学名誉校长',
   ])('stays silent on %j', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
