@@ -116,7 +116,6 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   const c = normaliseTitle(cited);
   const n = [...c].length;
   if (n < 6 || known.has(c)) return undefined;
-  if (DERIVED.test(c)) return undefined;
   const max = n >= 10 ? 2 : 1;
   let best: { title: string; distance: number } | undefined;
   let ties = 0;
@@ -131,6 +130,9 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   }
   // Two known titles equally near: the citation may be a third, real title between them.
   if (!best || ties > 0) return undefined;
+  // 《…条例实施细则》 is another document than 《…条例》, unless the known title is itself one.
+  const derived = DERIVED.exec(c)?.[0];
+  if (derived && !best.title.endsWith(derived)) return undefined;
   const severity = classifyEdits(best.title, c);
   return severity ? { ...best, severity } : undefined;
 }

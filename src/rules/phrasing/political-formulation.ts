@@ -28,12 +28,12 @@ export default defineRule({
     messages: {
       ...lexiconMessages({ zh: '政治表述：', en: 'Political formulation:' }),
       order: {
-        zh: '“{name}”各项应按规定次序排列：{ordered}（{source}）',
-        en: 'The items of “{name}” go in their fixed order: {ordered} ({source})',
+        zh: '政治表述：“{name}”各项应按规定次序排列：{ordered}（{source}）',
+        en: 'Political formulation: the items of “{name}” go in their fixed order: {ordered} ({source})',
       },
       dated: {
-        zh: '“{wrong}”与成文日期{date}不符{reason}（{source}）',
-        en: '“{wrong}” does not fit the document date {date}{reasonEn} ({source})',
+        zh: '政治表述：“{wrong}”与成文日期{date}不符{reason}（{source}）',
+        en: 'Political formulation: “{wrong}” does not fit the document date {date}{reasonEn} ({source})',
       },
     },
     schema: {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/phrasing/context-pair.js';
+import { applyFixes, lintWith } from '../../helpers/lint.js';
+
+const CUT = '用词：“截止”应为“截至”：“截至”后接时间（截至6月底）；“截止”表示到期停止，用在时间之后（6月底截止）或带“到”“于”（《现代汉语词典》（第7版））';
+
+describe('phrasing/context-pair', () => {
+  it.each([
+    ['截止6月底，已完成任务。', 'error', 1, 3, CUT, '截至6月底，已完成任务。'],
+    ['截止目前，共受理120件。', 'error', 1, 3, CUT, '截至目前，共受理120件。'],
+    ['截止2023年12月31日，全市共有企业3万家。', 'error', 1, 3, CUT, '截至2023年12月31日，全市共有企业3万家。'],
+    ['各单位必需严格执行。', 'warning', 4, 6, '用词：“必需”应为“必须”：表示“一定要”用“必须”；“必需”是不可缺少（必需品、所必需的）（《现代汉语词典》（第7版））', '各单位必须严格执行。'],
+    ['党委做出决定。', 'warning', 3, 5, '用词：“做出”应为“作出”：与决定、决策、部署等抽象事物搭配，公文惯用“作出”（《现代汉语词典》（第7版）“作出”条；公文惯例）', '党委作出决定。'],
+    ['建立工作台帐。', 'warning', 6, 7, '用词：“帐”应为“账”：与钱财、记载有关用“账”（账户、台账、对账），“帐”用于帐篷、蚊帐（《现代汉语词典》（第7版）“账”条）', '建立工作台账。'],
+    ['出台一篮子政策。', 'warning', 3, 6, '用词：“一篮子”应为“一揽子”：全部包揽在内用“一揽子”（一揽子政策）；“一篮子”用于一篮子货币（《现代汉语词典》（第7版））', '出台一揽子政策。'],
+  ])('flags %s', (text, severity, column, endColumn, message, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/context-pair', severity, line: 1, column, endColumn, message });
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it('flags 公民的合法权力 without a fix', () => {
+    const messages = lintWith(rule, '保障公民的合法权力。');
+    expect(messages.map((m) => [m.severity, m.column, m.endColumn, m.fix])).toEqual([['warning', 3, 10, undefined]]);
+  });
+
+  it.each([
+    '截至6月底，已完成任务。',
+    '申报于6月30日截止。',
+    '截止日期为6月30日。',
+    '截止时间：2024年6月30日。',
+    '截止到目前，共受理申请120件。',
+    '保障生活必需品供应，落实工作所必需的经费。',
+    '规范权力运行，保障公民权利。',
+    '为经济发展做出突出贡献。',
+    '搭建帐篷，发放蚊帐。',
+    '参考一篮子货币。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});

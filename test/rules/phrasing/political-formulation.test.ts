@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/phrasing/political-formulation.js';
+import { applyFixes, lintWith } from '../../helpers/lint.js';
+
+const RES6 = '《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021年11月）';
+const CONST = '《中国共产党章程》（2022年10月修改）';
+const DEC20 = '《中共中央关于认真学习宣传贯彻党的二十大精神的决定》';
+const C20 = '党的二十大（2022年10月16日至22日）';
+
+describe('phrasing/political-formulation', () => {
+  it.each([
+    ['坚决做到二个维护。', 5, 9, `政治表述：“二个维护”应为“两个维护”：“两个维护”是固定表述，数词用“两”（${RES6}）`, '坚决做到两个维护。'],
+    ['牢固树立四种意识。', 5, 9, `政治表述：“四种意识”应为“四个意识”：“四个意识”是固定表述（${CONST}）`, '牢固树立四个意识。'],
+    ['坚定4个自信。', 3, 7, `政治表述：“4个自信”应为“四个自信”：“四个自信”是固定表述（${CONST}）`, '坚定四个自信。'],
+    ['深入学习贯彻党的二十大会议精神。', 7, 16, `政治表述：“党的二十大会议精神”应为“党的二十大精神”：党的代表大会的精神称“党的X大精神”，不加“会议”（${DEC20}）`, '深入学习贯彻党的二十大精神。'],
+    ['传达学习党的二十届三中全会会议精神。', 12, 18, `政治表述：“全会会议精神”应为“全会精神”：全会的精神称“全会精神”，不加“会议”（${DEC20}）`, '传达学习党的二十届三中全会精神。'],
+    ['牢固树立政治意识、大局意识、看齐意识、核心意识。', 5, 24, `政治表述：“四个意识”各项应按规定次序排列：政治意识、大局意识、核心意识、看齐意识（${CONST}）`, '牢固树立政治意识、大局意识、核心意识、看齐意识。'],
+    ['坚定理论自信、道路自信、制度自信和文化自信。', 3, 22, `政治表述：“四个自信”各项应按规定次序排列：道路自信、理论自信、制度自信和文化自信（${CONST}）`, '坚定道路自信、理论自信、制度自信和文化自信。'],
+  ])('flags %s', (text, column, endColumn, message, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/political-formulation', severity: 'error', line: 1, column, endColumn, message });
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    ['各单位要认真学习贯彻党的十九大精神。\n2023年3月1日', 7, 18, `政治表述：“学习贯彻党的十九大精神”与成文日期2023-03-01不符：成文日期在党的二十大闭幕（2022年10月22日）之后，学习贯彻的应是党的二十大精神（${C20}）`],
+    ['深刻领悟“两个确立”的决定性意义。\n2020年5月8日', 6, 10, `政治表述：“两个确立”与成文日期2020-05-08不符：“两个确立”在2021年11月党的十九届六中全会上提出，此前成文的公文不应出现（${RES6}）`],
+  ])('flags a wording the date does not fit: %s', (text, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, message: m.message })))
+      .toEqual([{ severity: 'warning', line: 1, column, endColumn, message }]);
+  });
+
+  it('uses the configured date when the document has none', () => {
+    expect(lintWith(rule, '要认真学习贯彻党的十九届六中全会精神。', { config: { date: '2023-05-01' } })).toHaveLength(1);
+    expect(lintWith(rule, '要认真学习贯彻党的十九届六中全会精神。', { config: { date: '2022-01-05' } })).toEqual([]);
+    expect(lintWith(rule, '要认真学习贯彻党的十九届六中全会精神。')).toEqual([]);
+  });
+
+  it.each([
+    '坚决做到“两个维护”，向第二个百年奋斗目标进军。',
+    '深入学习贯彻党的二十大精神，以新时代中国特色社会主义思想统一思想。',
+    '以习近平新时代中国特色社会主义思想为指导。',
+    '牢固树立政治意识、大局意识、核心意识、看齐意识。',
+    '增强政治意识，坚持底线思维。',
+    '党的十九大以来，各项工作取得新进展。\n2023年3月1日',
+    '全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。',
+    '推进经济建设、政治建设、文化建设、社会建设、生态文明建设。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reads user occurrence lexicons', () => {
+    const lexicons = [{ name: '本地', type: 'occurrence', entries: [{ name: '三个一', items: ['一流', '一线', '一体'], source: '本地提法' }] }];
+    const messages = lintWith(rule, '做到一线、一流、一体。', { config: { lexicons } });
+    expect(messages.map((m) => [m.column, m.endColumn, m.message])).toEqual([
+      [3, 11, '政治表述：“三个一”各项应按规定次序排列：一流、一线、一体（本地提法）'],
+    ]);
+  });
+});

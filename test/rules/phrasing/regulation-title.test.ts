@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/phrasing/regulation-title.js';
+import { lintWith } from '../../helpers/lint.js';
+
+const CPC = '（中国共产党党内法规（中央党内法规和规范性文件））';
+const NPC = '（全国人民代表大会及其常务委员会通过的法律名称（国家法律法规数据库））';
+
+describe('phrasing/regulation-title', () => {
+  it.each([
+    ['根据《中国共产党纪律处份条例》给予处分。', 'error', 4, 15, `引用的《中国共产党纪律处份条例》与规范名称《中国共产党纪律处分条例》不符，法规、标准名称应一字不差${CPC}`],
+    ['按照《中华人民共合国公务员法》执行。', 'error', 4, 15, `引用的《中华人民共合国公务员法》与规范名称《中华人民共和国公务员法》不符，法规、标准名称应一字不差${NPC}`],
+    ['依据《党政机关公文处理条例》办理。', 'warning', 4, 14, `引用的《党政机关公文处理条例》与规范名称《党政机关公文处理工作条例》不符，法规、标准名称应一字不差${CPC}`],
+    ['学习《中国共产党章成》。', 'error', 4, 11, `引用的《中国共产党章成》与规范名称《中国共产党章程》不符，法规、标准名称应一字不差${CPC}`],
+    ['遵守《中华人民共和国公务员员法》。', 'error', 4, 16, `引用的《中华人民共和国公务员员法》与规范名称《中华人民共和国公务员法》不符，法规、标准名称应一字不差${NPC}`],
+  ])('flags %s', (text, severity, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/regulation-title', severity, line: 1, column, endColumn, message });
+    expect(messages[0]!.fix).toBeUndefined();
+  });
+
+  it.each([
+    '依据《党政机关公文处理工作条例》办理。',
+    '按照《公务员法》执行。',
+    '《中国共产党支部工作条例（试行）》',
+    '《中国共产党支部工作条例》',
+    '《中国共产党纪律处分条例》（2018年修订）',
+    '《中华人民共和国统计法实施条例》',
+    '《中华人民共和国环境保护税法》',
+    '《中华人民共和国外资企业法》',
+    '《事业单位工作人员奖励规定》',
+    '《中华人民共和国公务员法释义》',
+    '《中华人民共和国宪法修正案》',
+    '《中华人民共和国宪法法》', // as near 立法法 as 宪法: not judged
+    '印发《关于做好2024年春节期间有关工作的通知》。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reads user title lexicons', () => {
+    const lexicons = [{ name: '本省', type: 'title', entries: [{ title: '浙江省机关公文处理实施办法', source: '浙江省' }] }];
+    expect(lintWith(rule, '按《浙江省机关公文处理实施办法》执行。', { config: { lexicons } })).toEqual([]);
+    const m2 = lintWith(rule, '按《浙江省机关公文处里实施办法》执行。', { config: { lexicons } });
+    expect(m2.map((m) => m.message)).toEqual(['引用的《浙江省机关公文处里实施办法》与规范名称《浙江省机关公文处理实施办法》不符，法规、标准名称应一字不差（浙江省）']);
+  });
+});
