@@ -13,6 +13,7 @@ import type {
   Comment, DocxInfo, HeaderFooterPart, Line, PageSetup, Section, TrackedChange,
 } from '../../tree/types.js';
 import { InputError } from '../errors.js';
+import { Numbering } from './numbering.js';
 import { readTheme, Styles } from './styles.js';
 import { StoryWalker } from './story.js';
 import { child, int, measure, onOff, parseXml, XmlReader, type XEl } from './xml.js';
@@ -206,7 +207,9 @@ function read(bytes: Uint8Array): DocxParse {
 
   const trackedChanges: TrackedChange[] = [];
   const sectPrs: Array<{ sectPr: XEl; endLine: number }> = [];
+  const numbering = new Numbering(pkg.xml(relPart('/numbering') ?? ''));
   const walker = new StoryWalker(styles, {
+    numbering,
     trackedChanges,
     onSectPr: (sectPr, endLine) => sectPrs.push({ sectPr, endLine }),
   });

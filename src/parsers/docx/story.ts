@@ -12,6 +12,7 @@
  * separate, w:instrText) are not text; the cached field result is, and its runs carry `field`.
  */
 import type { Line, ParagraphFormat, Run, RunFormat, TrackedChange } from '../../tree/types.js';
+import type { Numbering } from './numbering.js';
 import { applyPPr, type RProps, type Styles } from './styles.js';
 import { child, type XEl } from './xml.js';
 
@@ -42,6 +43,8 @@ interface ParagraphContext {
 }
 
 export interface StoryOptions {
+  /** List counters (body only). */
+  numbering?: Numbering;
   /** Where tracked changes go (body only). */
   trackedChanges?: TrackedChange[];
   /** Called for a w:sectPr in a paragraph's w:pPr, with the last ordinal of its section. */
@@ -135,6 +138,10 @@ export class StoryWalker {
       format.styleId = styleId;
       const name = styles.styleName(styleId);
       if (name) format.styleName = name;
+    }
+    if (this.options.numbering && pp.numId !== undefined && pp.numId !== '0') {
+      const label = this.options.numbering.next(pp.numId, pp.ilvl, styleId);
+      if (label !== undefined) format.numberingText = label;
     }
     const markRPr = child(pPr, 'w:rPr');
     format.mark = { ...styles.resolveRun(base.r, markRPr) };

@@ -44,7 +44,9 @@ export interface PProps {
   before?: number;
   after?: number;
   outlineLvl?: number;
-  numbered?: boolean;
+  /** w:numPr, merged attribute by attribute; numId "0" removes numbering. */
+  numId?: string;
+  ilvl?: number;
   pageBreakBefore?: boolean;
 }
 
@@ -182,8 +184,9 @@ export function applyPPr(target: PProps, pPr: XEl | undefined): void {
       }
       case 'w:numPr': {
         const numId = child(c, 'w:numId')?.attrs['w:val'];
-        if (numId !== undefined) target.numbered = numId !== '0';
-        else if (child(c, 'w:ilvl')) target.numbered = target.numbered ?? true;
+        const ilvl = int(child(c, 'w:ilvl')?.attrs['w:val']);
+        if (numId !== undefined) target.numId = numId;
+        if (ilvl !== undefined) target.ilvl = ilvl;
         break;
       }
       case 'w:pageBreakBefore': target.pageBreakBefore = onOff(c); break;
@@ -343,7 +346,7 @@ export class Styles {
     if (p.before !== undefined) f.spaceBefore = p.before;
     if (p.after !== undefined) f.spaceAfter = p.after;
     if (p.outlineLvl !== undefined && p.outlineLvl >= 0 && p.outlineLvl < 9) f.outlineLevel = p.outlineLvl;
-    if (p.numbered) f.numbered = true;
+    if (p.numId !== undefined && p.numId !== '0') f.numbered = true;
     if (p.pageBreakBefore) f.pageBreakBefore = true;
     return f;
   }
