@@ -105,6 +105,37 @@ describe('fixDocx', () => {
     expect(xml).toContain('<w:r><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr><w:t xml:space="preserve">一、落实防汛责任</w:t></w:r>');
   });
 
+  it('splits a run that straddles two parts: 签发人 + name, heading + run-on text', async () => {
+    const children = noticeWith(2, para('东政办发〔2024〕7号　　签发人：张三', undefined, { alignment: AlignmentType.CENTER }));
+    children.splice(7, 1, para('（一）加强巡查。汛期每天巡查一次重点部位。', 'GwHeading2'));
+    const { fixed, after } = roundTrip(await buildDocx({ children }));
+    expect(after).toEqual([]);
+    const tree = lintSync(fixed, { filename: 'x.docx', rules: [], keepTree: true }).tree!;
+    const lines: any[] = [];
+    const walk = (n: any) => { if (n.type === 'line') lines[n.ordinal] = n; else n.children?.forEach(walk); };
+    walk(tree);
+    expect(lines[2].runs.map((r: any) => [r.text, r.fontEastAsia])).toEqual([['东政办发〔2024〕7号　　签发人：', '仿宋_GB2312'], ['张三', '楷体_GB2312']]);
+    expect(lines[8].runs.map((r: any) => [r.text, r.fontEastAsia])).toEqual([['（一）加强巡查。', '楷体_GB2312'], ['汛期每天巡查一次重点部位。', '仿宋_GB2312']]);
+  });
+
+  it('turns coloured text black and the issuer mark red', async () => {
+    const children = noticeWith(1, new Paragraph({ alignment: AlignmentType.CENTER, children: [run('东江市人民政府办公室文件', { font: font('方正小标宋简体'), size: 72, color: '000000' })] }));
+    children.splice(6, 1, new Paragraph({ style: 'GwBody', children: [run('各区要落实'), run('防汛行政首长负责制', { color: '0000FF', bold: true }), run('。')] }));
+    const { fixed, after, changes } = roundTrip(await buildDocx({ children }));
+    expect(after).toEqual([]);
+    expect(changes.filter((c) => c.ruleId === 'format/text-color').map((c) => c.description)).toEqual([
+      '第1段 文字颜色 000000 → 红色', '第7段 文字颜色 0000FF → 黑色',
+    ]);
+    expect(new TextDecoder().decode(unzipSync(fixed)['word/document.xml'])).toContain('<w:b/><w:bCs/><w:color w:val="000000"/>');
+  });
+
+  it('信函: hides the page number on page 1', async () => {
+    const children = noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle')).slice(0, 12);
+    const { after, changes } = roundTrip(await buildDocx({ children }));
+    expect(after).toEqual([]);
+    expect(changes.map((c) => c.description)).toContain('页码：信函首页不显示页码');
+  });
+
   it('fixes indents and placement', async () => {
     const children = noticeWith(3, para('东江市人民政府办公室关于做好汛期安全工作的通知', 'GwTitle', { alignment: AlignmentType.LEFT }));
     children.splice(6, 1, para('各区要落实防汛行政首长负责制。', 'Normal', { indent: { left: 640, hanging: 640 } }));

@@ -16,8 +16,10 @@ import { lintSync } from '../../engine/lint.js';
 import type { LintMessage } from '../../engine/messages.js';
 import { flattenLines } from '../../engine/lint.js';
 import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, HAN, type Segment,
+  effectiveProfile, expectedSegments, FONT_FAMILIES, HAN, isBlack, isRed, wrongFontRuns, wrongSizeRuns,
+  type FontFamily, type Segment,
 } from '../../rules/format/shared.js';
+import type { Run } from '../../tree/types.js';
 import { charTwips } from '../../rules/format/body-indent.js';
 import { offGridSpacing } from '../../rules/format/line-grid.js';
 import {
@@ -113,39 +115,77 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
 
     // Text fixes.
     const tf = textFixes.get(n);
+    const textTouched = new Set<XmlElement>();
     if (tf && mapped) {
-      const applied = applyTextFixes(docXml, mapped, tf, edits);
+      const applied = applyTextFixes(docXml, mapped, tf, edits, textTouched);
       for (const f of applied) {
         changes.push({ line: n, ruleId: f.ruleId, description: `第${n}段：“${line!.value.slice(f.start, f.end)}” → “${f.text}”` });
       }
     }
 
     if (!entry || !line) continue;
-    // Fonts and sizes.
+    // Fonts, sizes and colours, run by run; a run that straddles two parts of the line (签发人：|name,
+    // heading|run-on text) is split when it is a plain run (rPr + one w:t).
     const wantFont = firedOn('format/font-family', n);
     const wantSize = firedOn('format/font-size', n);
-    if ((wantFont || wantSize) && mapped) {
-      const segs = expectedSegments(entry, profile);
-      const done = { font: new Set<string>(), size: new Set<string>() };
+    const wantColor = firedOn('format/text-color', n);
+    if ((wantFont || wantSize || wantColor) && mapped) {
+      const segs = wantFont || wantSize ? expectedSegments(entry, profile) : [];
+      const badFont = new Map<Segment, Set<Run>>();
+      const badSize = new Map<Segment, Set<Run>>();
+      for (const seg of segs) {
+        badFont.set(seg, new Set(wantFont ? wrongFontRuns(entry, seg) : []));
+        badSize.set(seg, new Set(wantSize ? wrongSizeRuns(entry, seg) : []));
+      }
+      const issuer = entry.element.type === 'issuerMark';
+      const logged = new Set<string>();
+      const log = (ruleId: string, what: string) => {
+        const d = `第${n}段 ${what}`;
+        if (!logged.has(d)) { logged.add(d); changes.push({ line: n, ruleId, description: d }); }
+      };
       for (const xr of mapped.runs) {
         if (xr.text.trim() === '' || xr.el.selfClosing) continue;
-        const seg = segs.find((s) => xr.offset >= s.start && xr.offset < s.end);
-        if (!seg) continue;
-        const tr = line.runs?.find((r) => xr.offset >= r.offset && xr.offset < r.offset + r.text.length);
-        const fontOff = wantFont && seg.family && HAN.test(xr.text) && fontFamily(tr?.fontEastAsia) !== seg.family;
-        const sizeOff = wantSize && seg.size !== undefined && tr?.sizeHalfPoints !== seg.size;
-        if (!fontOff && !sizeOff) continue;
-        edits.push(runPropsEdit(docXml, xr.el, fontOff ? seg : undefined, sizeOff ? seg.size : undefined, tr?.fontAscii));
-        if (fontOff) done.font.add(`${tr?.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[seg.family!].canonical}|${seg.label}`);
-        if (sizeOff) done.size.add(`${tr?.sizeHalfPoints ? tr.sizeHalfPoints / 2 + '磅' : '默认'} → ${seg.size! / 2}磅|${seg.label}`);
-      }
-      for (const d of done.font) {
-        const [what, label] = d.split('|');
-        changes.push({ line: n, ruleId: 'format/font-family', description: `第${n}段 ${label}：字体 ${what}` });
-      }
-      for (const d of done.size) {
-        const [what, label] = d.split('|');
-        changes.push({ line: n, ruleId: 'format/font-size', description: `第${n}段 ${label}：字号 ${what}` });
+        const end = xr.offset + xr.text.length;
+        const tr: Run | undefined = line.runs?.find((r) => xr.offset >= r.offset && xr.offset < r.offset + r.text.length);
+        if (!tr) continue;
+        const color = wantColor && (issuer ? !isRed(tr.color) : !isBlack(tr.color)) ? (issuer ? 'FF0000' : '000000') : undefined;
+        const pieces = segs.filter((g) => g.start < end && g.end > xr.offset);
+        const planned = (pieces.length ? pieces : [undefined]).map((seg): { seg: Segment | undefined; text: string; change: RunChange } => {
+          const a = seg ? Math.max(seg.start, xr.offset) - xr.offset : 0;
+          const b = seg ? Math.min(seg.end, end) - xr.offset : xr.text.length;
+          const text = xr.text.slice(a, b);
+          const family = seg?.family && badFont.get(seg)!.has(tr) && HAN.test(text) ? seg.family : undefined;
+          const size = seg?.size !== undefined && badSize.get(seg)!.has(tr) && text.trim() !== '' ? seg.size : undefined;
+          return { seg, text, change: { family, size, color } as RunChange };
+        });
+        // Neighbouring parts that want the same change stay one run.
+        const plan: Array<{ seg: Segment | undefined; text: string; change: RunChange }> = [];
+        for (const x of planned) {
+          const last = plan[plan.length - 1];
+          if (last && JSON.stringify(last.change) === JSON.stringify(x.change)) last.text += x.text;
+          else plan.push({ ...x });
+        }
+        const needed = plan.filter((x) => x.change.family || x.change.size !== undefined || x.change.color);
+        if (!needed.length) continue;
+        const distinct = new Set(plan.map((x) => JSON.stringify(x.change)));
+        if (distinct.size === 1) {
+          edits.push(runPropsEdit(docXml, xr.el, plan[0].change, tr.fontAscii));
+        } else {
+          const ts = xr.el.children.filter((c) => c.name !== 'w:rPr');
+          if (ts.length !== 1 || ts[0].name !== 'w:t' || textTouched.has(ts[0])) continue; // not a plain run: leave it
+          const open = docXml.slice(xr.el.start, xr.el.openEnd);
+          const pieceXml = plan.map((x) => {
+            const rPr = rPrString(docXml, xr.el, x.change, tr.fontAscii);
+            return `${open}${rPr}<w:t xml:space="preserve">${escapeXml(x.text).replace(/&quot;/g, '"')}</w:t></w:r>`;
+          });
+          edits.push([xr.el.start, xr.el.end, pieceXml.join('')]);
+        }
+        for (const x of needed) {
+          const label = x.seg?.label ?? '';
+          if (x.change.family) log('format/font-family', `${label}：字体 ${tr.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[x.change.family].canonical}`);
+          if (x.change.size !== undefined) log('format/font-size', `${label}：字号 ${tr.sizeHalfPoints ? tr.sizeHalfPoints / 2 + '磅' : '默认'} → ${x.change.size / 2}磅`);
+          if (x.change.color) log('format/text-color', `文字颜色 ${tr.color ?? '自动'} → ${x.change.color === 'FF0000' ? '红色' : '黑色'}`);
+        }
       }
     }
 
@@ -184,7 +224,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
       pPrFix['w:spacing'] = { 'w:line': String(LINE_PITCH), 'w:lineRule': 'exact' };
       changes.push({ line: n, ruleId: 'format/line-grid', description: `第${n}段：行距固定值${LINE_PITCH / 20}磅` });
     }
-    if (Object.keys(pPrFix).length) {
+    if (Object.keys(pPrFix).length && mapped) { // mapped: the w:p is certainly the paragraph the finding is about
       const pPr = p.children.find((c) => c.name === 'w:pPr');
       const c = pPr ? Container.of(docXml, pPr, PPR_ORDER) : Container.empty('w:pPr', PPR_ORDER);
       for (const [name, a] of Object.entries(pPrFix)) c.setAttrs(name, a);
@@ -197,9 +237,9 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
   const fixMargins = fired.has('format/page-margins');
   const fixGrid = fired.has('format/line-grid');
   const pn = (fired.get('format/page-number') ?? []).filter((m) => !/10\.1/.test(m.message));
-  const fixFooters = pn.length > 0;
-  let footerIds: { odd: string; even: string } | undefined;
-  if (fixFooters) footerIds = addFooterParts(files, text, changed, added, dir, docPart);
+  const letterFirst = profile === 'letter' && (fired.get('format/page-number') ?? []).some((m) => /10\.1/.test(m.message));
+  let footerIds: { odd: string; even: string; blank?: string } | undefined;
+  if (pn.length > 0 || letterFirst) footerIds = addFooterParts(files, text, changed, added, dir, docPart, letterFirst);
   const rootTag = docXml.slice(root.children[0]?.start ?? 0, root.children[0]?.openEnd ?? 0);
   const rDecl = /\sxmlns:r=/.test(rootTag) ? '' : ` xmlns:r="${R_NS}"`;
   const sectPrs = [...walk(docXml, root, (e) => e.name === 'w:sectPrChange')].filter((e) => e.name === 'w:sectPr');
@@ -231,12 +271,15 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
       const refType = (raw: string) => /w:type\s*=\s*["'](\w+)["']/.exec(raw)?.[1] ?? 'default';
       const defaultHeader = c.items.find((i) => i.name === 'w:headerReference' && refType(i.raw) === 'default');
       const hasEvenHeader = c.items.some((i) => i.name === 'w:headerReference' && refType(i.raw) === 'even');
-      c.items = c.items.filter((i) => i.name !== 'w:footerReference' || (letter && refType(i.raw) === 'first'));
+      const blankFirst = footerIds.blank && s === sectPrs[0];
+      c.items = c.items.filter((i) => i.name !== 'w:footerReference' || (letter && !blankFirst && refType(i.raw) === 'first'));
+      if (blankFirst) c.set('w:titlePg', '<w:titlePg/>');
       const firstFooter = !letter && /<w:titlePg(\s[^>]*)?\/>/.test(c.toString()) && !/w:val\s*=\s*["'](0|false)["']/.test(c.get('w:titlePg') ?? '');
       const refs = [
         `<w:footerReference w:type="default" r:id="${footerIds.odd}"${rDecl}/>`,
         `<w:footerReference w:type="even" r:id="${footerIds.even}"${rDecl}/>`,
         ...(firstFooter ? [`<w:footerReference w:type="first" r:id="${footerIds.odd}"${rDecl}/>`] : []),
+        ...(blankFirst ? [`<w:footerReference w:type="first" r:id="${footerIds.blank}"${rDecl}/>`] : []),
       ];
       if (defaultHeader && !hasEvenHeader) {
         const id = /r:id\s*=\s*["']([^"']+)["']/.exec(defaultHeader.raw)?.[1];
@@ -252,6 +295,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
   if (fixMargins) changes.push({ ruleId: 'format/page-margins', description: '页边距：上37 mm、下35 mm、左28 mm、右26 mm' });
   if (fixGrid) changes.push({ ruleId: 'format/line-grid', description: '文档网格：每页22行（行距28.95磅）' });
   if (footerIds) changes.push({ ruleId: 'format/page-number', description: '页码：页脚“— 1 —”，4号宋体，单页居右、双页居左' });
+  if (footerIds?.blank) changes.push({ ruleId: 'format/page-number', description: '页码：信函首页不显示页码' });
 
   // pPr containers that hold a changed sectPr take it along; others are spliced alone.
   for (const [s, raw] of sectNew) {
@@ -406,6 +450,7 @@ function applyTextFixes(
   mapped: Mapped,
   fixes: Array<{ start: number; end: number; text: string; ruleId: string }>,
   edits: Array<[number, number, string]>,
+  touchedOut: Set<XmlElement>,
 ) {
   const sorted = [...fixes].sort((a, b) => b.start - a.start || b.end - a.end);
   const newText = new Map<TextSeg, string>();
@@ -426,6 +471,7 @@ function applyTextFixes(
   }
   for (const [s, t] of newText) {
     const el = s.t!;
+    touchedOut.add(el);
     const open = xml.slice(el.start, el.openEnd).replace(/\s*\/>$/, '>');
     const needsPreserve = /^\s|\s$/.test(t) && !/xml:space=/.test(open);
     const tag = needsPreserve ? setAttrsInTag(open, 'w:t', { 'xml:space': 'preserve' }) : open;
@@ -434,23 +480,37 @@ function applyTextFixes(
   return applied;
 }
 
-/** The rPr of run `run` with the font family and/or size set; the rest of the rPr kept. */
-function runPropsEdit(xml: string, run: XmlElement, seg: Segment | undefined, size: number | undefined, ascii?: string): [number, number, string] {
+interface RunChange {
+  family?: FontFamily;
+  size?: number;
+  color?: string;
+}
+
+/** The rPr of run `run` with the font family, size and/or colour set; the rest of the rPr kept. */
+function rPrString(xml: string, run: XmlElement, change: RunChange, ascii?: string): string {
   const rPr = run.children.find((c) => c.name === 'w:rPr');
   const c = rPr ? Container.of(xml, rPr, RPR_ORDER) : Container.empty('w:rPr', RPR_ORDER);
-  if (seg?.family) {
-    const name = FONT_FAMILIES[seg.family].canonical;
+  if (change.family) {
+    const name = FONT_FAMILIES[change.family].canonical;
+    // Digits and Latin in Times New Roman are unit practice: keep them.
     const keepLatin = /^times new roman$/i.test(ascii ?? '');
     c.setAttrs('w:rFonts', {
       'w:eastAsia': name, 'w:eastAsiaTheme': null,
       ...(keepLatin ? {} : { 'w:ascii': name, 'w:hAnsi': name, 'w:asciiTheme': null, 'w:hAnsiTheme': null }),
     });
   }
-  if (size !== undefined) {
-    c.set('w:sz', `<w:sz w:val="${size}"/>`);
-    c.set('w:szCs', `<w:szCs w:val="${size}"/>`);
+  if (change.size !== undefined) {
+    c.set('w:sz', `<w:sz w:val="${change.size}"/>`);
+    c.set('w:szCs', `<w:szCs w:val="${change.size}"/>`);
   }
-  return rPr ? [rPr.start, rPr.end, c.toString()] : [run.openEnd, run.openEnd, c.toString()];
+  if (change.color) c.setAttrs('w:color', { 'w:val': change.color, 'w:themeColor': null, 'w:themeShade': null, 'w:themeTint': null });
+  return rPr || change.family || change.size !== undefined || change.color ? c.toString() : '';
+}
+
+function runPropsEdit(xml: string, run: XmlElement, change: RunChange, ascii?: string): [number, number, string] {
+  const rPr = run.children.find((c) => c.name === 'w:rPr');
+  const str = rPrString(xml, run, change, ascii);
+  return rPr ? [rPr.start, rPr.end, str] : [run.openEnd, run.openEnd, str];
 }
 
 function footerXml(side: 'right' | 'left'): string {
@@ -477,7 +537,8 @@ function addFooterParts(
   added: Map<string, string>,
   dir: string,
   docPart: string,
-): { odd: string; even: string } | undefined {
+  withBlank = false,
+): { odd: string; even: string; blank?: string } | undefined {
   const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
   const rels = text(relsPart);
   const types = text('[Content_Types].xml');
@@ -491,16 +552,23 @@ function addFooterParts(
   added.set(`${dir}${odd}`, footerXml('right'));
   const even = free();
   added.set(`${dir}${even}`, footerXml('left'));
+  let blank: string | undefined;
+  if (withBlank) {
+    blank = free();
+    added.set(`${dir}${blank}`, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+      + '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:ftr>');
+  }
+  const names = [odd, even, ...(blank ? [blank] : [])];
   let id = 1;
   const ids: string[] = [];
-  while (ids.length < 2) {
+  while (ids.length < names.length) {
     const candidate = `rIdGwFooter${id++}`;
     if (!rels.includes(`"${candidate}"`)) ids.push(candidate);
   }
-  const relXml = `<Relationship Id="${ids[0]}" Type="${FOOTER_TYPE}" Target="${odd}"/><Relationship Id="${ids[1]}" Type="${FOOTER_TYPE}" Target="${even}"/>`;
+  const relXml = names.map((n, k) => `<Relationship Id="${ids[k]}" Type="${FOOTER_TYPE}" Target="${n}"/>`).join('');
   changed.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `${relXml}</Relationships>`));
-  const ct = [odd, even].map((n) => `<Override PartName="/${dir}${n}" ContentType="${FOOTER_CT}"/>`).join('');
+  const ct = names.map((n) => `<Override PartName="/${dir}${n}" ContentType="${FOOTER_CT}"/>`).join('');
   changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `${ct}</Types>`));
-  return { odd: ids[0], even: ids[1] };
+  return { odd: ids[0], even: ids[1], ...(blank ? { blank: ids[2] } : {}) };
 }
 

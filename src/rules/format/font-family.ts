@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../../rule.js';
 import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, HAN, isSubstituteFor, judged, runsIn,
+  effectiveProfile, expectedSegments, FONT_FAMILIES, fontLabel, isSubstituteFor, judged, wrongFontRuns,
 } from './shared.js';
 
 export default defineRule({
@@ -44,17 +44,8 @@ export default defineRule({
       for (const seg of expectedSegments(entry, profile)) {
         if (!seg.family) continue;
         const family = seg.family;
-        const runs = runsIn(line, seg.start, seg.end).filter((r) => HAN.test(r.text));
-        let bad = runs.filter((r) => fontFamily(r.fontEastAsia) !== family);
+        const bad = wrongFontRuns(entry, seg);
         if (!bad.length) continue;
-        // Emphasis in body text: 一是/二是 or a run-in heading set in 黑体/楷体 is unit practice, as
-        // long as it is the smaller part of the paragraph.
-        if (family === 'fangsong' && entry.element.type === 'paragraph') {
-          const han = (rs: typeof runs) => rs.reduce((n, r) => n + (r.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
-          const emphasis = bad.filter((r) => ['heiti', 'kaiti'].includes(fontFamily(r.fontEastAsia) ?? ''));
-          if (emphasis.length && han(emphasis) * 2 < han(runs)) bad = bad.filter((r) => !emphasis.includes(r));
-          if (!bad.length) continue;
-        }
         const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
         const shown = wrong.length ? wrong : bad;
         const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');

@@ -4,7 +4,7 @@
  * digits included. One finding per part of a paragraph. Warning: the clauses say 一般.
  */
 import { defineRule } from '../../rule.js';
-import { effectiveProfile, expectedSegments, judged, runsIn, sizeName } from './shared.js';
+import { effectiveProfile, expectedSegments, judged, sizeName, wrongSizeRuns } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       if (!judged(line)) continue;
       for (const seg of expectedSegments(entry, profile)) {
         if (seg.size === undefined) continue;
-        const bad = runsIn(line, seg.start, seg.end).filter((r) => r.sizeHalfPoints !== seg.size);
+        const bad = wrongSizeRuns(entry, seg);
         if (!bad.length) continue;
         const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
         const last = bad[bad.length - 1];

@@ -253,6 +253,29 @@ export function runsIn(line: Line, start: number, end: number): Run[] {
   });
 }
 
+/**
+ * The runs of a part whose East Asian font is not of the wanted family (Han text only). Emphasis in
+ * body text (一是 … in 黑体, a run-in heading in 楷体) is allowed while it is the smaller part.
+ */
+export function wrongFontRuns(entry: LineEntry, seg: Segment): Run[] {
+  if (!seg.family) return [];
+  const family = seg.family;
+  const runs = runsIn(entry.line, seg.start, seg.end).filter((r) => HAN.test(r.text));
+  let bad = runs.filter((r) => fontFamily(r.fontEastAsia) !== family);
+  if (bad.length && family === 'fangsong' && entry.element.type === 'paragraph') {
+    const han = (rs: Run[]) => rs.reduce((n, r) => n + (r.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+    const emphasis = bad.filter((r) => ['heiti', 'kaiti'].includes(fontFamily(r.fontEastAsia) ?? ''));
+    if (emphasis.length && han(emphasis) * 2 < han(runs)) bad = bad.filter((r) => !emphasis.includes(r));
+  }
+  return bad;
+}
+
+/** The runs of a part not in the wanted size (every run with visible text, digits included). */
+export function wrongSizeRuns(entry: LineEntry, seg: Segment): Run[] {
+  if (seg.size === undefined) return [];
+  return runsIn(entry.line, seg.start, seg.end).filter((r) => r.sizeHalfPoints !== seg.size);
+}
+
 /** A font for messages: the name, or a placeholder when none is set anywhere. */
 export function fontLabel(name: string | undefined): string {
   return name ?? '未设置（默认字体）';

@@ -18,7 +18,7 @@ export default defineRule({
       en: 'Text is black; the issuer mark is red',
     },
     severity: 'error',
-    fixable: false,
+    fixable: true,
     formats: ['docx'],
     messages: {
       notBlack: {
