@@ -174,7 +174,7 @@ function looksLikeTitle(text: string, allowNoKind = true): boolean {
   if (RE.dateline.test(t) || headingDepth(t) || isDateLine(t)) return false;
   if (kindOfTitle(t).word !== undefined) return true;
   if (/^[—-]{1,2}\s*在.+[上的]讲话/.test(t) || /^在.+[上时]的?讲话/.test(t)) return true;
-  return allowNoKind && /关于/.test(t) && /关于.{2,}/.test(t) && !/^关于.{0,6}$/.test(t);
+  return allowNoKind && /关于/.test(t) && /关于.{2,}/.test(t) && !/^关于.{0,3}$/.test(t);
 }
 
 /** The most common Chinese surnames (single characters; 欧阳 司马 诸葛 … start with one of them too or are rare). */
@@ -629,7 +629,8 @@ export function isAddressee(text: string): boolean {
   if (/^各/.test(names) || /^(?:市|区|县|省)?[\u4e00-\u9fa5]{0,6}(政府|委|局|厅|部)$/.test(names)) return true;
   // Every name in a list separated by 、，, ends like an organ.
   const parts = names.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => endsLikeOrgan(p) || /^各/.test(p) || /有关(单位|部门)$/.test(p));
+  // Salutations of a speech (同志们, 女士们、先生们) count too.
+  return parts.length > 0 && parts.every((p) => endsLikeOrgan(p) || /^各/.test(p) || /有关(单位|部门)$/.test(p) || /^[\u4e00-\u9fa5]{1,4}们$/.test(p));
 }
 
 /** Where the 版记 starts (copy-to / print line near the end), or lines.length. */
@@ -672,7 +673,10 @@ function isNoteContinuation(line: Line, format: SourceFormat): boolean {
   const v = line.value;
   if (RE.issueDate.test(v) || RE.attachmentLabel.test(v)) return false;
   if (/^\s*\d{1,2}\s*[.．、]/.test(v) && v.trim().length <= 80) return true;
-  return format !== 'docx' && /^(?:\s{2,}|　)/.test(v) && isShortPlain(v, 60) && !looksLikeSignature(v);
+  // An indented wrap (not a right-aligned signature: little indentation, not an organ name).
+  const indent = v.length - v.trimStart().length;
+  return format !== 'docx' && indent >= 1 && indent <= 8 && /^(?:\s{2,}|　)/.test(v) && isShortPlain(v, 60)
+    && !endsLikeOrgan(v.trim()) && !isDateLine(v);
 }
 
 const ATTACHMENT_TITLE_END = /(?:名单|表|方案|办法|规定|细则|目录|清单|要点|计划|规划|指南|标准|条例|意见|通知|目标|情况|分工|制度|规则|纲要|章程|说明|协议|合同|一览|汇总)$/;
