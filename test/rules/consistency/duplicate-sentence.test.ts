@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/consistency/duplicate-sentence.js';
+import { findings, lintWith } from '../../helpers/lint.js';
+
+const S = '各单位要高度重视安全生产工作，切实落实主体责任。';
+
+describe('consistency/duplicate-sentence', () => {
+  it.each([
+    [`${S}要加强检查。${S}`, 1, 31, 55, '此句与本段前文重复，请删去其一', [1, 1, 25]],
+    [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+    // whitespace and punctuation do not matter
+    [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+  ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
+    const messages = lintWith(rule, text);
+    expect(findings(messages)).toEqual([
+      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line, column, endColumn, message },
+    ]);
+    expect(messages[0].related).toMatchObject([{ line: rl, column: rc, endColumn: re, message: '首次出现' }]);
+  });
+
+  it('compares the whole document with maxDistance -1', () => {
+    const text = `${S}\n第二段。\n第三段。\n${S}`;
+    expect(lintWith(rule, text)).toEqual([]);
+    const messages = lintWith(rule, text, {
+      config: { rules: { 'consistency/duplicate-sentence': ['warning', { maxDistance: -1 }] } },
+    });
+    expect(findings(messages)).toMatchObject([{ line: 4, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一' }]);
+  });
+
+  it.each([
+    `${S}\n第二段。\n${S}`, // two paragraphs apart: parallel text in published documents
+    `${S}特此通知。特此通知。`, // short formulas
+    '（发展改革委牵头，各地区各部门按职责分别负责）\n（发展改革委牵头，各地区各部门按职责分别负责）',
+    '注：运行网站数据取自全国政府网站信息报送系统的数据。\n注：运行网站数据取自全国政府网站信息报送系统的数据。',
+    '第一章　推动形成区域协调发展新格局的总体要求\n第一章　推动形成区域协调发展新格局的总体要求',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});

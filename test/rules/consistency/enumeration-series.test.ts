@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/consistency/enumeration-series.js';
+import { findings, lintWith } from '../../helpers/lint.js';
+
+describe('consistency/enumeration-series', () => {
+  it.each([
+    ['一是加强领导；二是完善制度；四是强化督查。', 1, 15, 17, '序数“四是”前缺少“三是”：同一组列举的序数应连续'],
+    ['第一，加强领导；第二，完善制度；第四，强化督查。', 1, 17, 19, '序数“第四”前缺少“第三”：同一组列举的序数应连续'],
+    ['一是加强领导。\n二是完善制度。\n四是强化督查。', 3, 1, 3, '序数“四是”前缺少“三是”：同一组列举的序数应连续'],
+    ['一是加强领导；二要完善制度。', 1, 8, 10, '序数“二要”与前面的“一是”形式不一致：同一组列举应统一使用“二是”的形式'],
+    ['一是加强领导；二是完善制度；三要强化督查；四要严格考核。', 1, 15, 17, '序数“三要”与前面的“二是”形式不一致：同一组列举应统一使用“三是”的形式'],
+    ['第一，加强领导；二是完善制度。', 1, 9, 11, '序数“二是”与前面的“第一”形式不一致：同一组列举应统一使用“第二”的形式'],
+  ])('flags %s', (text, line, column, endColumn, message) => {
+    expect(findings(lintWith(rule, text))).toEqual([
+      { ruleId: 'consistency/enumeration-series', severity: 'error', line, column, endColumn, message },
+    ]);
+  });
+
+  it.each([
+    '一是加强领导；二是完善制度；三是强化督查。',
+    '一要加强领导，二要完善制度，三要强化督查。',
+    '第一，加强领导，一是建立机制，二是明确责任；第二，完善制度。', // nested series of another form
+    '一是一，二是二，不能含糊。',
+    '一、总体要求\n一是加强领导；二是完善制度。\n二、主要任务\n三是强化督查。', // a heading ends the series
+    '这一要求很重要，统一是前提，排名第二，完善制度。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
