@@ -83,6 +83,8 @@ export class StoryWalker {
   counter = 0;
   readonly fields: string[] = [];
   private readonly fieldStack: FieldFrame[] = [];
+  /** Table styles of the tables we are in (innermost last); text boxes start outside any table. */
+  private tableStyles: Array<string | undefined> = [];
 
   constructor(private readonly styles: Styles, private readonly options: StoryOptions = {}) {}
 
@@ -92,9 +94,13 @@ export class StoryWalker {
       case 'w:p':
         this.paragraph(el, container);
         return;
-      case 'w:tbl':
+      case 'w:tbl': {
+        const declared = child(child(el, 'w:tblPr'), 'w:tblStyle')?.attrs['w:val'];
+        this.tableStyles.push(declared && this.styles.has(declared) ? declared : this.styles.defaultTableStyle);
         for (const c of el.children) this.block(c, 'table');
+        this.tableStyles.pop();
         return;
+      }
       case 'w:txbxContent':
         for (const c of el.children) this.block(c, 'textbox');
         return;
@@ -130,7 +136,7 @@ export class StoryWalker {
     const pPr = child(p, 'w:pPr');
     const pStyle = child(pPr, 'w:pStyle')?.attrs['w:val'];
     const styleId = pStyle && styles.has(pStyle) ? pStyle : styles.defaultParagraphStyle ?? pStyle;
-    const base = styles.paragraphStyle(styleId);
+    const base = styles.paragraphStyle(styleId, container === 'table' ? this.tableStyles[this.tableStyles.length - 1] : undefined);
     const pp = { ...base.p };
     applyPPr(pp, pPr);
     const format: ParagraphFormat = styles.toParagraphFormat(pp);

@@ -12,7 +12,8 @@
  *   (w:firstLineChars / w:hangingChars). A non-zero character value wins over the twips value, as in
  *   Word (a direct w:firstLine="0" does not undo a style's w:firstLineChars="200").
  *   Other w:ind and w:spacing attributes merge one by one.
- * - Table styles and numbering-level indents are not applied.
+ * - Table styles: only their whole-table pPr/rPr (not conditional formats); numbering-level indents
+ *   are not applied.
  */
 import type { ParagraphFormat, RunFormat } from '../../tree/types.js';
 import { child, int, measure, onOff, type XEl } from './xml.js';
@@ -200,6 +201,7 @@ export class Styles {
   private readonly defaultRPr: RProps = {};
   private readonly defaultPPr: PProps = {};
   defaultParagraphStyle?: string;
+  defaultTableStyle?: string;
   private readonly pCache = new Map<string, { p: PProps; r: RProps }>();
   private readonly cCache = new Map<string, RProps>();
   private readonly runCache = new WeakMap<RProps, Map<string, RunFormat>>();
@@ -224,6 +226,7 @@ export class Styles {
       };
       if (!this.defs.has(id)) this.defs.set(id, def);
       if (def.isDefault && def.type === 'paragraph' && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
+      if (def.isDefault && def.type === 'table' && !this.defaultTableStyle) this.defaultTableStyle = id;
     }
     // No w:default paragraph style (LibreOffice writes none): Word falls back to its built-in Normal.
     if (!this.defaultParagraphStyle) {
@@ -255,13 +258,20 @@ export class Styles {
     return out;
   }
 
-  /** docDefaults + the paragraph style chain: paragraph props and the base run props. */
-  paragraphStyle(id: string | undefined): { p: PProps; r: RProps } {
-    const key = id ?? '';
+  /**
+   * docDefaults → table style chain (for paragraphs in a table; its whole-table pPr/rPr, not the
+   * conditional formats) → paragraph style chain: paragraph props and the base run props.
+   */
+  paragraphStyle(id: string | undefined, tableStyle?: string): { p: PProps; r: RProps } {
+    const key = `${tableStyle ?? ''}\u0000${id ?? ''}`;
     let hit = this.pCache.get(key);
     if (!hit) {
       const p: PProps = { ...this.defaultPPr };
       const r: RProps = { ...this.defaultRPr };
+      for (const def of this.chain(tableStyle, 'table')) {
+        applyPPr(p, def.pPr);
+        applyRPr(r, def.rPr);
+      }
       for (const def of this.chain(id, 'paragraph')) {
         applyPPr(p, def.pPr);
         applyRPr(r, def.rPr);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as fflate from 'fflate';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocx } from '../../../src/parsers/docx/index.js';
@@ -93,6 +94,16 @@ describe('bad input → InputError with a one-line Chinese message', () => {
     expect(e.code).toBe(code);
     if (typeof message === 'string') expect(e.message).toBe(message);
     else expect(e.message).toMatch(message);
+  });
+
+  it('inflates only the parts it needs: a bomb in an unused part is never opened', () => {
+    const base = buildDocx({ body: p('正文') });
+    const { unzipSync } = fflate;
+    const files = unzipSync(base);
+    const bytes = zipSync({ ...files, 'word/media/image1.png': new Uint8Array(8 * 1024 * 1024) });
+    const { lines, docx } = parseDocx(bytes);
+    expect(lines[0].value).toBe('正文');
+    expect(docx.parts).toContain('word/media/image1.png');
   });
 
   it('caps the total inflated size, enforced while inflating', () => {

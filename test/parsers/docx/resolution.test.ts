@@ -111,6 +111,28 @@ describe('formatting resolution: docDefaults → basedOn chain → rStyle chain 
   });
 });
 
+describe('table styles', () => {
+  it('applies the table style between docDefaults and the paragraph style (cells only)', () => {
+    const styles = STYLES +
+      `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style>` +
+      `<w:style w:type="table" w:styleId="Imprint"><w:name w:val="Imprint Table"/><w:basedOn w:val="TableNormal"/>` +
+      `<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="28"/><w:rFonts w:eastAsia="仿宋"/></w:rPr></w:style>`;
+    const cell = (xml: string) => `<w:tc>${xml}</w:tc>`;
+    const body =
+      `<w:tbl><w:tblPr><w:tblStyle w:val="Imprint"/></w:tblPr><w:tr>${cell(p('抄送：各部门。'))}${cell(p('标题单元格', '<w:pStyle w:val="H1"/>'))}</w:tr></w:tbl>` +
+      `<w:tbl><w:tr>${cell(p('默认表格'))}</w:tr></w:tbl>` +
+      p('表格之后');
+    const { lines } = parseDocx(buildDocx({ body, styles }));
+    // Normal's jc=both (paragraph style) beats the table style's left; the table style's size and font apply.
+    expect(lines[0].format).toMatchObject({ alignment: 'both', lineSpacing: 240, lineRule: 'auto' });
+    expect(lines[0].runs![0]).toMatchObject({ fontEastAsia: '仿宋', sizeHalfPoints: 28 });
+    expect(lines[1].runs![0]).toMatchObject({ fontEastAsia: '黑体', sizeHalfPoints: 28, bold: true });
+    expect(lines[2].runs![0]).toMatchObject({ fontEastAsia: '仿宋_GB2312', sizeHalfPoints: 32 });
+    expect(lines[2].format).toMatchObject({ lineSpacing: 579, lineRule: 'exact' });
+    expect(lines[3].runs![0]).toMatchObject({ fontEastAsia: '仿宋_GB2312', sizeHalfPoints: 32 });
+  });
+});
+
 describe('theme fonts', () => {
   const themedDefaults = `<w:docDefaults><w:rPrDefault><w:rPr>
     <w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="21"/>
