@@ -15,6 +15,7 @@
  *   soffice --headless --convert-to docx --outdir fixtures/libreoffice fixtures/libreoffice/src/*.fodt
  */
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -286,8 +287,28 @@ function big(pages) {
   });
 }
 
+/** Same input → same bytes: fixed dates in docProps/core.xml and in the zip entries. */
+function deterministic(buffer) {
+  const files = unzipSync(new Uint8Array(buffer));
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${FIXED_DATE.toISOString()}$2`),
+    );
+  }
+  const doc = files['word/document.xml'];
+  if (doc) {
+    // The docx package gives text-box shapes random ids.
+    let n = 0;
+    files['word/document.xml'] = strToU8(strFromU8(doc).replace(/(<v:shape id=")[^"]*"/g, (_all, head) => `${head}shape${++n}"`));
+  }
+  const entries = {};
+  for (const [name, data] of Object.entries(files)) entries[name] = [data, { mtime: FIXED_DATE }];
+  return Buffer.from(zipSync(entries, { level: 6 }));
+}
+
 async function write(path, doc) {
-  const buffer = await Packer.toBuffer(doc);
+  const buffer = deterministic(await Packer.toBuffer(doc));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, buffer);
   console.log(`wrote ${path} (${buffer.length} bytes)`);
