@@ -9,7 +9,7 @@
  * "20几" is reported for Arabic digits directly followed by 几; the fix covers whole tens (20几 → 二十几).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { isProse, masked } from '../punctuation/shared.js';
 
 const PAIR = /(?<![\d.第])(\d)、(\d)(?=(?:个|天|人|次|名|位|件|种|倍|家|岁|小时|分钟|周|年(?!级)|项|所|条(?!\d)|公里|米|万|亿|千|百)|多)/g;
 const JI = /(?<![\d.])(\d+)几/g;
@@ -50,7 +50,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       for (const m of text.matchAll(PAIR)) {
         const a = Number(m[1]);
         const b = Number(m[2]);

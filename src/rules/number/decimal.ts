@@ -5,7 +5,7 @@
  * The fix inserts the 0.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { isProse, masked } from '../punctuation/shared.js';
 
 const BARE = /(?<=^|[\s\p{Script=Han}，。、；：（“《—～\-+±])\.(\d+)(?![\d.]*\.)/gu;
 
@@ -35,7 +35,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!text.includes('.')) continue;
       for (const m of text.matchAll(BARE)) {
         const start = m.index!;

@@ -7,7 +7,7 @@
  * them, 4.1.1). The fix writes the Chinese numerals.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { isProse, masked } from '../punctuation/shared.js';
 
 const HANZI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -67,7 +67,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!/\d/.test(text)) continue;
       for (const { re, fix } of PATTERNS) {
         for (const m of text.matchAll(re)) {

@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { isValidDate } from '../../util/date.js';
-import { inTable, isProse, maskExempt } from '../punctuation/shared.js';
+import { inTable, isProse, masked } from '../punctuation/shared.js';
 
 const DATE = /(?<![\w.\-/:])((?:19|20)\d{2})([.\-/．])(\d{1,2})\2(\d{1,2})(?![\w.\-/:])/g;
 
@@ -43,7 +43,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry) || inTable(entry.line)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!/\d[.\-/．]\d/.test(text)) continue;
       for (const m of text.matchAll(DATE)) {
         const [whole, y, sep, mo, d] = m;

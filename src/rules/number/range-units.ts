@@ -6,7 +6,7 @@
  * The fix writes the mark after the first number: 15～30% → 15%～30%, 3～5万 → 3万～5万.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { isProse, masked } from '../punctuation/shared.js';
 
 const RANGE = /(?<![\d.A-Za-z%‰万亿])(\d+(?:\.\d+)?)(\s*[～~〜—–\-－]\s*)(\d+(?:\.\d+)?)(%|‰|％|万|亿)/g;
 
@@ -36,7 +36,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!/\d\s*[～~〜—–\-－]\s*\d/.test(text)) continue;
       for (const m of text.matchAll(RANGE)) {
         const [whole, first, dash, second, unit] = m;

@@ -13,7 +13,7 @@
  * the century is a guess.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from '../punctuation/shared.js';
+import { isProse, masked } from '../punctuation/shared.js';
 
 const SHORT_DATE = /(?<![\d.．A-Za-z０-９])(?<!近|第|每|满|前|后|过去|连续|超过|逾)(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|度)/g;
 const SHORT_RANGE = /((?:19|20)\d{2})年?\s*[～~〜—–\-－至到]\s*(\d{2})年(?!\d)/g;
@@ -48,7 +48,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!text.includes('年')) continue;
       const inRange = new Set<number>();
       for (const m of text.matchAll(SHORT_RANGE)) {

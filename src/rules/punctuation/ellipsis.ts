@@ -7,7 +7,7 @@
  * Four "…" (two ellipses) are allowed, as the standard allows them for a whole omitted paragraph.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from './shared.js';
+import { isProse, masked } from './shared.js';
 
 const WRONG = /\.{3,}|。{3,}|·{3,}|．{3,}|…+/g;
 const REDUNDANT = /(?:……|…|\.{3,6}|。{3})(等等|等)/g;
@@ -42,7 +42,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!/[.。·．…]/.test(text)) continue;
       for (const m of text.matchAll(WRONG)) {
         const s = m[0];

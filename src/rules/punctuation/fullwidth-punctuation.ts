@@ -13,7 +13,7 @@
  * pair of parentheses or straight quotes in one line whose content has Han characters.
  */
 import { defineRule } from '../../rule.js';
-import { isCjkPunct, isDigit, isHan, isLatin, isProse, maskExempt } from './shared.js';
+import { isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 const CANDIDATES = /[,;:?!.()"]/g;
@@ -60,7 +60,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       if (!/[,;:?!.()"]/.test(text)) continue;
       const done = new Set<number>();
       const report = (start: number, mark: string, full: string, fix: boolean) => {

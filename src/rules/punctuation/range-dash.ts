@@ -8,7 +8,7 @@
  * the mark is the writer's call as long as it is not the hyphen.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, maskExempt } from './shared.js';
+import { isProse, masked } from './shared.js';
 
 const YEARS = /(?<![\d\w./-])((?:1[89]|2[01])\d{2})(年?)\s*([-－–‐])\s*((?:1[89]|2[01])\d{2})(?=年)/g;
 
@@ -38,7 +38,7 @@ export default defineRule({
     for (const entry of context.lines) {
       if (!isProse(entry)) continue;
       const { line } = entry;
-      const text = maskExempt(line.value);
+      const text = masked(line);
       for (const m of text.matchAll(YEARS)) {
         if (Number(m[4]) <= Number(m[1])) continue;
         const dashAt = m.index! + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).search(/[-－–‐]/));

@@ -74,3 +74,14 @@ export function maskExempt(text: string): string {
   }
   return out;
 }
+
+const maskCache = new WeakMap<Line, { value: string; masked: string }>();
+
+/** `maskExempt(line.value)`, computed once per line for all rules (recomputed if the value changes). */
+export function masked(line: Line): string {
+  const hit = maskCache.get(line);
+  if (hit && hit.value === line.value) return hit.masked;
+  const text = maskExempt(line.value);
+  maskCache.set(line, { value: line.value, masked: text });
+  return text;
+}
