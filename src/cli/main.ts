@@ -240,7 +240,8 @@ async function run(
     let done = 0;
     for (const file of files) {
       showProgress(done + 1, file);
-      if (fixing) {
+      // A NAME.fixed.docx from an earlier --fix is linted, not fixed again into NAME.fixed.fixed.docx.
+      if (fixing && !/\.fixed\.docx$/i.test(file)) {
         const fixed: FixFileResult = await fixFile(file, {
           config,
           dryRun,

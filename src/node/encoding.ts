@@ -134,9 +134,12 @@ export function encodeText(text: string, encoding: string, bom: boolean): Uint8A
 
 /**
  * Writes a file atomically: a temporary file beside the target, then rename over it. Keeps the
- * target's permission bits when it exists. Never leaves a half-written target.
+ * target's permission bits when it exists; writes through a symlink to its target. Never leaves a
+ * half-written target.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  // Through a symlink: replace the file it points to, not the link.
+  const path = await fs.realpath(target).catch(() => target);
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;

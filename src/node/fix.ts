@@ -39,7 +39,7 @@ export interface FixFileResult {
   changes: FixChange[];
   /** The file written (txt/md: the input itself; docx: the .fixed.docx). */
   written?: string;
-  /** Lint result after fixing (txt/md) or of the untouched original (docx). */
+  /** Lint result after fixing (txt/md: the file itself; docx: the .fixed.docx written, or the original on a dry run). */
   result?: LintResult;
   errors: FileError[];
 }
@@ -127,6 +127,10 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     if (!options.dryRun) {
       await writeFileAtomic(target, fixed.bytes);
       out.written = target;
+      // Report what is left in the fixed document (as --fix does for text), under its own name.
+      const after = await lint(fixed.bytes, { filename: target, config, rules: options.rules });
+      out.result = after;
+      out.errors.push(...ruleErrorsOf(after, locale).filter((e) => !out.errors.some((o) => o.ruleId === e.ruleId)));
     }
   } catch (error) {
     const e = fileError(filePath, error, locale);

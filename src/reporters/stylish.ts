@@ -12,6 +12,8 @@ export interface StylishOptions extends ReporterOptions {
 const ESC = '\u001b[';
 const paint = (on: boolean, code: string, text: string) => (on ? `${ESC}${code}m${text}${ESC}0m` : text);
 
+const MAX_ALIGN = 72;
+
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
@@ -37,7 +39,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     });
     const wPos = Math.max(...rows.map((x) => displayWidth(x.pos)));
     const wSev = Math.max(...rows.map((x) => displayWidth(x.sev)));
-    const wText = Math.max(...rows.map((x) => displayWidth(x.text)));
+    // Align rule ids after messages up to a point; a very long message does not push every row out.
+    const widths = rows.map((x) => displayWidth(x.text)).filter((w) => w <= MAX_ALIGN);
+    const wText = widths.length ? Math.max(...widths) : 0;
     out += '\n' + paint(color, '4', displayPath(r.filePath, options.cwd)) + '\n';
     for (const x of rows) {
       const sev = paint(color, x.severity === 'error' ? '31' : '33', pad(x.sev, wSev));

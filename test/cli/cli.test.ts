@@ -289,6 +289,26 @@ describe('--fix', () => {
   });
 });
 
+describe('--fix on .docx', () => {
+  it('writes NAME.fixed.docx beside the original, never over it, and does not re-fix its own output', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const doc = new Document({ sections: [{ children: [new Paragraph('关于做好检查工作的通知'), new Paragraph('现将有关事项通知如下：。')] }] });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const dir = folder({ 'x.docx': bytes });
+    const first = cli(dir, ['--fix', '.']);
+    expect(readFileSync(join(dir, 'x.docx'))).toEqual(Buffer.from(bytes));
+    if (first.code === 2) {
+      // The DOCX fixer refused this input: one line, nothing written.
+      expect(first.stderr).toMatch(/^gongwen-lint: x\.docx: [^\n]+\n$/);
+      expect(existsSync(join(dir, 'x.fixed.docx'))).toBe(false);
+      return;
+    }
+    expect(first.stderr).toMatch(/^gongwen-lint: 已写入 x\.fixed\.docx（\d+ 处修改）\n$/);
+    cli(dir, ['--fix', '.']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()).toEqual(['x.docx', 'x.fixed.docx']);
+  });
+});
+
 describe('--print-config and --list-rules', () => {
   it('prints the merged config', () => {
     const dir = folder({}, { preset: 'all', ignores: ['x/'] });

@@ -203,6 +203,20 @@ describe('encoding', () => {
     expect([...encodeText('a', encoding, bom)]).toEqual(bytes);
   });
 
+  it('writeFileAtomic writes through a symlink to its target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gwl-link-'));
+    try {
+      const { symlinkSync, lstatSync } = await import('node:fs');
+      writeFileSync(join(dir, 'real.txt'), 'old');
+      symlinkSync(join(dir, 'real.txt'), join(dir, 'link.txt'));
+      await writeFileAtomic(join(dir, 'link.txt'), 'new');
+      expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+      expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toBe('new');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writeFileAtomic replaces the file and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gwl-atomic-'));
     try {

@@ -220,6 +220,21 @@ describe('stylish', () => {
     );
   });
 
+  it('a very long message does not push the other rows out', () => {
+    const long = '很长的提示'.repeat(20);
+    const r: LintResult = {
+      ...docx,
+      messages: [
+        { ruleId: 'format/a', severity: 'warning', message: long },
+        { ruleId: 'format/b', severity: 'error', message: '短', line: 1, column: 1, endLine: 1, endColumn: 2 },
+      ],
+    };
+    expect(formatStylish([r], { cwd }).split('\n').slice(2, 4)).toEqual([
+      `  全文  警告  ${long}  format/a`,
+      '  1:1   错误  短  format/b',
+    ]);
+  });
+
   it('prints nothing when there are no problems; colours only when asked', () => {
     const clean = lintSync('乙', { filename: 'a.txt', rules: [markA] });
     expect(formatStylish([clean])).toBe('');
