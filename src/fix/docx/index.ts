@@ -83,7 +83,8 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
     list.push(m);
     fired.set(m.ruleId, list);
   }
-  const firedOn = (ruleId: string, line: number) => (fired.get(ruleId) ?? []).some((m) => m.line === line);
+  const firedAt = new Set(result.messages.map((m) => `${m.ruleId}@${m.line ?? ''}`));
+  const firedOn = (ruleId: string, line: number | undefined) => line !== undefined && firedAt.has(`${ruleId}@${line}`);
 
   const root = parseXml(docXml);
   const body = [...descendants(root)].find((e) => e.name === 'w:body');
@@ -199,7 +200,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
       };
       changes.push({ line: n, ruleId: 'format/body-indent', description: `第${n}段 正文：首行缩进2字符` });
     }
-    const alignFired = (fired.get('format/paragraph-alignment') ?? []).some((m) => m.line === entry.element.children[0]?.ordinal);
+    const alignFired = firedOn('format/paragraph-alignment', entry.element.children[0]?.ordinal);
     if (alignFired) {
       const t = entry.element.type;
       if (t === 'title') {

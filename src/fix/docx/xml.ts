@@ -244,15 +244,16 @@ export function assertWellFormed(xml: string, part: string): void {
   if (error) throw new Error(`fixDocx produced malformed XML in ${part}: ${error.message}`);
 }
 
-/** Applies splices [start, end, text] to a string (non-overlapping, any order). */
+/** Applies splices [start, end, text] to a string (non-overlapping, any order), in linear time. */
 export function splice(xml: string, edits: Array<[number, number, string]>): string {
-  const sorted = [...edits].sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-  let out = xml;
-  let limit = Infinity;
+  const sorted = [...edits].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: string[] = [];
+  let pos = 0;
   for (const [s, e, t] of sorted) {
-    if (e > limit) throw new Error('overlapping XML edits');
-    out = out.slice(0, s) + t + out.slice(e);
-    limit = s;
+    if (s < pos) throw new Error('overlapping XML edits');
+    out.push(xml.slice(pos, s), t);
+    pos = e;
   }
-  return out;
+  out.push(xml.slice(pos));
+  return out.join('');
 }
