@@ -11,8 +11,8 @@
 import { defineRule } from '../../rule.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.4';
-const HEAD = /^([ \t\u3000]*附[ \t\u3000]*件[ \t\u3000]*)([:：])/;
-const ITEM = /^([ \t\u3000]*)(\d{1,2})(?![\d０-９])([ \t\u3000]*)([.．、,，]?)([ \t\u3000]*)/;
+const HEAD = /^(\s*附\s*件\s*)([:：])/;
+const ITEM = /^(\s*)(\d{1,2})(?![\d０-９])(\s*)([.．、,，]?)(\s*)/;
 const END_PUNCT = /[。；;，,.、：:！!？?]+$/;
 
 export default defineRule({
@@ -81,7 +81,7 @@ export default defineRule({
         const rest = value.slice(offset);
         const item = ITEM.exec(rest);
         // A number followed by text that reads as a quantity (“2024年…”) is part of the name.
-        const numbered = item && (item[4] !== '' || !/^\d{1,2}[ \t\u3000]*[年月日个项份]/.test(rest)) ? item : null;
+        const numbered = item && (item[4] !== '' || !/^\d{1,2}\s*[年月日个项份]/.test(rest)) ? item : null;
         let nameStart = offset;
         if (numbered) {
           const n = Number(numbered[2]);

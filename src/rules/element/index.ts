@@ -1,6 +1,7 @@
 /** The element rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
 import addresseeColon from './addressee-colon.js';
+import attachmentLabel from './attachment-label.js';
 import attachmentNote from './attachment-note.js';
 import classification from './classification.js';
 import copyNumber from './copy-number.js';
@@ -26,6 +27,7 @@ export const elementRules: Rule[] = [
   addresseeColon,
   headingSequence,
   attachmentNote,
+  attachmentLabel,
   issueDate,
   remark,
   copyTo,

@@ -64,3 +64,38 @@ export function headerLines(lines: readonly LineEntry[]): LineEntry[] {
   const at = ordered.slice(0, 10).findIndex((e) => NUMBER_LINE.test(e.line.value) && e.line.value.trim().length <= 60);
   return at >= 0 ? ordered.slice(0, at + 1) : [];
 }
+
+export interface NoteItem {
+  /** The written number, when the item has one. */
+  n?: number;
+  name: string;
+  line: Line;
+  start: number;
+  end: number;
+}
+
+/** The items of an 附件说明 element: “附件：1.名称” and the following “2.名称” lines. */
+export function attachmentNoteItems(lines: readonly Line[]): NoteItem[] {
+  const items: NoteItem[] = [];
+  lines.forEach((line, k) => {
+    let offset = 0;
+    if (k === 0) {
+      const h = /^\s*附\s*件\s*[:：]\s*/.exec(line.value);
+      if (!h) return;
+      offset = h[0].length;
+    }
+    const rest = line.value.slice(offset);
+    const m = /^\s*(\d{1,2})(?![\d０-９])\s*[.．、,，]?\s*/.exec(rest);
+    const numbered = m && !(/^\s*\d{1,2}[年月日个项份]/.test(rest));
+    const start = offset + (numbered ? m![0].length : 0);
+    const name = line.value.slice(start).trimEnd();
+    if (!name) return;
+    items.push({ ...(numbered ? { n: Number(m![1]) } : {}), name, line, start, end: start + name.length });
+  });
+  return items;
+}
+
+/** A name compared loosely: no spaces, title marks or closing punctuation. */
+export function looseName(name: string): string {
+  return name.replace(/[\s\u3000《》“”"]/g, '').replace(/[。；;，,.、：:！!？?]+$/, '');
+}

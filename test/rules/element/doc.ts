@@ -37,3 +37,9 @@ export const BASE: readonly string[] = [
 export function doc(overrides: Record<number, string> = {}): string {
   return BASE.map((line, i) => overrides[i + 1] ?? line).join('\n') + '\n';
 }
+
+/** The document with attachment pages (starting at line 25) inserted before the 版记. */
+export function withAttachments(pages: string[], overrides: Record<number, string> = {}): string {
+  const lines = BASE.map((line, i) => overrides[i + 1] ?? line);
+  return [...lines.slice(0, 24), ...pages, '', ...lines.slice(24)].join('\n') + '\n';
+}
