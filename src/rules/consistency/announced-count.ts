@@ -32,6 +32,15 @@ interface Found {
 
 /** Counts the items of an inline-marker series of `form`, from `text` (a line's rest) on. */
 function countMarkers(entries: LineEntry[], i: number, text: string, offset: number, form: MarkerForm): Found {
+  // The level the series lives at: headings at or above it (or 一、/（一）) end it; deeper numbered
+  // paragraphs (1. （1）) are the items' content.
+  let level = 0;
+  for (let j = i; j >= 0; j--) {
+    if (entries[j].element.type === 'heading') {
+      level = entries[j].element.depth ?? 0;
+      break;
+    }
+  }
   let k = 0;
   let first: Found['first'];
   let skipped = 0;
@@ -40,12 +49,14 @@ function countMarkers(entries: LineEntry[], i: number, text: string, offset: num
     const t = j === i ? text : line.value;
     const base = j === i ? offset : 0;
     if (j > i) {
-      if (entries[j].element.type === 'heading' || entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
+      const depth = entries[j].element.type === 'heading' ? entries[j].element.depth ?? 1 : undefined;
+      if ((depth !== undefined && (depth <= 2 || depth <= level)) || entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
       const ms = findMarkers(t).filter((m) => m.form === form);
       if (!ms.length || t.slice(0, ms[0].start).trim() !== '' || ms[0].n !== k + 1) {
-        if (ms.length || ++skipped > 2) break;
+        if (ms.length || ++skipped > 3) break;
         continue;
       }
+      skipped = 0;
     }
     for (const m of findMarkers(t).filter((x) => x.form === form)) {
       if (m.n === k + 1) {
