@@ -5,7 +5,7 @@
  * "3、4个" is reported only for two consecutive single digits (n, n+1) followed by a counter word
  * (个 天 人 次 名 位 件 种 倍 家 岁 小时 …), not after 第 (第3、4条 lists items 3 and 4), and not
  * before 月/日/年级/季度, where "1、2月" lists two months. The fix writes both digits in Chinese
- * (3、4个 → 三四个) for 1–8; "9、10" would read 九十.
+ * (3、4个 → 三四个); only single digits match, so "9、10" (which would read 九十) never does.
  * "20几" is reported for Arabic digits directly followed by 几; the fix covers whole tens (20几 → 二十几).
  */
 import { defineRule } from '../../rule.js';
@@ -57,14 +57,13 @@ export default defineRule({
         if (b !== a + 1 || a === 0) continue;
         const start = m.index!;
         const hanzi = HANZI[a] + HANZI[b];
-        const fixable = b <= 9 && a <= 8;
         context.report({
           line,
           start,
           end: start + 3,
           messageId: 'pair',
           data: { text: m[0], fixed: hanzi },
-          ...(fixable ? { fix: { start, end: start + 3, text: hanzi } } : {}),
+          fix: { start, end: start + 3, text: hanzi },
         });
       }
       for (const m of text.matchAll(JI)) {

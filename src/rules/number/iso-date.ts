@@ -3,7 +3,7 @@
  * 2024-11-15 (GB/T 7408) belongs in tables, notes and the like, so in body text it is a warning;
  * 2024.11.15 and 2024/11/15 are no standard form at all and are errors.
  *
- * Skipped: table cells, URLs and file names (shared.ts masks), strings glued to letters or more
+ * Skipped: table cells, the numeric form in a 附注 (remark), URLs and file names (shared.ts masks), strings glued to letters or more
  * digits (version numbers, codes), and numbers that are not a real calendar date. The fix rewrites
  * the date as 2024年11月15日.
  */
@@ -48,6 +48,8 @@ export default defineRule({
       for (const m of text.matchAll(DATE)) {
         const [whole, y, sep, mo, d] = m;
         if (!isValidDate(Number(y), Number(mo), Number(d))) continue;
+        // the numeric form is allowed in notes (附注)
+        if (sep === '-' && entry.element.type === 'remark') continue;
         const start = m.index!;
         const fixed = `${Number(y)}年${Number(mo)}月${Number(d)}日`;
         context.report({

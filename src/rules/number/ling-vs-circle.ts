@@ -37,7 +37,8 @@ export default defineRule({
   },
   check(context) {
     for (const entry of context.lines) {
-      if (!isProse(entry) && entry.element.type !== 'issueDate') continue;
+      // The 成文日期 is the element rules' (it takes Arabic digits, GB/T 9704—2012 7.3.5.5).
+      if (!isProse(entry)) continue;
       const { line } = entry;
       for (const m of line.value.matchAll(YEAR)) {
         const text = m[0];

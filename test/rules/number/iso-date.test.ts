@@ -38,3 +38,12 @@ describe(`${id} in tables`, () => {
     expect(messages.map((m) => [m.line, m.column, m.endColumn])).toEqual([[3, 3, 13]]);
   });
 });
+
+describe(`${id} in a remark`, () => {
+  it('allows the numeric form in 附注 but not the dotted one', () => {
+    const text = '关于做好工作的通知\n各单位：\n现将有关事项通知如下。\nXX局\n2024年11月5日\n（此件于2024-11-05公开）';
+    expect(lintWith(rule, text)).toEqual([]);
+    const dotted = lintWith(rule, '关于做好工作的通知\n各单位：\n现将有关事项通知如下。\nXX局\n2024年11月5日\n（此件于2024.11.05公开）');
+    expect(dotted.map((m) => [m.line, m.column, m.endColumn, m.severity])).toEqual([[6, 5, 15, 'error']]);
+  });
+});

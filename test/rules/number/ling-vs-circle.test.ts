@@ -22,3 +22,10 @@ describe(id, () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+describe(`${id} and the issue date`, () => {
+  it('leaves the 成文日期 to the element rules', () => {
+    const text = '关于做好工作的通知\n各单位：\n现将有关事项通知如下。\nXX局\n二零二四年十一月五日';
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
