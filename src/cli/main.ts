@@ -180,7 +180,12 @@ async function run(
     return 0;
   }
 
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env) && !values.output;
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  const color = values['no-color']
+    ? false
+    : values.color || forced
+      ? true
+      : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values.output;
   const reportOptions = { locale, cwd: io.cwd, color, rules: allRules };
   const errors: FileError[] = [];
   let results: LintResult[] = [];
