@@ -150,8 +150,7 @@ export class XmlReader {
 
   private badXml(error: unknown): InputError {
     if (error instanceof InputError) return error;
-    const message = String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 160);
-    return new InputError('bad-xml', `部件 ${this.part} 不是有效的 XML（${message}）`);
+    return new InputError('bad-xml', `部件 ${this.part} 不是有效的 XML（${describeXmlError(error)}）`);
   }
 
   write(chunk: Uint8Array): void {
@@ -178,6 +177,27 @@ export class XmlReader {
     if (!this.root) throw new InputError('bad-xml', `部件 ${this.part} 是空的 XML`);
     return this.root;
   }
+}
+
+const XML_ERRORS: Array<[RegExp, string]> = [
+  [/^unexpected close tag/, '结束标签不匹配'],
+  [/^unclosed tag/, '标签未闭合'],
+  [/^duplicate attribute/, '属性重复'],
+  [/^disallowed character/, '含不允许的字符'],
+  [/^documents may contain only one root/, '有多个根元素'],
+  [/^text data outside of root node/, '根元素外有文字'],
+  [/^undefined entity/, '使用了未定义的实体'],
+  [/^unquoted attribute value/, '属性值没有引号'],
+  [/^document must contain a root element/, '没有根元素'],
+];
+
+/** saxes "line:col: message" → "第 line 行第 col 列：中文说明" (the English text when unknown). */
+export function describeXmlError(error: unknown): string {
+  const raw = String((error as Error)?.message ?? error).replace(/\s+/g, ' ').trim();
+  const m = /^(\d+):(\d+): (.*)$/.exec(raw);
+  const text = m ? m[3] : raw;
+  const zh = XML_ERRORS.find(([re]) => re.test(text))?.[1] ?? text.slice(0, 120);
+  return m ? `第 ${m[1]} 行第 ${m[2]} 列：${zh}` : zh;
 }
 
 export function parseXml(part: string, bytes: Uint8Array, options: ParseXmlOptions = {}): XEl {
