@@ -28,3 +28,5 @@ export {
 export type {
   FormatName, JsonFileResult, JsonReport, ReporterOptions, SarifOptions, StylishOptions,
 } from './reporters/index.js';
+export { fixDocx } from './fix/docx/index.js';
+export type { DocxFixChange, DocxFixResult } from './fix/docx/index.js';
