@@ -205,7 +205,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
       const t = entry.element.type;
       if (t === 'title') {
         pPrFix['w:jc'] = { 'w:val': 'center' };
-        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 标题：居中` });
+        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${entry.block === 'attachment' ? '附件标题' : '标题'}：居中` });
       } else if (t === 'addressee' || t === 'attachmentLabel') {
         pPrFix['w:ind'] = {
           'w:firstLineChars': '0', 'w:firstLine': '0', 'w:hanging': null, 'w:hangingChars': null, 'w:left': '0',

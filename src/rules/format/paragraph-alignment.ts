@@ -1,6 +1,6 @@
 /**
  * Placement of single elements: 标题 centred (7.3.1 居中排布); 主送机关 flush left (7.3.2 居左顶格);
- * 附件 label flush left (7.3.7 顶格编排在版心左上角); 署名 and 成文日期 on the right (7.3.5: 成文日期右空
+ * 附件 label flush left and the attachment title centred (7.3.7 顶格编排在版心左上角 / 居中编排); 署名 and 成文日期 on the right (7.3.5: 成文日期右空
  * 四字, 署名 centred over it), met by right alignment, or centring / a large indent that pushes
  * the line right. Warning: the exact placement is done many ways.
  */
@@ -54,6 +54,10 @@ export default defineRule({
         zh: '标题为{found}，应居中排布（GB/T 9704—2012 7.3.1）',
         en: 'The title is {found}; it should be centred (GB/T 9704—2012 §7.3.1)',
       },
+      attachmentTitleCentre: {
+        zh: '附件标题为{found}，应居中编排（GB/T 9704—2012 7.3.7）',
+        en: 'The attachment title is {found}; it should be centred (GB/T 9704—2012 §7.3.7)',
+      },
       flushLeft: {
         zh: '{label}应居左顶格编排（{clause}）',
         en: '{label} should start flush left ({clause})',
@@ -72,9 +76,13 @@ export default defineRule({
       const f = line.format ?? {};
       switch (element.type) {
         case 'title':
-          if (block === 'mainBlock' && f.alignment !== 'center' && !seen.has(element)) {
+          if ((block === 'mainBlock' || block === 'attachment') && f.alignment !== 'center' && !seen.has(element)) {
             seen.add(element);
-            context.report({ line, messageId: 'titleCentre', data: { found: alignName(f.alignment) } });
+            context.report({
+              line,
+              messageId: block === 'attachment' ? 'attachmentTitleCentre' : 'titleCentre',
+              data: { found: alignName(f.alignment) },
+            });
           }
           break;
         case 'addressee':
