@@ -162,6 +162,21 @@ describe('sections, headers and footers', () => {
     expect(docx.sections[1].headers.map((h) => h.part)).toEqual(['word/header1.xml']);
   });
 
+  it('reads a page number in a footer text box (WPS/Word page-number gallery), one branch only', () => {
+    const pageInBox = `<w:p><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+      `<w:r><w:instrText>PAGE   \\* MERGEFORMAT</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+      `<w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>`;
+    const ftr = headerFooterXml('ftr', `<w:sdt><w:sdtPr/><w:sdtContent><w:p>${alternate(txbx(pageInBox), txbx(pageInBox))}</w:p></w:sdtContent></w:sdt>`);
+    const { docx: info } = parseDocx(buildDocx({
+      body: p('正文') + `<w:sectPr><w:footerReference w:type="default" r:id="rF"/></w:sectPr>`,
+      parts: { 'word/footer9.xml': ftr },
+      rels: [['rF', 'footer', 'footer9.xml']],
+    }));
+    const [footer] = info.sections[0].footers;
+    expect(footer.lines.map((l) => l.value)).toEqual(['', '— 3 —']);
+    expect(footer.fields).toEqual(['PAGE']);
+  });
+
   it('lists the package parts', () => {
     expect(docx.parts).toEqual(expect.arrayContaining(['word/document.xml', 'word/footer1.xml', '[Content_Types].xml', '_rels/.rels']));
   });
