@@ -12,6 +12,8 @@ import headingSequence from './heading-sequence.js';
 import issueDate from './issue-date.js';
 import printLine from './print-line.js';
 import remark from './remark.js';
+import reportNoRequest from './report-no-request.js';
+import routing from './routing.js';
 import signer from './signer.js';
 import titleEndPunctuation from './title-end-punctuation.js';
 import urgency from './urgency.js';
@@ -24,6 +26,8 @@ export const elementRules: Rule[] = [
   signer,
   titleEndPunctuation,
   documentKind,
+  reportNoRequest,
+  routing,
   addresseeColon,
   headingSequence,
   attachmentNote,

@@ -1,0 +1,46 @@
+/**
+ * A 报告 carries no request: 《党政机关公文处理工作条例》第十五条（四）“请示应当一文一事。不得在报告等非请示性公文
+ * 中夹带请示事项”. In a document whose title makes it a 报告, the closing formulas that ask for approval
+ * (妥否，请批示; 请予批准; 请审批) are findings. Describing a procedure (报请批准, 提请审批) and asking a
+ * congress to deliberate (请审议) are not requests for approval and are left alone.
+ */
+import { defineRule } from '../../rule.js';
+
+const CLAUSE = '《党政机关公文处理工作条例》第十五条';
+const REQUEST = /[妥当]否[，,]?\s*请(?:批示|指示|审批|批复)|(?<![报提申呈转])请(?:予以|予)?(?:批示|批准|审批|批复)/g;
+
+export default defineRule({
+  meta: {
+    id: 'element/report-no-request',
+    category: 'element',
+    clause: CLAUSE,
+    description: {
+      zh: '报告中不得夹带请示事项（如“妥否，请批示”“请予批准”）',
+      en: 'A report carries no request for approval (such as 妥否，请批示 or 请予批准)',
+    },
+    severity: 'error',
+    fixable: false,
+    kinds: ['report'],
+    messages: {
+      request: {
+        zh: '报告中不得夹带请示事项，“{text}”是请示用语；需要请求批准的应另行请示（《党政机关公文处理工作条例》第十五条）',
+        en: 'A report carries no request: “{text}” asks for approval; send a separate 请示 (Regulations on the Handling of Official Documents, Article 15)',
+      },
+    },
+    examples: {
+      bad: ['青山市应急管理局关于冬季安全检查情况的报告\n\n市人民政府：\n今年冬季共检查企业120家。拟增加检查经费50万元。\n以上报告，妥否，请批示。\n'],
+      good: [
+        '青山市应急管理局关于冬季安全检查情况的报告\n\n市人民政府：\n今年冬季共检查企业120家，整改方案已报请市政府批准后实施。\n特此报告。\n',
+        '青山市应急管理局关于增加安全检查经费的请示\n\n市人民政府：\n拟增加检查经费50万元。\n妥否，请批示。\n',
+      ],
+    },
+  },
+  check(context) {
+    for (const { line, block, element } of context.lines) {
+      if (block !== 'mainBlock' || element.type === 'title') continue;
+      for (const m of line.value.matchAll(REQUEST)) {
+        context.report({ line, start: m.index!, end: m.index! + m[0].length, messageId: 'request', data: { text: m[0] } });
+      }
+    }
+  },
+});

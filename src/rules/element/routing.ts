@@ -1,0 +1,68 @@
+/**
+ * Routing of upward documents: 《党政机关公文处理工作条例》第十五条（一）“原则上主送一个上级机关，根据需要同时抄送
+ * 相关上级机关和同级机关，不抄送下级机关”. For a 请示 (always upward; a 报告 may also go to an
+ * assembly, so it is not judged here):
+ * - several organs in the 主送机关 line (split by ，、) — a warning, since 原则上 allows exceptions;
+ * - a 抄送 list that names subordinate organs (各区县…, 各乡镇…, 所属…, 下属…) — a warning.
+ * Joint addressing of 党委 and 政府 (市委、市政府) is the common exception and is left alone.
+ */
+import { defineRule } from '../../rule.js';
+
+const CLAUSE = '《党政机关公文处理工作条例》第十五条';
+const SUBORDINATE = /^(各(?:区|县|区县|县区|县市区|乡镇|乡|镇|街道|分局|科室|处室|单位|部门|学校)|所属|下属)/;
+
+export default defineRule({
+  meta: {
+    id: 'element/routing',
+    category: 'element',
+    clause: CLAUSE,
+    description: {
+      zh: '请示原则上主送一个上级机关，不抄送下级机关',
+      en: 'A request goes to one superior organ, and is not copied to subordinate organs',
+    },
+    severity: 'warning',
+    fixable: false,
+    kinds: ['request'],
+    messages: {
+      severalAddressees: {
+        zh: '请示原则上主送一个上级机关，此处主送了{count}个机关（《党政机关公文处理工作条例》第十五条）',
+        en: 'A request goes, in principle, to one superior organ; this one names {count} (Regulations on the Handling of Official Documents, Article 15)',
+      },
+      copyDown: {
+        zh: '请示不抄送下级机关，“{organ}”是下级机关（《党政机关公文处理工作条例》第十五条）',
+        en: 'A request is not copied to subordinate organs: “{organ}” is one (Regulations on the Handling of Official Documents, Article 15)',
+      },
+    },
+    examples: {
+      bad: ['青山市应急管理局关于增加安全检查经费的请示\n\n市人民政府，市财政局：\n拟增加检查经费50万元。\n妥否，请批示。\n'],
+      good: ['青山市应急管理局关于增加安全检查经费的请示\n\n市人民政府：\n拟增加检查经费50万元。\n妥否，请批示。\n'],
+    },
+  },
+  check(context) {
+    for (const el of context.elements('addressee')) {
+      const line = el.children[el.children.length - 1];
+      const text = el.children.map((l) => l.value).join('').trim().replace(/[：:]$/, '');
+      const organs = text.split(/[，,、]/).map((o) => o.trim()).filter(Boolean);
+      // 市委、市政府 / 省委、省政府: the party committee and the government of one place.
+      const joint = organs.length === 2 && /委$/.test(organs[0]) && /政府$/.test(organs[1]);
+      if (organs.length > 1 && !joint) {
+        const start = line.value.length - line.value.trimStart().length;
+        context.report({ line, start, end: line.value.trimEnd().length, messageId: 'severalAddressees', data: { count: organs.length } });
+      }
+    }
+    for (const el of context.elements('copyTo')) {
+      for (const line of el.children) {
+        const body = line.value.replace(/^\s*抄\s*送\s*[:：]/, (h) => ' '.repeat(h.length));
+        let pos = 0;
+        for (const part of body.split(/([，,、。；;])/)) {
+          const organ = part.trim();
+          if (organ && SUBORDINATE.test(organ)) {
+            const start = pos + part.indexOf(organ);
+            context.report({ line, start, end: start + organ.length, messageId: 'copyDown', data: { organ } });
+          }
+          pos += part.length;
+        }
+      }
+    }
+  },
+});
