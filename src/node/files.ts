@@ -15,18 +15,20 @@ export function isLintable(name: string): boolean {
   return EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], errors?: FileError[], en = false): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    errors?.push({ filePath: dir, code: 'unreadable', message: en ? `folder cannot be read (${code})` : `文件夹无法读取（${code}）` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(full, out);
+      if (!SKIP_DIRS.has(e.name)) await walk(full, out, errors, en);
     } else if (e.isFile() && isLintable(e.name)) out.push(full);
     else if (e.isSymbolicLink() && isLintable(e.name)) out.push(full);
   }
@@ -76,7 +78,7 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, found);
+      await walk(abs, found, errors, en);
       found.forEach(add);
       continue;
     }

@@ -59,7 +59,13 @@ export function globToRegExp(pattern: string): RegExp {
     } else re += escape(c);
     i++;
   }
-  const out = new RegExp('^' + re + '$', 'u');
+  let out: RegExp;
+  try {
+    out = new RegExp('^' + re + '$', 'u');
+  } catch {
+    // A malformed class such as [z-a]: match the pattern literally rather than fail.
+    out = new RegExp('^' + [...pattern].map(escape).join('') + '$', 'u');
+  }
   cache.set(pattern, out);
   return out;
 }

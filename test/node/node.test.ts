@@ -56,6 +56,7 @@ describe('glob matching', () => {
     ['a/b/c/d.txt', 'a/**/d.txt', true],
     ['a/d.txt', 'a/**/d.txt', true],
     ['草稿/通知.txt', '草稿/*.txt', true],
+    ['a/[z-a].txt', 'a/[z-a].txt', true],
   ];
   it.each(cases)('%s vs %s → %s', (path, pattern, expected) => {
     expect(matchGlob(path, pattern)).toBe(expected);
@@ -89,6 +90,22 @@ describe('expandPaths', () => {
       ['not-found', '文件或文件夹不存在'],
       ['no-match', '没有与此模式匹配的文件'],
     ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable folder is an error, the rest goes on', async () => {
+    const { chmodSync } = await import('node:fs');
+    const locked = join(root, 'locked');
+    mkdirSync(join(locked, 'inner'), { recursive: true });
+    writeFileSync(join(locked, 'x.txt'), '甲');
+    chmodSync(join(locked, 'inner'), 0);
+    try {
+      const { files, errors } = await expandPaths(['locked'], { cwd: root });
+      expect(rel(files)).toEqual(['locked/x.txt']);
+      expect(errors.map((e) => [relative(root, e.filePath), e.code])).toEqual([[join('locked', 'inner'), 'unreadable']]);
+    } finally {
+      chmodSync(join(locked, 'inner'), 0o755);
+      rmSync(locked, { recursive: true, force: true });
+    }
   });
 
   it('applies ignores relative to their base, also to explicit files', async () => {
