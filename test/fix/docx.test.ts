@@ -5,7 +5,7 @@
  * opens in LibreOffice.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -207,6 +207,18 @@ describe('fixed files open in LibreOffice', () => {
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         expect(pdf.length).toBeGreaterThan(1000);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+  it.skipIf(!soffice)('LibreOffice reads the fixed draft as we wrote it (saved back to .docx, it re-checks clean)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-fix-'));
+    try {
+      writeFileSync(join(dir, 'draft.docx'), fixDocx(read(join(fixtures, 'draft.docx')), { filename: 'draft.docx', config }).bytes);
+      mkdirSync(join(dir, 'out'));
+      execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), join(dir, 'draft.docx')], { stdio: 'pipe', timeout: 120_000 });
+      const resaved = read(join(dir, 'out', 'draft.docx'));
+      expect(formatFindings(resaved).map((m) => m.message)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
