@@ -11,8 +11,9 @@
  *   node scripts/build-fixtures.mjs --big [N]    write /tmp/gongwen-big.docx (N pages, default 500)
  *                                                and time parseDocx on it (needs `npm run build`)
  *
- * The LibreOffice fixtures are made from fixtures/libreoffice/src/ by:
- *   soffice --headless --convert-to docx --outdir fixtures/libreoffice fixtures/libreoffice/src/*.fodt
+ *   node scripts/build-fixtures.mjs --libreoffice  convert fixtures/libreoffice/src/*.fodt with soffice:
+ *     soffice --headless --convert-to docx --outdir fixtures/libreoffice fixtures/libreoffice/src/*.fodt
+ *     (LibreOffice output is not byte-stable; rebuild only when the sources change)
  */
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -331,6 +332,12 @@ if (args[0] === '--big') {
     console.log(`${pages} pages, ${buffer.length} bytes: ${lines.length} lines in ${ms.toFixed(0)} ms wall, ` +
       `${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (heap ${heap.toFixed(0)} MiB)`);
   }
+} else if (args[0] === '--libreoffice') {
+  const { execFileSync } = await import('node:child_process');
+  const { readdirSync } = await import('node:fs');
+  const srcDir = join(root, 'fixtures/libreoffice/src');
+  const sources = readdirSync(srcDir).filter((f) => f.endsWith('.fodt')).map((f) => join(srcDir, f));
+  execFileSync('soffice', ['--headless', '--convert-to', 'docx', '--outdir', join(root, 'fixtures/libreoffice'), ...sources], { stdio: 'inherit' });
 } else {
   await write(join(root, 'fixtures/notice.docx'), notice());
   await write(join(root, 'fixtures/draft.docx'), draft());
