@@ -188,7 +188,7 @@ async function run(
       : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && !values.output;
   const reportOptions = { locale, cwd: io.cwd, color, rules: allRules };
   const errors: FileError[] = [];
-  let results: LintResult[] = [];
+  const results: LintResult[] = [];
   const fixing = Boolean(values.fix || values['fix-dry-run']);
   const dryRun = Boolean(values['fix-dry-run']);
   const dryRunLines: string[] = [];
@@ -197,6 +197,9 @@ async function run(
   if (values.stdin) {
     const name = values['stdin-filename'] ?? 'stdin.txt';
     const filePath = resolve(io.cwd, name);
+    if ((io.stdin as { isTTY?: boolean }).isTTY) {
+      throw new UsageError(tt('--stdin 需要从管道或重定向读入文稿', '--stdin needs the document piped or redirected in'));
+    }
     const bytes = await readAll(io.stdin);
     if (fixing && formatOf(name) !== 'docx') {
       // With --stdin, --fix writes the fixed text to stdout (the report goes to --output only).
