@@ -7,7 +7,7 @@
  * Four "…" (two ellipses) are allowed, as the standard allows them for a whole omitted paragraph.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from './shared.js';
+import { isCjkPunct, isHan, isProse, masked } from './shared.js';
 
 const WRONG = /\.{3,}|。{3,}|·{3,}|．{3,}|…+/g;
 const REDUNDANT = /(?:……|…|\.{3,6}|。{3})(等等|等)/g;
@@ -48,6 +48,8 @@ export default defineRule({
         const s = m[0];
         if (s === '……' || s === '…………' || (s[0] === '…' && s.length >= 5)) continue;
         const start = m.index!;
+        // "x1, x2, …, xn": a single … inside a formula or a Latin list is not Chinese text
+        if (s === '…' && !isHan(text[start - 1]) && !isHan(text[start + 1]) && !isCjkPunct(text[start - 1])) continue;
         context.report({
           line,
           start,

@@ -9,11 +9,13 @@
  * passages); parentheses whose content has no Han character (an English abbreviation such as
  * "(WHO)" is left to the writer's house style).
  *
- * Fixes are offered only where the result is certain: `, ; : ? !` between two Han characters, and a
- * pair of parentheses or straight quotes in one line whose content has Han characters.
+ * Fixes are offered only where the result is certain: `, ; : ? !` with Han text (or a closing Chinese
+ * mark) before and Han text, an opening Chinese mark or the end of the line after; a pair of
+ * parentheses or straight quotes in one line whose content has Han characters; a `)` that closes a
+ * full-width `（`.
  */
 import { defineRule } from '../../rule.js';
-import { isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
+import { CJK_CLOSING, CJK_OPENING, isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 const CANDIDATES = /[,;:?!.()"]/g;
@@ -134,7 +136,10 @@ export default defineRule({
             if (!chineseSide(prev) && !chineseSide(next)) break;
             // a colon or question mark glued to Latin on both sides is code or English
             if (isLatin(prev) && isLatin(next)) break;
-            report(i, mark, FULL[mark], isHan(prev) && (isHan(next) || next === undefined));
+            const certain =
+              (isHan(prev) || CJK_CLOSING.includes(prev ?? '')) &&
+              (isHan(next) || next === undefined || CJK_OPENING.includes(next));
+            report(i, mark, FULL[mark], certain);
           }
         }
       }

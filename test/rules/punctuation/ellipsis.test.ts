@@ -29,6 +29,7 @@ describe(id, () => {
     '……………………',
     '依次为…………',
     '如此等等……',
+    '设x1, x2, …, xn为样本',
     '访问http://example.com/a...b获取',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
