@@ -13,6 +13,7 @@
  *   - the dateline of a news release, "新华社北京5月30日电 近日…";
  *   - a line that is only short Han words and spaces ("张三 李四 王五"), letter-spaced labels
  *     ("召 集 人："), joint issuers ("中共中央 国务院", also inside 《》);
+ *   - after an article or chapter number, "第五条 …", "第一章 总则";
  *   - the ideographic space U+3000, which is typography ("第七条　", "张　军", "于漪（女）　…");
  *   - a space after a bracketed note in a list of people ("张三（女） 某某单位");
  *   - "（记者 张三）";
@@ -30,6 +31,7 @@ const STRICT_BEFORE = CJK_POINTS + CJK_CLOSING + '…';
 const STRICT_AFTER = CJK_POINTS + CJK_OPENING;
 const NAME_LIST = /^[\s\u3000]*\p{Script=Han}{1,12}(?:[ \t\u00A0\u3000]+\p{Script=Han}{1,12})+[\s\u3000]*$/u;
 const DATELINE = /(?:电|讯|报道|消息)$/;
+const ARTICLE = /(?:^|[\s\u3000])第[一二三四五六七八九十百零〇\d]+[编章节条款]$/;
 const ISSUER_END = /(?:中央|国务院|政府|委员会|部|委|厅|局|署|办|院|会|室|行|军委|总局|总署)$/;
 const NO_HAN_GAP: ReadonlySet<ElementType> = new Set<ElementType>([
   'title', 'issuerSignature', 'signer', 'addressee', 'copyTo', 'printLine', 'attachmentNote',
@@ -109,6 +111,8 @@ export default defineRule({
         if (m[0] === '\u3000') continue;
         const before = /\p{Script=Han}*$/u.exec(head)![0];
         const after = /^\p{Script=Han}*/u.exec(v.slice(end))![0];
+        // "第五条 烟花爆竹…": the article number is followed by a space in regulations
+        if (ARTICLE.test(head)) continue;
         // letter-spaced labels ("召 集 人："), joint issuers ("中共中央 国务院", "财政部 国资委")
         if (before.length === 1 || after.length === 1 || ISSUER_END.test(before)) continue;
         // a name with a bracketed note, then a description: "张三（女） 某某单位主任"
