@@ -2,7 +2,7 @@
 import type { Rule } from '../../rule.js';
 import announcedCount from './announced-count.js';
 import asOfDate from './as-of-date.js';
-import attachmentNote from './attachment-note.js';
+import attachmentCount from './attachment-count.js';
 import calendarDate from './calendar-date.js';
 import citedNumberYear from './cited-number-year.js';
 import closingFormula from './closing-formula.js';
@@ -14,9 +14,7 @@ import totalSum from './total-sum.js';
 import mixedUnits from './mixed-units.js';
 import documentNumberYear from './document-number-year.js';
 import printDate from './print-date.js';
-import reportNoRequest from './report-no-request.js';
 import requestOneMatter from './request-one-matter.js';
-import upwardSigner from './upward-signer.js';
 import weekday from './weekday.js';
 
 export const consistencyRules: Rule[] = [
@@ -26,11 +24,9 @@ export const consistencyRules: Rule[] = [
   printDate,
   documentNumberYear,
   citedNumberYear,
-  reportNoRequest,
   requestOneMatter,
-  upwardSigner,
   closingFormula,
-  attachmentNote,
+  attachmentCount,
   duplicateSentence,
   enumerationSeries,
   announcedCount,
