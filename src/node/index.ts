@@ -14,6 +14,8 @@ import { expandPaths } from './files.js';
 import { fileError, ruleErrorsOf } from './errors.js';
 
 export { fileError, ruleErrorsOf } from './errors.js';
+/** Everything the core offers (lint, reporters, rules …), so one import does. */
+export * from '../index.js';
 
 export { loadConfig, findConfigFile, readConfigFile, CONFIG_FILE } from './config.js';
 export type { LoadedConfig } from './config.js';
