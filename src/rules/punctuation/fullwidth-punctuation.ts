@@ -137,7 +137,7 @@ export default defineRule({
             // a colon or question mark glued to Latin on both sides is code or English
             if (isLatin(prev) && isLatin(next)) break;
             const certain =
-              (isHan(prev) || CJK_CLOSING.includes(prev ?? '')) &&
+              (isHan(prev) || (prev !== undefined && CJK_CLOSING.includes(prev))) &&
               (isHan(next) || next === undefined || CJK_OPENING.includes(next));
             report(i, mark, FULL[mark], certain);
           }
