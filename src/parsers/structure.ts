@@ -443,6 +443,11 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
       // counted from the highest level numbered headings use in this document.
       const level = line.format.outlineLevel;
       if (level !== undefined && level - minOutline <= 3) depth = (level - minOutline + 1) as 1 | 2 | 3 | 4;
+      else if (level === undefined) {
+        // No outline level: a heading style's number (Heading 2, 标题 2) still says it.
+        const m = /(?:heading|标题)\s*([1-4])\s*$/i.exec(line.format.styleName ?? line.format.styleId ?? '');
+        if (m) depth = Number(m[1]) as 1 | 2 | 3 | 4;
+      }
     }
     children.push(depth ? el('heading', [line], depth) : el('paragraph', [line]));
   };

@@ -390,6 +390,14 @@ describe('recognise: DOCX formatting', () => {
     expect(shape(tree).slice(1)).toEqual(['mainBlock:heading1:总体要求', 'mainBlock:heading2:指导思想', 'mainBlock:paragraph:正文。']);
   });
 
+  test('Word-numbered paragraph without outline level: the heading style number gives the depth', () => {
+    const line = docxLine('保障措施', { numbered: true });
+    line.format!.styleName = 'Heading 2';
+    const plain = docxLine('一般条目', { numbered: true });
+    const tree = docx([docxLine('关于X的通知', { size: 44, align: 'center' }), line, plain]);
+    expect(shape(tree).slice(1)).toEqual(['mainBlock:heading2:保障措施', 'mainBlock:paragraph:一般条目']);
+  });
+
   test('table lines group into a table element; red seal placeholder is a seal', () => {
     const tree = docx([
       docxLine('关于X的通知', { size: 44, align: 'center' }),
