@@ -13,11 +13,12 @@
  *   (第X条, 第X章), which opens a new parent; level 1 restarting is a new part, not reported.
  * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）). Skipping one level (一、 → 1.)
  *   is common and allowed.
- * Each attachment has its own sequence. Table cells are not headings. Chinese numerals up to 九十九.
+ * Each attachment has its own sequence, and so has text after the issue date (an attachment without
+ * label). Table cells are not headings. Chinese numerals up to 九十九.
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { chineseNumber, toChinese } from './shared.js';
+import { chineseNumber, inSourceOrder, toChinese } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
 const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条章节]/;
@@ -124,11 +125,14 @@ export default defineRule({
     interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[] }
     const scopes = new Map<string, Scope>();
     let previous: Line | undefined;
-    for (const { line, element, block, attachmentIndex } of context.lines) {
+    // Text after the issue date that is no labelled attachment is a new part: its own sequence.
+    let part = 0;
+    for (const { line, element, block, attachmentIndex } of inSourceOrder(context.lines)) {
       const before = previous;
       previous = line;
+      if (element.type === 'issueDate') part++;
       if (line.container === 'table') continue;
-      const key = block === 'attachment' ? `a${attachmentIndex}` : block;
+      const key = block === 'attachment' ? `a${attachmentIndex}` : `${block}${part}`;
       let scope = scopes.get(key);
       if (!scope) {
         scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0] };
