@@ -422,6 +422,8 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   let seenDate = false;
   const hasNote = () => main.some((e) => e.type === 'attachmentNote');
 
+  const titleLine = (main.find((e) => e.type === 'title') as Element | undefined)?.children[0];
+  const titleMarkdownDepth = titleLine?.markdown === 'heading' ? titleLine.markdownDepth ?? 1 : 0;
   let minOutline = 9;
   for (const l of lines) {
     const level = l.format?.numbered ? l.format.outlineLevel : undefined;
@@ -437,7 +439,10 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
       return;
     }
     let depth = headingDepth(v);
-    if (!depth && line.markdown === 'heading') depth = Math.min(4, Math.max(1, (line.markdownDepth ?? 2) - 1)) as 1 | 2 | 3 | 4;
+    if (!depth && line.markdown === 'heading') {
+      // Counted from the level of the Markdown title (# title → ## is depth 1).
+      depth = Math.min(4, Math.max(1, (line.markdownDepth ?? 2) - titleMarkdownDepth)) as 1 | 2 | 3 | 4;
+    }
     if (!depth && line.format?.numbered && isShortPlain(v, 40)) {
       // Word numbering: the counter is generated, not in the text; the outline level gives the depth,
       // counted from the highest level numbered headings use in this document.
@@ -572,7 +577,7 @@ function findTitle(
     return { end, text: lines.slice(at, end).map((l) => l.value.trim()).join('') };
   }
   // Markdown: a heading at the top is the title.
-  if (first.markdown === 'heading' && v0.length <= 100 && !/[。；;！!？?]$/.test(v0)) {
+  if (first.markdown === 'heading' && v0.length <= 100 && !/[。；;！!？?]$/.test(v0) && !headingDepth(v0)) {
     return { end: at + 1, text: v0 };
   }
   // Several lines: the last ends in a kind word (or 讲话); together they read as a title.

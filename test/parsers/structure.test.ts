@@ -331,6 +331,17 @@ describe('recognise: Markdown hints', () => {
       'mainBlock:table:单位⏎人数',
     ]);
   });
+
+  test('Markdown heading depth counts from the title level; a counter heading at the top is no title', () => {
+    const tree = md([
+      { value: '工作方案', markdown: 'heading', markdownDepth: 2 },
+      { value: '总体要求', markdown: 'heading', markdownDepth: 3 },
+      { value: '具体目标', markdown: 'heading', markdownDepth: 4 },
+    ]);
+    expect(shape(tree)).toEqual(['mainBlock:title:工作方案', 'mainBlock:heading1:总体要求', 'mainBlock:heading2:具体目标']);
+    const noTitle = md([{ value: '一、总体要求', markdown: 'heading', markdownDepth: 1 }, { value: '正文。' }]);
+    expect(shape(noTitle)).toEqual(['mainBlock:heading1:一、总体要求', 'mainBlock:paragraph:正文。']);
+  });
 });
 
 describe('recognise: DOCX formatting', () => {
