@@ -14,6 +14,7 @@ import printLine from './print-line.js';
 import remark from './remark.js';
 import reportNoRequest from './report-no-request.js';
 import routing from './routing.js';
+import seal from './seal.js';
 import signer from './signer.js';
 import titleEndPunctuation from './title-end-punctuation.js';
 import urgency from './urgency.js';
@@ -33,6 +34,7 @@ export const elementRules: Rule[] = [
   attachmentNote,
   attachmentLabel,
   issueDate,
+  seal,
   remark,
   copyTo,
   printLine,
