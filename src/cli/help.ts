@@ -13,6 +13,7 @@ Options:
   -o, --output <file>       write the report to a file (atomically) instead of stdout
   -c, --config <file>       use this config file (default: gongwen-lint.config.json searched upward)
       --no-config           ignore config files
+      --ignore-pattern <g>  skip files matching this glob (repeatable; relative to the cwd)
       --preset <name>       recommended (default) | all
   -q, --quiet               report errors only
       --max-warnings <n>    exit 1 when there are more than n warnings
@@ -45,6 +46,7 @@ or a usage or config error.
   -o, --output <文件>       把报告写入文件（原子写入），不输出到终端
   -c, --config <文件>       使用指定的配置文件（默认自当前目录向上查找 gongwen-lint.config.json）
       --no-config           不读取配置文件
+      --ignore-pattern <模式> 跳过与此通配模式匹配的文件（可多次给出，相对于当前目录）
       --preset <名称>       规则集：recommended（默认）| all
   -q, --quiet               只报告错误，不报告警告
       --max-warnings <数>   警告多于此数时以 1 退出

@@ -4,7 +4,7 @@
  * input never produces a stack trace: every problem is one line `gongwen-lint: <path>: <message>`.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PRESETS, type Config } from '../config.js';
 import type { FileError, LintResult } from '../engine/messages.js';
@@ -15,6 +15,7 @@ import { allRules } from '../rules/index.js';
 import { resolveRules } from '../engine/resolve.js';
 import { writeFileAtomic } from '../node/encoding.js';
 import { expandPaths } from '../node/files.js';
+import { isIgnored } from '../node/glob.js';
 import { fixFile, type FixFileResult } from '../node/fix.js';
 import { lintBytes, resolveConfig } from '../node/index.js';
 import { fixText } from '../engine/fix-text.js';
@@ -42,6 +43,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
   preset: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -61,7 +63,11 @@ const OPTIONS = {
 } as const;
 
 type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K]['type'] extends 'string'
+      ? string
+      : boolean;
 };
 
 function oneLine(text: string): string {
@@ -231,7 +237,14 @@ async function run(
       locale,
     });
     errors.push(...expanded.errors);
-    const files = expanded.files;
+    // --ignore-pattern: relative to the cwd (config `ignores` are relative to the config file).
+    const extra = values['ignore-pattern'] ?? [];
+    const files = extra.length
+      ? expanded.files.filter((f) => {
+          const rel = relative(io.cwd, f).split('\\').join('/');
+          return rel.startsWith('..') || !isIgnored(rel, extra);
+        })
+      : expanded.files;
     const docxCount = files.filter((f) => formatOf(f) === 'docx').length;
     if (values['fix-output'] && docxCount !== 1) {
       throw new UsageError(tt('--fix-output 只能用于单个 .docx 文件', '--fix-output works with exactly one .docx file'));

@@ -63,6 +63,12 @@ describe('main() on a terminal', () => {
     expect(nc.out.stdout).toContain('1:5  错误  标点“：。”叠用');
   });
 
+  it('--ignore-pattern skips matching files (repeatable)', async () => {
+    const s = io(false);
+    expect(await main(['--ignore-pattern', 'a.*', '--ignore-pattern', 'zzz', '.'], s.io)).toBe(0);
+    expect(s.out.stdout).toBe('');
+  });
+
   it('--stdin reads the given stream', async () => {
     const s = io(false, {}, ['通知如下', '：。\n']);
     expect(await main(['--stdin', '--format', 'json'], s.io)).toBe(1);
