@@ -128,7 +128,9 @@ function describe(error: ErrorObject, root: string): string {
 
 /** Picks the most telling errors: anyOf branches produce noise, keep the deepest path's. */
 function summarise(errors: ErrorObject[], root = ''): string[] {
-  const useful = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const relevant = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  // An error inside a value says more than the same value failing another anyOf branch.
+  const useful = relevant.filter((e) => !relevant.some((o) => o.instancePath.startsWith(e.instancePath + '/')));
   const byPath = new Map<string, ErrorObject>();
   for (const e of useful) if (!byPath.has(e.instancePath)) byPath.set(e.instancePath, e);
   // When an anyOf fails, ajv reports every branch; a value that is neither a severity nor an array:

@@ -29,6 +29,7 @@ describe('validateConfig', () => {
     ['bad locale', { locale: 'fr' }, 'locale: 取值应为 "zh" | "en"'],
     ['bad date', { date: '2024/01/01' }, 'date: 格式不对（应匹配 ^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$）'],
     ['bad severity', { rules: { 'typo/mark-a': 'fatal' } }, 'rules.typo/mark-a: 应为 "off" | "warn" | "error" 或 [级别, 选项]'],
+    ['bad severity in an array', { rules: { 'typo/mark-a': ['fatal'] } }, 'rules.typo/mark-a.0: 取值应为 "off" | "warn" | "warning" | "error"'],
     ['ignores not an array', { ignores: 'drafts' }, 'ignores: 类型应为 array'],
     ['unknown rule', { rules: { 'typo/nope': 'error' } }, 'rules.typo/nope: 没有这条规则（gongwen-lint --list-rules 可列出全部规则）'],
     ['options against meta.schema', { rules: { 'phrasing/banned-word': ['warn', { word: 1 }] } }, 'rules.phrasing/banned-word[1].word: 类型应为 string'],
