@@ -24,7 +24,7 @@ export function parseInteger(text: string): number | undefined {
   let lastUnit = 10_000;
   for (const ch of t) {
     if (ch in DIGIT) {
-      if (digit !== undefined && DIGIT[ch] !== 0) return undefined; // 二三 (an estimate), not a number
+      if (digit !== undefined && digit !== 0 && DIGIT[ch] !== 0) return undefined; // 二三 (an estimate), not a number
       digit = DIGIT[ch];
       continue;
     }

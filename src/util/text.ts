@@ -1,7 +1,9 @@
 /**
- * Small text helpers for the consistency rules. `splitSentences` is a local splitter: the shared
- * Chinese tokenizer (src/parsers/chinese) was not available when these rules were written.
+ * Small text helpers for the consistency rules. `splitSentences` with `semicolons` is the shared
+ * splitter (src/parsers/chinese: 。！？； end a sentence); without, a local splitter that keeps
+ * ；-joined clauses together (一是…；二是…。 is one sentence), which the shared one has no mode for.
  */
+import { splitSentences as sharedSplit } from '../parsers/chinese/sentences.js';
 
 export interface Span {
   text: string;
@@ -16,6 +18,7 @@ const CLOSERS = '”’）)》」』】';
  * brackets with the sentence they close. Offsets are into `text`; leading spaces are skipped.
  */
 export function splitSentences(text: string, options: { semicolons?: boolean } = {}): Span[] {
+  if (options.semicolons) return sharedSplit(text);
   const enders = options.semicolons ? '。！？!?；;' : '。！？!?';
   const out: Span[] = [];
   let start = 0;
@@ -24,13 +27,20 @@ export function splitSentences(text: string, options: { semicolons?: boolean } =
     const ch = text[i];
     if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
     else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
-    if (enders.includes(ch) && depth === 0) {
-      let end = i + 1;
-      while (end < text.length && CLOSERS.includes(text[end])) end++;
-      push(text, start, end, out);
-      start = end;
-      i = end - 1;
+    if (!enders.includes(ch)) continue;
+    // An end mark inside quotes or brackets ends the sentence when the closers right after it close
+    // them all: 他说：“好。” | （此件公开发布。）
+    let end = i + 1;
+    let d = depth;
+    while (end < text.length && CLOSERS.includes(text[end])) {
+      end++;
+      d = Math.max(0, d - 1);
     }
+    if (d > 0) continue;
+    depth = 0;
+    push(text, start, end, out);
+    start = end;
+    i = end - 1;
   }
   push(text, start, text.length, out);
   return out;
