@@ -214,6 +214,9 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
         const a = line.format?.alignment;
         if (a && /^(center|right|end|distribute)$/.test(a)) pPrFix['w:jc'] = { 'w:val': 'left' };
         changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${t === 'addressee' ? '主送机关' : '附件标识'}：居左顶格` });
+      } else if (profile === 'order' && /^\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*号\s*$/.test(line.value)) {
+        pPrFix['w:jc'] = { 'w:val': 'center' };
+        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 令号：居中` });
       } else if (t === 'issueDate' || t === 'issuerSignature') {
         pPrFix['w:jc'] = { 'w:val': 'right' };
         if (!line.format?.indentRight) pPrFix['w:ind'] = { 'w:rightChars': '400', 'w:right': String(4 * charTwips(line)) };

@@ -70,6 +70,10 @@ export default defineRule({
         zh: '文档没有页码；公文应在页脚编排页码，如“— 1 —”（GB/T 9704—2012 7.5）',
         en: 'The document has no page numbers; put them in the footer as “— 1 —” (GB/T 9704—2012 §7.5)',
       },
+      inHeader: {
+        zh: '页码编排在页眉；公文页码应编排在版心下边缘之下（页脚），如“— 1 —”（GB/T 9704—2012 7.5）',
+        en: 'Page numbers are in the header; they go below the type area (in the footer), as “— 1 —” (GB/T 9704—2012 §7.5)',
+      },
       form: {
         zh: '页码显示为“{found}”，应为阿拉伯数字左右各放一条一字线，如“— 1 —”（GB/T 9704—2012 7.5）',
         en: 'Page numbers read “{found}”; they should be Arabic digits between em dashes, “— 1 —” (GB/T 9704—2012 §7.5)',
@@ -100,7 +104,8 @@ export default defineRule({
     for (const s of docx.sections) for (const f of s.footers) if (!parts.has(f.part)) parts.set(f.part, f);
     const numbered = [...parts.values()].map((p) => ({ part: p, pn: pageNumberLine(p) })).filter((x) => x.pn);
     if (!numbered.length) {
-      context.report({ messageId: 'missing' });
+      const inHeader = docx.sections.some((sec) => sec.headers.some((h) => h.fields.some((f) => /^PAGE$/i.test(f))));
+      context.report({ messageId: inHeader ? 'inHeader' : 'missing' });
       return;
     }
     const forms = new Set<string>();

@@ -9,6 +9,8 @@ import type { Line } from '../../tree/types.js';
 import { charTwips } from './body-indent.js';
 import { CLAUSE, effectiveProfile, isFormal, judged } from './shared.js';
 
+const ORDER_NUMBER = /^\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*号\s*$/;
+
 const ALIGN_NAMES: Record<string, string> = {
   left: '左对齐', start: '左对齐', both: '两端对齐', justify: '两端对齐', center: '居中', right: '右对齐', end: '右对齐',
   distribute: '分散对齐',
@@ -54,6 +56,10 @@ export default defineRule({
         zh: '标题为{found}，应居中排布（GB/T 9704—2012 7.3.1）',
         en: 'The title is {found}; it should be centred (GB/T 9704—2012 §7.3.1)',
       },
+      orderNumber: {
+        zh: '令号为{found}，应居中编排在发文机关标志下空二行（GB/T 9704—2012 10.2）',
+        en: 'The order number is {found}; it should be centred two lines below the issuer mark (GB/T 9704—2012 §10.2)',
+      },
       attachmentTitleCentre: {
         zh: '附件标题为{found}，应居中编排（GB/T 9704—2012 7.3.7）',
         en: 'The attachment title is {found}; it should be centred (GB/T 9704—2012 §7.3.7)',
@@ -70,10 +76,16 @@ export default defineRule({
   },
   check(context) {
     if (!isFormal(effectiveProfile(context))) return;
+    const profile = effectiveProfile(context);
     const seen = new Set<unknown>();
     for (const { line, element, block } of context.lines) {
       if (!judged(line)) continue;
       const f = line.format ?? {};
+      // 命令 (10.2): the order number (令号) stands centred under the issuer mark.
+      if (profile === 'order' && ORDER_NUMBER.test(line.value) && f.alignment !== 'center') {
+        context.report({ line, messageId: 'orderNumber', data: { found: alignName(f.alignment) } });
+        continue;
+      }
       switch (element.type) {
         case 'title':
           if ((block === 'mainBlock' || block === 'attachment') && f.alignment !== 'center' && !seen.has(element)) {

@@ -110,7 +110,7 @@ export function effectiveProfile(context: Pick<RuleContext, 'tree' | 'profile'>)
   switch (tree.kind) {
     case 'speech': return 'speech';
     case 'minutes': return 'minutes';
-    case 'order': return hasHeader ? 'order' : 'plain';
+    case 'order': return 'order'; // 命令 has its own 版头 (…令 + 令号), no 发文字号
     case 'letter': return hasHeader ? 'letter' : 'plain';
     default: return hasHeader ? 'full' : 'plain';
   }

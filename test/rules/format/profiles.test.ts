@@ -14,7 +14,7 @@ const tree = (kind: DocumentNode['kind'], header: boolean): DocumentNode => ({
 describe('profiles', () => {
   it.each([
     ['notice', true, 'full'], ['notice', false, 'plain'], ['speech', false, 'speech'], ['letter', true, 'letter'],
-    ['letter', false, 'plain'], ['minutes', false, 'minutes'], ['order', true, 'order'], [undefined, false, 'plain'],
+    ['letter', false, 'plain'], ['minutes', false, 'minutes'], ['order', true, 'order'], ['order', false, 'order'], [undefined, false, 'plain'],
   ] as const)('auto: %s with 版头 %s → %s', (kind, header, want) => {
     expect(effectiveProfile({ tree: tree(kind, header) })).toBe(want);
   });
@@ -66,6 +66,33 @@ describe('special formats (GB/T 9704—2012 10)', () => {
     const children = letter().slice(0, 12);
     const footers = { default: pageFooter('right'), even: pageFooter('left'), first: new Footer({ children: [new Paragraph({ children: [] })] }) };
     expect(lintDocx(await buildDocx({ children, footers, titlePage: true }), { rules: [pageNumber, imprintBlock] }).messages).toEqual([]);
+  });
+
+  it('命令: the order number centred', async () => {
+    const children = [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [run('中华人民共和国国务院令', { font: font('方正小标宋简体'), size: 72, color: 'FF0000' })] }),
+      para('第800号', 'Normal'),
+      para('《东江流域防汛条例》已经国务院常务会议通过，现予公布，自公布之日起施行。', 'GwBody'),
+    ];
+    const r = lintDocx(await buildDocx({ children }), { rules: formatRules });
+    expect(compact(r.messages)).toEqual([
+      { ruleId: 'format/paragraph-alignment', line: 2, severity: 'warning', message: '令号为左对齐（默认），应居中编排在发文机关标志下空二行（GB/T 9704—2012 10.2）' },
+    ]);
+  });
+
+  it('page numbers in the header are called so', async () => {
+    const { Document, Header, Packer, PageNumber, TextRun } = await import('docx');
+    const { styles, noticeParagraphs, A4, MARGINS } = await import('./docx-builder.js');
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({
+      styles: styles(),
+      sections: [{
+        properties: { page: { size: A4, margin: MARGINS } },
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
+        children: noticeParagraphs(),
+      }],
+    } as never)));
+    const r = lintDocx(bytes, { rules: [pageNumber] });
+    expect(r.messages.map((m) => m.message)).toEqual(['页码编排在页眉；公文页码应编排在版心下边缘之下（页脚），如“— 1 —”（GB/T 9704—2012 7.5）']);
   });
 
   it('纪要: 出席/请假/列席 in 黑体', async () => {
