@@ -1,0 +1,774 @@
+#!/usr/bin/env node
+/**
+ * Writes the acceptance drafts in fixtures/acceptance/ and their manifest
+ * (fixtures/acceptance/manifest.json), read by test/acceptance/acceptance.test.ts.
+ *
+ *   node scripts/build-acceptance.mjs
+ *
+ * Each draft is invented text, written the way a 市/县 government office drafts: .txt (one saved as
+ * GB18030 with CRLF line ends, the bytes produced by `iconv -f UTF-8 -t GB18030`), .md, and .docx
+ * built with the `docx` package (GB/T 9704—2012 page setup, fonts, 版头, 版记, "— N —" footers).
+ * Files named c*-… are clean conforming documents: the tool must report nothing on them. Files named
+ * f*-… carry planted faults; each planted fault lists the rule that must catch it, and the text its
+ * SARIF region must cover. The line of a fault is computed here: for .txt/.md the 1-based source line
+ * that contains `at` (default: the planted text); for .docx the ordinal of the w:p (among all w:p under
+ * w:body) whose text contains it. `fileLevel: true` marks a document-level finding (page size,
+ * margins, footers), which SARIF reports without a region; `message` is then a string the message
+ * must contain.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
+  TabStopType, TextRun,
+} from 'docx';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'fixtures/acceptance');
+const FIXED_DATE = new Date('2024-09-01T08:00:00Z');
+
+// ------------------------------------------------------------------------------------------------
+// Text drafts
+// ------------------------------------------------------------------------------------------------
+
+const TEXT_DRAFTS = [
+  // ---------------------------------------------------------------- f01: 通知, .txt UTF-8
+  {
+    file: 'f01-fire-prevention-notice.txt',
+    kind: '通知',
+    text: `石桥县人民政府办公室文件
+石政办发〔24〕第5号
+
+石桥县人民政府办公室关于做好2024年秋冬季森林防火工作的通知
+
+各乡镇人民政府，县政府各部门:
+　　为切实做好今年秋冬季森林防火工作，有效预防和减少森林火灾发生，保护人民群众生命财产安全和森林资源安全，经县政府同意，现将有关事项通知如下。
+　　一、充分认识防火形势
+　　今年入秋以来，我县降水偏少、气温偏高，林区可燃物载量大，森林火险等级持续偏高，防火形势严峻复杂。各乡镇、各部门要充分认识做好森林防火工作的重要性和紧迫性，坚决克服麻痹思想和侥幸心理。
+　　二、全面落实防火责任
+　　各地要重点抓好三项工作：一是严格落实乡镇、村两级护林员巡山制度；二是加强野外用火管理，严禁在林区焚烧秸秆、燃放烟花爆竹。
+　　各乡镇要对辖区内重点林区开展隐患排查，排查工作截止10月底全部完成，排查出的隐患要建立台账、限期整改。
+　　四、强化应急保障
+　　县应急管理局要会同县林业局做好扑火物资储备，扑火队员到岗率保持在85%以上，重点时段林区巡护频次较平时提高15～30%。
+　　附件:石桥县森林防火重点区域名单。
+
+石桥县人民政府办公室
+2024年09月05日
+（此件公开发布）
+
+附件
+
+石桥县森林防火重点区域名单
+
+　　青龙山林区、白石岭林区、清溪河两岸防护林带。
+
+抄送：县委办公室、县人大常委会办公室、县政协办公室。
+石桥县人民政府办公室　　　　　　　　2024年9月5日印发
+`,
+    faults: [
+      { rule: 'element/document-number', text: '24', at: '石政办发〔24〕', note: '文号年份只写两位：〔24〕' },
+      { rule: 'element/document-number', text: '第', at: '石政办发〔24〕', note: '顺序号前加“第”：〔24〕第5号' },
+      { rule: 'element/addressee-colon', text: ':', at: '县政府各部门:', note: '主送机关以半角冒号结尾' },
+      { rule: 'consistency/announced-count', text: '三项工作', note: '“重点抓好三项工作：一是…二是…”只列两项' },
+      { rule: 'phrasing/context-pair', text: '截止', note: '“截止10月底”应为“截至”' },
+      { rule: 'element/heading-sequence', text: '四、', at: '四、强化应急保障', note: '一级标题一、二、四、跳号' },
+      { rule: 'number/range-units', text: '15～30%', note: '“15～30%”应为“15%～30%”' },
+      { rule: 'element/attachment-note', text: ':', at: '附件:石桥县', note: '附件说明用半角冒号' },
+      { rule: 'element/attachment-note', text: '。', at: '附件:石桥县', note: '附件名称后加句号' },
+      { rule: 'element/issue-date', text: '2024年09月05日', note: '成文日期月、日编虚位' },
+      { rule: 'element/copy-to', text: '、', at: '抄送：县委办公室', note: '抄送机关间用顿号' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f02: 请示, .txt GB18030 + CRLF
+  {
+    file: 'f02-road-funds-request-gb18030.txt',
+    kind: '请示',
+    encoding: 'gb18030',
+    crlf: true,
+    text: `丰源市交通运输局
+丰交发[2024]05号　　　　　　　　签发人：陈立
+
+丰源市交通运输局关于申请农村公路养护补助资金的请示
+
+市人民政府：
+　　近年来，我市农村公路里程持续增加，截至2024年5月底，全市农村公路总里程达到3260公里。由于部分路段建成年限较长，路面破损、边沟堵塞等问题较为突出，每个乡镇约有3、4个路段亟需集中整治。
+　　为保障群众安全便捷出行，经局党组研究，恳请市政府安排农村公路养护补助资金800万元，用于重点路段的路面修复和安全设施完善。同时，请批准在我局增设农村公路养护中心，核定事业编制5名。
+　　我局已于2024年6月3日（星期二）召开专题会议，对资金使用方案进行了研究，具体实施方案由××科负责细化。
+　　妥否，请批示。
+
+丰源市交通运输局
+2024年6月12日
+（联系人：刘洋，电话：××××××××）
+`,
+    faults: [
+      { rule: 'element/document-number', text: '[2024]', note: '文号年份用方括号' },
+      { rule: 'element/document-number', text: '05', at: '丰交发[2024]05号', note: '顺序号编虚位 05' },
+      { rule: 'number/approximate-in-hanzi', text: '3、4个', note: '概数“3、4个”应为“三四个”' },
+      { rule: 'consistency/request-one-matter', text: '请批准', at: '同时，请批准', note: '一件请示提出两项请求（拨款、增设机构）' },
+      { rule: 'consistency/weekday', text: '星期二', note: '2024年6月3日是星期一' },
+      { rule: 'placeholder/filler-mark', text: '××', at: '由××科', note: '占位符 ×× 未替换' },
+      { rule: 'placeholder/filler-mark', text: '××××××××', note: '联系电话占位符未替换' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f03: 报告, .md
+  {
+    file: 'f03-economy-report.md',
+    kind: '报告',
+    text: `# 丰源市统计局关于2024年上半年全市经济运行情况的报告
+
+市人民政府：
+
+今年以来，在市委、市政府的坚强领导下，全市上下认真贯彻落实各项决策部署，经济运行总体平稳、稳中有进。现将有关情况报告如下。
+
+## 一、主要指标完成情况
+
+上半年，全市实现地区生产总值286.4亿元，同比增长5.8%。规模以上工业增加值由去年同期的60亿元增至69亿元，增长12%。社会消费品零售总额98.2亿元，同比增长6.1%。
+
+全市固定资产投资保持平稳增长，重点项目建设有序推进。
+
+## 二、存在的主要问题
+
+一是部分企业订单不足，生产经营压力较大；二是民间投资意愿不强，增速有所回落。
+
+从二零二四年一季度开始，部分行业用工需求下降，就业压力有所加大。全市固定资产投资保持平稳增长，重点项目建设有序推进。
+
+## 三、下一步工作打算
+
+下一步，我们将加强经济运行监测分析,及时研判苗头性、倾向性问题:为市委、市政府科学决策提供参考。
+
+以上报告，妥否，请批示。
+
+丰源市统计局
+
+2024年7月15日
+`,
+    faults: [
+      { rule: 'consistency/growth-rate', text: '增长12%', note: '60亿元增至69亿元是增长15%，不是12%' },
+      { rule: 'number/ling-vs-circle', text: '二零二四年', note: '年份中的“零”应为“〇”' },
+      { rule: 'consistency/duplicate-sentence', text: '全市固定资产投资保持平稳增长，重点项目建设有序推进。', at: '从二零二四年', note: '同一句话第二次出现' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ',', at: '监测分析,', note: '中文句中半角逗号' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '倾向性问题:', note: '中文句中半角冒号' },
+      { rule: 'element/report-no-request', text: '妥否，请批示', note: '报告夹带请示事项' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f04: 讲话稿, .md
+  {
+    file: 'f04-projects-speech.md',
+    kind: '讲话稿',
+    text: `# 在全县重点项目建设推进会上的讲话
+
+（2024年4月18日）
+
+同志们：
+
+今天召开全县重点项目建设推进会，主要任务是总结一季度项目建设情况，分析存在的问题，安排布署下一阶段工作。刚才，县发展改革局通报了有关情况，几位同志作了很好的发言，我都同意。下面，我讲三点意见。
+
+## 一、坚定信心，切实增强抓项目的紧迫感
+
+项目是经济发展的“压舱石。全县上下要坚定道路自信、制度自信、理论自信、文化自信，以项目建设的实际成效检验干部作风。
+
+## 二、聚焦重点，全力推动项目落地见效
+
+各部门要严格按照《党政机关公文处理条例》的要求规范办文，对征地拆迁、要素保障、审批服务...各个环节逐项过堂，确保一季度开工的12个项目按期完成年度投资计划。
+
+同志们，项目建设事关全县发展大局。让我们坚定信心、真抓实干，奋力完成全年目标任务！
+`,
+    faults: [
+      { rule: 'typo/common-typo', text: '布署', note: '“布署”应为“部署”' },
+      { rule: 'consistency/announced-count', text: '三点意见', note: '宣布三点意见，只有两个一级标题' },
+      { rule: 'punctuation/paired-marks', text: '“', at: '“压舱石', note: '左引号没有配对的右引号' },
+      { rule: 'phrasing/political-formulation', text: '道路自信、制度自信、理论自信、文化自信', note: '“四个自信”次序错' },
+      { rule: 'phrasing/regulation-title', text: '党政机关公文处理条例', note: '应为《党政机关公文处理工作条例》' },
+      { rule: 'punctuation/ellipsis', text: '...', note: '省略号写成三个半角句点' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f05: 函, .txt UTF-8
+  {
+    file: 'f05-river-patrol-letter.txt',
+    kind: '函',
+    text: `石桥县人民政府办公室关于商请联合开展清溪河跨界河段巡查的函
+
+邻山县人民政府办公室：
+　　石桥、邻山两县以清溪河为界，河道管理涉及两县7个乡镇。为贯彻落实《石桥县河道管理办法》、《石桥县河长制工作规定》,进一步加强跨界河流管理保护，按照《清溪河流域综合治理规划要求，我县拟于2024年8月与贵县联合开展清溪河跨界河段巡查。有关事项函告如下。
+　　一、巡查时间。2024年8月12日至16日，具体日程另行商定。
+　　二、巡查内容。重点检查非法采砂、违规设置排污口、河道“四乱等问题，对发现的问题建立清单、限期整改。
+　　三、联系方式。我县联系人为县水利局XX同志，电话：0871-6123456。
+　　请贵县予以支持，并于7月31日前函复。
+
+石桥县人民政府办公室
+2024年7月18日
+`,
+    faults: [
+      { rule: 'punctuation/dunhao-between-quotes', text: '》、《', note: '并列书名号之间用顿号' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ',', at: '工作规定》,', note: '书名号后半角逗号' },
+      { rule: 'punctuation/paired-marks', text: '《清溪河', note: '《 没有配对的 》' },
+      { rule: 'punctuation/paired-marks', text: '“四乱', note: '左引号没有配对的右引号' },
+      { rule: 'placeholder/filler-mark', text: 'XX', note: '姓名占位符 XX' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f06: 纪要, .txt UTF-8
+  {
+    file: 'f06-executive-meeting-minutes.txt',
+    kind: '纪要',
+    text: `石桥县人民政府常务会议纪要
+
+石桥县人民政府办公室　　　　　　　　2024年5月21日
+
+　　2024年5月20日（星期三），县长周明主持召开县政府第15次常务会议，研究城区老旧小区改造等事项。现纪要如下。
+　　一、关于城区老旧小区改造工作
+　　（一）、会议听取了县住房和城乡建设局关于老旧小区改造工作的汇报。今年全县计划改造老旧小区42个，涉及居民3860户，截至目前已开工18个。
+　　（二）会议要求，县住建局要会同各街道加快施工进度，确保10月底前全部完工。
+　　二、关于城区停车设施建设工作
+　　会议原则同意县城管局提出的停车设施建设方案，今年新增公共停车泊位1200个，其中城区800个、城郊新区300个。
+　　会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。
+
+出席：周明、李华、王强、赵敏、陈立
+请假：孙伟
+列席：县政府办公室、县住建局、县城管局负责同志
+`,
+    faults: [
+      { rule: 'consistency/weekday', text: '星期三', note: '2024年5月20日是星期一' },
+      { rule: 'element/heading-sequence', text: '（一）、', note: '二级标题“（一）”后加顿号' },
+      { rule: 'consistency/total-sum', text: '1200个', at: '新增公共停车泊位', note: '800+300=1100，不是1200' },
+      { rule: 'consistency/duplicate-sentence', text: '会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。', at: '县城管局要会同县自然资源局', occurrence: 2, note: '同一句话紧接着重复（第二次出现）' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- c01: clean 通知, .txt UTF-8
+  {
+    file: 'c01-clean-heat-notice.txt',
+    kind: '通知',
+    clean: true,
+    text: `000012
+丰源市人民政府办公室文件
+丰政办发〔2024〕21号
+
+丰源市人民政府办公室关于做好2024—2025年度城镇供热保障工作的通知
+
+各区县人民政府，市政府各部门：
+　　为切实做好今冬明春城镇供热保障工作，确保群众温暖过冬，经市政府同意，现将有关事项通知如下。
+　　一、明确工作目标
+　　今年全市供热面积由去年的4000万平方米增加到4600万平方米，增长15%。各区县要按照“早准备、早检修、早供热”的要求，于2024年11月1日（星期五）前完成热源和管网检修，室温达标率保持在98%以上。
+　　二、压实工作责任
+　　各地要重点抓好三项工作：一是落实供热企业主体责任；二是加强燃煤和天然气储备；三是做好困难群众取暖救助。截至10月底，各区县要将检修进展情况报市城市管理局。
+　　（一）加强热源保障。供热企业燃料储备不少于15天用量，储备量一般为日均用量的15%～30%。
+　　（二）加强应急处置。每个街道组建三四支抢修队伍，接到报修后2小时内到达现场。
+　　三、强化督促检查
+　　市城市管理局要依据《丰源市城市供热条例》《丰源市供热服务规范》，会同有关部门开展专项督查。
+　　附件：1.丰源市2024—2025年度供热保障责任单位名单
+　　　　　2.丰源市供热应急抢修联系表
+
+丰源市人民政府办公室
+2024年10月9日
+（此件公开发布）
+
+附件1
+
+丰源市2024—2025年度供热保障责任单位名单
+
+　　市城市管理局、市发展改革委、市住房城乡建设局、国网丰源供电公司。
+
+附件2
+
+丰源市供热应急抢修联系表
+
+　　市城市管理局供热处：12345678。
+
+抄送：市委办公室，市人大常委会办公室，市政协办公室。
+丰源市人民政府办公室　　　　　　　　2024年10月9日印发
+`,
+    faults: [],
+  },
+
+  // ---------------------------------------------------------------- c02: clean 讲话稿, .md
+  {
+    file: 'c02-clean-safety-speech.md',
+    kind: '讲话稿',
+    clean: true,
+    text: `# 在全市安全生产工作会议上的讲话
+
+（2024年3月12日）
+
+同志们：
+
+今天召开全市安全生产工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。
+
+## 一、提高政治站位，坚决扛起安全生产责任
+
+各级各部门要增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信，牢固树立安全发展理念，始终把人民群众生命安全放在第一位。
+
+## 二、突出重点领域，深入开展隐患排查整治
+
+去年全市共排查一般隐患2400项，已整改2280项，整改率95%。今年要聚焦危险化学品、道路交通、建筑施工、燃气等重点行业领域，逐项建立问题清单、整改清单和责任清单。
+
+## 三、强化责任落实，确保各项措施落地见效
+
+要严格落实《党政机关公文处理工作条例》关于公文办理时限的要求，对排查中发现的重大隐患实行挂牌督办，做到整改责任、措施、资金、时限和预案“五到位”。
+
+同志们，安全生产责任重于泰山。让我们以更加坚决的态度、更加有力的举措，扎实做好全年安全生产各项工作！
+`,
+    faults: [],
+  },
+];
+
+// ------------------------------------------------------------------------------------------------
+// DOCX drafts
+// ------------------------------------------------------------------------------------------------
+
+const SZ = { size2: 44, size3: 32, size4: 28 };
+const A4 = { width: 11906, height: 16838 };
+const LETTER = { width: 12240, height: 15840 };
+const MARGINS = { top: 2098, bottom: 1984, left: 1588, right: 1474, header: 851, footer: 992, gutter: 0 };
+const FANGSONG = '仿宋_GB2312';
+const f = (eastAsia, ascii = 'Times New Roman') => ({ eastAsia, ascii, hAnsi: ascii });
+
+function gongwenStyles() {
+  return {
+    default: {
+      document: {
+        run: { font: f(FANGSONG), size: SZ.size3 },
+        paragraph: { spacing: { line: 579, lineRule: LineRuleType.EXACT } },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: 'GwBody', name: 'Gongwen Body', basedOn: 'Normal', quickFormat: true,
+        paragraph: { indent: { firstLine: 640, firstLineChars: 200 }, alignment: AlignmentType.JUSTIFIED },
+      },
+      {
+        id: 'GwTitle', name: 'Gongwen Title', basedOn: 'Normal', next: 'Normal',
+        run: { font: f('方正小标宋简体'), size: SZ.size2 },
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+      {
+        id: 'GwHeading1', name: 'Gongwen Heading 1', basedOn: 'GwBody', next: 'GwBody',
+        run: { font: f('黑体') }, paragraph: { outlineLevel: 0 },
+      },
+      {
+        id: 'GwHeading2', name: 'Gongwen Heading 2', basedOn: 'GwBody', next: 'GwBody',
+        run: { font: f('楷体_GB2312') }, paragraph: { outlineLevel: 1 },
+      },
+      { id: 'GwHeading3', name: 'Gongwen Heading 3', basedOn: 'GwBody', next: 'GwBody', paragraph: { outlineLevel: 2 } },
+      {
+        id: 'GwImprint', name: 'Gongwen Imprint', basedOn: 'Normal',
+        run: { size: SZ.size4 }, paragraph: { indent: { left: 280, right: 280 } },
+      },
+    ],
+  };
+}
+
+/** A paragraph entry: its plain text (for locating faults) and the docx Paragraph. */
+const P = (text, para) => ({ text, para });
+const body = (text) => P(text, new Paragraph({ style: 'GwBody', children: [new TextRun(text)] }));
+const h1 = (text) => P(text, new Paragraph({ style: 'GwHeading1', children: [new TextRun(text)] }));
+const h2 = (text) => P(text, new Paragraph({ style: 'GwHeading2', children: [new TextRun(text)] }));
+const plain = (text) => P(text, new Paragraph({ children: [new TextRun(text)] }));
+const blank = () => P('', new Paragraph({ children: [] }));
+const title = (text, font = '方正小标宋简体') =>
+  P(text, new Paragraph({
+    style: 'GwTitle',
+    children: [new TextRun(font === '方正小标宋简体' ? { text } : { text, font: f(font, font) })],
+  }));
+const issuerMark = (text) =>
+  P(text, new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [new TextRun({ text, font: f('方正小标宋简体'), size: 72, color: 'FF0000' })],
+  }));
+/** 发文字号 (centred, red line below), or 文号 left + 签发人 right for upward documents. */
+const docNumber = (number, signer) => {
+  if (!signer) {
+    return P(number, new Paragraph({
+      alignment: AlignmentType.CENTER,
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } },
+      children: [new TextRun(number)],
+    }));
+  }
+  return P(`${number}\t签发人：${signer}`, new Paragraph({
+    indent: { left: 320, right: 320 },
+    tabStops: [{ type: TabStopType.RIGHT, position: 8640 }],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } },
+    children: [new TextRun(`${number}\t签发人：`), new TextRun({ text: signer, font: f('楷体_GB2312') })],
+  }));
+};
+const signature = (text) =>
+  P(text, new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [new TextRun(text)] }));
+const attachmentLabel = (text) =>
+  P(text, new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text, font: f('黑体') })] }));
+const copyTo = (text) =>
+  P(text, new Paragraph({
+    style: 'GwImprint',
+    border: {
+      top: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 },
+      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 },
+    },
+    children: [new TextRun(text)],
+  }));
+const printLine = (organ, date) =>
+  P(`${organ}\t${date}`, new Paragraph({
+    style: 'GwImprint',
+    tabStops: [{ type: TabStopType.RIGHT, position: 8640 }],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
+    children: [new TextRun(`${organ}\t${date}`)],
+  }));
+
+/** "— N —" footers: odd pages right, even pages left, one character in; 宋体 4号. */
+function pageFooter(align) {
+  const run = (children) => new TextRun({ children, font: f('宋体', '宋体'), size: SZ.size4 });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: align,
+        indent: align === AlignmentType.RIGHT ? { right: 280 } : { left: 280 },
+        children: [run(['— ']), run([PageNumber.CURRENT]), run([' —'])],
+      }),
+    ],
+  });
+}
+
+function conformingDocument(paragraphs) {
+  return new Document({
+    creator: 'gongwen-lint acceptance fixtures',
+    evenAndOddHeaderAndFooters: true,
+    styles: gongwenStyles(),
+    sections: [{
+      properties: { page: { size: A4, margin: MARGINS }, grid: { type: DocumentGridType.LINES, linePitch: 579 } },
+      footers: { default: pageFooter(AlignmentType.RIGHT), even: pageFooter(AlignmentType.LEFT) },
+      children: paragraphs.map((x) => x.para),
+    }],
+  });
+}
+
+const DOCX_DRAFTS = [
+  // ---------------------------------------------------------------- f07: 通知 with format faults
+  {
+    file: 'f07-gas-safety-notice.docx',
+    kind: '通知',
+    paragraphs: [
+      issuerMark('丰源市人民政府办公室文件'),
+      blank(),
+      docNumber('丰政办发[2024]05号'),
+      blank(),
+      title('丰源市人民政府办公室关于开展城镇燃气安全专项整治的通知', '宋体'),
+      blank(),
+      plain('各区县人民政府，市政府各部门:'),
+      body('为深刻吸取近期外地燃气事故教训,全面排查整治城镇燃气安全隐患，经市政府同意，决定在全市开展城镇燃气安全专项整治。现将有关事项通知如下。'),
+      h1('一、整治范围'),
+      body('全市范围内的燃气经营企业、餐饮等公共场所用户以及老旧小区居民用户。排查工作截止9月底前完成。'),
+      h1('二、工作要求'),
+      body('各区县要于××月××日前将排查整治情况报市城市管理局，联系人：××，电话：12345678。'),
+      blank(),
+      signature('丰源市人民政府办公室'),
+      signature('2024年05月06日'),
+      blank(),
+      copyTo('抄送：市委办公室、市人大常委会办公室。'),
+      printLine('丰源市人民政府办公室', '2024年5月6日印发'),
+    ],
+    build(paragraphs) {
+      const footer = new Footer({
+        children: [new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: ['第', PageNumber.CURRENT, '页'] })],
+        })],
+      });
+      return new Document({
+        creator: 'gongwen-lint acceptance fixtures',
+        styles: gongwenStyles(),
+        sections: [{
+          properties: { page: { size: LETTER, margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } } },
+          footers: { default: footer },
+          children: paragraphs.map((x) => x.para),
+        }],
+      });
+    },
+    faults: [
+      { rule: 'format/page-size', fileLevel: true, message: 'A4', note: 'Letter 纸（215.9 mm×279.4 mm）' },
+      { rule: 'format/page-margins', fileLevel: true, message: '25.4', note: '页边距为 Word 默认值（上下 25.4 mm、左右 31.8 mm）' },
+      { rule: 'format/page-number', fileLevel: true, message: '第1页', note: '页码写成“第1页”' },
+      { rule: 'element/document-number', text: '[2024]', note: '文号年份用方括号' },
+      { rule: 'element/document-number', text: '05', at: '丰政办发[2024]05号', note: '顺序号编虚位' },
+      { rule: 'format/font-family', text: '丰源市人民政府办公室关于开展城镇燃气安全专项整治的通知', note: '标题用宋体而非小标宋' },
+      { rule: 'element/addressee-colon', text: ':', at: '市政府各部门:', note: '主送机关以半角冒号结尾' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ',', at: '事故教训,', note: '中文句中半角逗号' },
+      { rule: 'phrasing/context-pair', text: '截止', note: '“截止9月底前”应为“截至”（或“9月底前”）' },
+      { rule: 'placeholder/filler-mark', text: '××', at: '各区县要于××月', note: '日期占位符' },
+      { rule: 'element/issue-date', text: '2024年05月06日', note: '成文日期编虚位' },
+      { rule: 'element/copy-to', text: '、', at: '抄送：市委办公室', note: '抄送机关间用顿号' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f08: 意见, conforming layout, content faults
+  {
+    file: 'f08-digital-government-opinions.docx',
+    kind: '意见',
+    paragraphs: [
+      issuerMark('丰源市人民政府文件'),
+      blank(),
+      docNumber('丰政发〔2024〕8号'),
+      blank(),
+      title('丰源市人民政府关于加快推进数字政府建设的实施意见'),
+      blank(),
+      plain('各区县人民政府，市政府各部门:'),
+      body('为深入贯彻落实国家和省关于加强数字政府建设的部署要求，全面提升政府履职数字化、智能化水平，结合我市实际，提出如下意见。'),
+      h1('一、总体要求'),
+      body('坚持以习近平新时代中国特色社会主义思想为指导，坚定道路自信、理论自信、文化自信、制度自信，坚持数据赋能、协同高效、安全可控。到2025年，全市政务服务事项网上可办率达到95%以上，“一网通办”能力显著增强。'),
+      h1('二、重点任务'),
+      h2('（一）推进政务数据共享。'),
+      body('今年共安排三项重点任务：一是建成市级政务数据共享交换平台；二是编制公共数据资源目录。'),
+      h2('（二）提升政务服务效能。'),
+      body('2023年全市政务服务网上办件量由120万件增加到150万件，增长20%。力争每个区县打造3、4个“一件事一次办”示范场景，企业群众办事跑动次数再减少15～30%。'),
+      h1('四、保障措施'),
+      body('各地各部门要严格执行《丰源市政务数据管理办法》、《丰源市公共数据开放规定》，按照《丰源市数字政府建设规划要求抓好落实。'),
+      body('附件:丰源市数字政府建设重点任务分工表'),
+      blank(),
+      signature('丰源市人民政府'),
+      signature('2024年8月20日'),
+      P('（此件公开发布）', new Paragraph({ style: 'GwBody', children: [new TextRun('（此件公开发布）')] })),
+      attachmentLabel('附件'),
+      blank(),
+      title('丰源市数字政府建设重点任务分工表'),
+      blank(),
+      body('政务数据共享交换平台建设：市政务服务和数据管理局牵头，市财政局配合。'),
+      blank(),
+      copyTo('抄送：市委各部门，市人大常委会办公室，市政协办公室。'),
+      printLine('丰源市人民政府办公室', '2024年8月20日印发'),
+    ],
+    build: conformingDocument,
+    faults: [
+      { rule: 'element/addressee-colon', text: ':', at: '市政府各部门:', note: '主送机关以半角冒号结尾' },
+      { rule: 'phrasing/political-formulation', text: '道路自信、理论自信、文化自信、制度自信', note: '“四个自信”次序错' },
+      { rule: 'consistency/announced-count', text: '三项重点任务', note: '“共安排三项重点任务”只列两项' },
+      { rule: 'consistency/growth-rate', text: '增长20%', note: '120万件增至150万件是增长25%' },
+      { rule: 'number/approximate-in-hanzi', text: '3、4个', note: '概数应为“三四个”' },
+      { rule: 'number/range-units', text: '15～30%', note: '应为“15%～30%”' },
+      { rule: 'element/heading-sequence', text: '四、', at: '四、保障措施', note: '一级标题一、二、四、跳号' },
+      { rule: 'punctuation/dunhao-between-quotes', text: '》、《', note: '并列书名号间用顿号' },
+      { rule: 'punctuation/paired-marks', text: '《丰源市数字政府建设规划', note: '《 未闭合' },
+      { rule: 'element/attachment-note', text: ':', at: '附件:丰源市', note: '附件说明用半角冒号' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f09: 报告 that asks for approval
+  {
+    file: 'f09-safety-inspection-report.docx',
+    kind: '报告',
+    paragraphs: [
+      issuerMark('石桥县应急管理局'),
+      blank(),
+      docNumber('石应急〔2024〕31号', '王强'),
+      blank(),
+      title('石桥县应急管理局关于2024年上半年安全生产大检查情况的报告'),
+      blank(),
+      plain('县人民政府：'),
+      body('按照县委、县政府统一布署，我局于二零二四年4月至6月在全县开展了安全生产大检查。现将有关情况报告如下。'),
+      h1('一、检查基本情况'),
+      body('此次检查共出动检查人员1260人次，检查生产经营单位860家，发现一般隐患1430项，已整改1380项。检查组于2024年6月14日（星期四）完成全部现场核查。'),
+      body('各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。'),
+      h1('二、存在的主要问题'),
+      body('一是部分企业安全投入不足，安全设施老化；二是个别企业安全培训流于形式，应急预案、演练记录、台账资料...不够健全。各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。'),
+      h1('三、下一步工作'),
+      body('我局将严格按照《党政机关公文处理条例》等规定规范办理整改督办文书，对未按期整改的隐患实行挂牌督办，整改责任人为XX。'),
+      body('以上报告，妥否，请批示。'),
+      blank(),
+      signature('石桥县应急管理局'),
+      signature('2024年7月2日'),
+    ],
+    build: conformingDocument,
+    faults: [
+      { rule: 'typo/common-typo', text: '布署', note: '“布署”应为“部署”' },
+      { rule: 'number/ling-vs-circle', text: '二零二四年', note: '年份中的“零”应为“〇”' },
+      { rule: 'consistency/weekday', text: '星期四', note: '2024年6月14日是星期五' },
+      { rule: 'punctuation/ellipsis', text: '...', note: '省略号写成三个半角句点' },
+      { rule: 'consistency/duplicate-sentence', text: '各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。', at: '一是部分企业', note: '同一句话第二次出现' },
+      { rule: 'phrasing/regulation-title', text: '党政机关公文处理条例', note: '应为《党政机关公文处理工作条例》' },
+      { rule: 'placeholder/filler-mark', text: 'XX', at: '整改责任人为XX', note: '姓名占位符' },
+      { rule: 'element/report-no-request', text: '妥否，请批示', note: '报告夹带请示事项' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f10: 请示 with two requests, title font
+  {
+    file: 'f10-school-request.docx',
+    kind: '请示',
+    paragraphs: [
+      issuerMark('丰源市教育局'),
+      blank(),
+      docNumber('丰教发〔2024〕第17号', '林晓'),
+      blank(),
+      title('丰源市教育局关于新建城东第二小学的请示', '黑体'),
+      blank(),
+      plain('市人民政府：'),
+      body('近年来，城东片区常住人口快速增长，现有3所小学学位严重不足，2024年秋季学期预计学位缺口约860个。为保障适龄儿童就近入学，经局党组研究，恳请市政府同意新建城东第二小学，规划办学规模36个班，总投资1.2亿元。'),
+      body('同时，请批准从市本级教育费附加中安排前期工作经费500万元，用于项目勘察设计等工作。'),
+      body('妥否，请批示。'),
+      blank(),
+      signature('丰源市教育局'),
+      signature('2024年6月20日'),
+      P('（联系人：何静，电话：12345678）', new Paragraph({ style: 'GwBody', children: [new TextRun('（联系人：何静，电话：12345678）')] })),
+    ],
+    build: conformingDocument,
+    faults: [
+      { rule: 'element/document-number', text: '第', at: '丰教发〔2024〕第17号', note: '顺序号前加“第”' },
+      { rule: 'format/font-family', text: '丰源市教育局关于新建城东第二小学的请示', note: '标题用黑体' },
+      { rule: 'consistency/request-one-matter', text: '请批准', at: '同时，请批准', note: '一件请示两项请求' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- c03: clean 报告
+  {
+    file: 'c03-clean-flood-report.docx',
+    kind: '报告',
+    clean: true,
+    paragraphs: [
+      issuerMark('丰源市水务局'),
+      blank(),
+      docNumber('丰水发〔2024〕15号', '赵敏'),
+      blank(),
+      title('丰源市水务局关于2024年汛期水毁工程修复情况的报告'),
+      blank(),
+      plain('市人民政府：'),
+      body('今年汛期，我市先后经历4轮强降雨过程，部分水利工程不同程度受损。按照市政府部署，我局组织各区县全力推进水毁工程修复。现将有关情况报告如下。'),
+      h1('一、修复进展情况'),
+      body('全市共排查水毁工程126处，截至9月30日已修复110处，修复率87.3%。修复资金由年初预算的2000万元调增至2500万元，增长25%。'),
+      h1('二、下一步工作'),
+      body('我局将督促各区县抓紧完成剩余16处工程修复，力争11月底前全部完工，确保明年安全度汛。'),
+      body('特此报告。'),
+      blank(),
+      signature('丰源市水务局'),
+      signature('2024年10月8日'),
+      P('（联系人：孙伟，电话：12345678）', new Paragraph({ style: 'GwBody', children: [new TextRun('（联系人：孙伟，电话：12345678）')] })),
+    ],
+    build: conformingDocument,
+    faults: [],
+  },
+
+  // ---------------------------------------------------------------- c04: clean 通知 with attachment and 版记
+  {
+    file: 'c04-clean-grain-notice.docx',
+    kind: '通知',
+    clean: true,
+    paragraphs: [
+      issuerMark('石桥县人民政府办公室文件'),
+      blank(),
+      docNumber('石政办发〔2024〕18号'),
+      blank(),
+      title('石桥县人民政府办公室关于做好2024年秋粮收购工作的通知'),
+      blank(),
+      plain('各乡镇人民政府，县政府各部门：'),
+      body('为做好今年秋粮收购工作，切实保护种粮农民利益，经县政府同意，现将有关事项通知如下。'),
+      h1('一、加强组织领导'),
+      body('各乡镇要落实属地责任，重点抓好两项工作：一是合理布设收购网点；二是及时发布收购信息。'),
+      h1('二、做好服务保障'),
+      body('县农业农村局、县粮食和物资储备中心要于2024年9月30日（星期一）前完成收购仓容检查，仓容利用率控制在85%以内。'),
+      body('附件：石桥县2024年秋粮收购网点名单'),
+      blank(),
+      signature('石桥县人民政府办公室'),
+      signature('2024年9月10日'),
+      P('（此件公开发布）', new Paragraph({ style: 'GwBody', children: [new TextRun('（此件公开发布）')] })),
+      attachmentLabel('附件'),
+      blank(),
+      title('石桥县2024年秋粮收购网点名单'),
+      blank(),
+      body('城关粮站、青龙粮站、白石粮站、清溪粮站。'),
+      blank(),
+      copyTo('抄送：县委办公室，县人大常委会办公室，县政协办公室。'),
+      printLine('石桥县人民政府办公室', '2024年9月10日印发'),
+    ],
+    build: conformingDocument,
+    faults: [],
+  },
+];
+
+// ------------------------------------------------------------------------------------------------
+// Writing
+// ------------------------------------------------------------------------------------------------
+
+/** Same input → same bytes: fixed dates in docProps/core.xml and in the zip entries. */
+function deterministic(buffer) {
+  const files = unzipSync(new Uint8Array(buffer));
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${FIXED_DATE.toISOString()}$2`),
+    );
+  }
+  const entries = {};
+  for (const [name, data] of Object.entries(files)) entries[name] = [data, { mtime: FIXED_DATE }];
+  return Buffer.from(zipSync(entries, { level: 6 }));
+}
+
+/** 1-based index of the only line containing `needle`. */
+function lineOf(lines, needle, file) {
+  const hits = lines.flatMap((l, i) => (l.includes(needle) ? [i + 1] : []));
+  if (hits.length !== 1) throw new Error(`${file}: “${needle}” is on ${hits.length} lines (${hits.join(', ')}); give a unique \`at\``);
+  return hits[0];
+}
+
+function manifestFaults(draft, lines) {
+  return draft.faults.map((x) => {
+    if (x.fileLevel) return { rule: x.rule, line: null, text: null, message: x.message, note: x.note };
+    const line = lineOf(lines, x.at ?? x.text, draft.file);
+    if (!lines[line - 1].includes(x.text)) throw new Error(`${draft.file}:${line}: “${x.text}” not on the line of “${x.at}”`);
+    const occurrences = lines[line - 1].split(x.text).length - 1;
+    if ((x.occurrence ?? 1) > occurrences) throw new Error(`${draft.file}:${line}: “${x.text}” occurs ${occurrences} times`);
+    return { rule: x.rule, line, text: x.text, ...(x.occurrence ? { occurrence: x.occurrence } : {}), note: x.note };
+  });
+}
+
+mkdirSync(outDir, { recursive: true });
+const manifest = {
+  description:
+    'Acceptance drafts with planted faults (f*) and clean conforming documents (c*). Generated by ' +
+    'scripts/build-acceptance.mjs; read by test/acceptance/acceptance.test.ts. line: 1-based source line ' +
+    '(.txt/.md) or the ordinal of the w:p among all w:p under w:body (.docx); null for document-level ' +
+    'findings, which carry no region (then message: text the message must contain). text: what the ' +
+    'SARIF region must cover (occurrence: which one, when the text is on the line more than once).',
+  files: [],
+};
+
+for (const draft of TEXT_DRAFTS) {
+  const lines = draft.text.split('\n');
+  let text = draft.text;
+  if (draft.crlf) text = text.replace(/\n/g, '\r\n');
+  let bytes;
+  if (draft.encoding === 'gb18030') {
+    bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(text, 'utf8') });
+  } else {
+    bytes = Buffer.from(text, 'utf8');
+  }
+  writeFileSync(join(outDir, draft.file), bytes);
+  manifest.files.push({
+    file: draft.file,
+    kind: draft.kind,
+    encoding: draft.encoding ?? 'utf-8',
+    clean: Boolean(draft.clean),
+    faults: manifestFaults(draft, lines),
+  });
+  console.log(`wrote fixtures/acceptance/${draft.file} (${bytes.length} bytes)`);
+}
+
+for (const draft of DOCX_DRAFTS) {
+  const buffer = deterministic(await Packer.toBuffer(draft.build(draft.paragraphs)));
+  writeFileSync(join(outDir, draft.file), buffer);
+  manifest.files.push({
+    file: draft.file,
+    kind: draft.kind,
+    encoding: null,
+    clean: Boolean(draft.clean),
+    faults: manifestFaults(draft, draft.paragraphs.map((x) => x.text)),
+  });
+  console.log(`wrote fixtures/acceptance/${draft.file} (${buffer.length} bytes)`);
+}
+
+manifest.files.sort((a, b) => a.file.localeCompare(b.file));
+writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+console.log(`wrote fixtures/acceptance/manifest.json (${manifest.files.length} files, ` +
+  `${manifest.files.reduce((n, x) => n + x.faults.length, 0)} planted faults)`);
