@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
 // `gongwen-lint … | head`: the reader went away; stop quietly instead of an EPIPE stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -9,11 +7,25 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  // A checkout that was never built: say so in one line.
+  const missing = error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist');
+  process.stderr.write(
+    missing
+      ? 'gongwen-lint: dist/ is missing — run `npm run build` first\n'
+      : `gongwen-lint: internal error: ${error && error.message ? error.message.split('\n')[0] : error}\n`,
+  );
+  process.exit(2);
+}
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {
     // Only a bug in gongwen-lint itself reaches here: user input errors are reported per file.
-    process.stderr.write(`gongwen-lint: internal error: ${error && error.message ? error.message : error}\n`);
+    process.stderr.write(`gongwen-lint: internal error: ${error && error.message ? error.message.split('\n')[0] : error}\n`);
     process.exitCode = 2;
   },
 );
