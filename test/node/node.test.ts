@@ -209,6 +209,11 @@ describe('encoding', () => {
     expect([...encodeGb18030('𠀀')]).toEqual([0x95, 0x32, 0x82, 0x36]);
   });
 
+  it('refuses text that cannot round-trip (a lone surrogate) instead of writing it wrong', () => {
+    expect(() => encodeText('甲\ud800', 'gb18030', false)).toThrow(/无法/);
+    expect(() => encodeText('甲', 'shift_jis', false)).toThrow('不支持写回 shift_jis 编码的文件');
+  });
+
   const cases: Array<[string, boolean, number[]]> = [
     ['utf-8', true, [0xef, 0xbb, 0xbf, 0x61]],
     ['utf-8', false, [0x61]],
