@@ -8,8 +8,10 @@
  * change are rebuilt and spliced in. Only what a rule found is fixed, so a rule switched off in the
  * config is never "fixed". Parts that did not change are copied into the new zip byte for byte.
  *
- * Paragraph n (the finding's line) is the n-th w:p under w:body in document order, not counting
- * mc:Fallback copies — the reader's count.
+ * Paragraph n (the finding's line) is the n-th w:p under w:body in document order, counting only the
+ * branch of an mc:AlternateContent that the reader reads (src/parsers/docx/story.ts) — the reader's
+ * count. A paragraph is edited only when its text as read from the XML equals the tree's line value,
+ * so a miscount can never edit the wrong paragraph.
  */
 import type { Config } from '../../config.js';
 import { lintSync } from '../../engine/lint.js';
@@ -62,13 +64,21 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
   const tree = result.tree!;
   const changes: DocxFixChange[] = [];
 
+  // Parts are inflated on demand (only the few XML parts the fixer edits; the reader has already
+  // inflated them within its caps, so no zip bomb gets this far).
   const entries = readZip(bytes);
-  const files = new Map<string, Uint8Array>();
-  if (entries) for (const e of entries) files.set(e.name, entryData(e));
+  const files = new Map<string, () => Uint8Array>();
+  if (entries) for (const e of entries) files.set(e.name, () => entryData(e));
   else {
-    for (const [k, v] of Object.entries(unzipSync(bytes))) files.set(k, v);
+    const all = unzipSync(bytes);
+    for (const [k, v] of Object.entries(all)) files.set(k, () => v);
   }
-  const text = (name: string) => (files.has(name) ? dec.decode(files.get(name)!) : undefined);
+  const cache = new Map<string, string>();
+  const text = (name: string) => {
+    if (!files.has(name)) return undefined;
+    if (!cache.has(name)) cache.set(name, dec.decode(files.get(name)!()));
+    return cache.get(name);
+  };
   const changed = new Map<string, string>();
   const added = new Map<string, string>();
 
@@ -193,7 +203,7 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
     // Paragraph layout.
     const pPrFix: Record<string, Record<string, string | null>> = {};
     if (firedOn('format/body-indent', n)) {
-      const twips = 2 * charTwips(line);
+      const twips = 640; // two characters of 3号 (16 pt), the body size; Word reads firstLineChars first
       pPrFix['w:ind'] = {
         'w:firstLineChars': '200', 'w:firstLine': String(twips), 'w:hanging': null, 'w:hangingChars': null,
         ...((line.format?.indentLeft ?? 0) > 0 ? { 'w:left': '0', 'w:leftChars': '0', 'w:start': null, 'w:startChars': null } : {}),
@@ -535,7 +545,7 @@ function footerXml(side: 'right' | 'left'): string {
 
 /** Adds two footer parts (odd: right, even: left), their relationships and content types. */
 function addFooterParts(
-  files: Map<string, Uint8Array>,
+  files: Map<string, unknown>,
   text: (name: string) => string | undefined,
   changed: Map<string, string>,
   added: Map<string, string>,
