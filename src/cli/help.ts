@@ -46,7 +46,7 @@ or a usage or config error.
   -o, --output <文件>       把报告写入文件（原子写入），不输出到终端
   -c, --config <文件>       使用指定的配置文件（默认自当前目录向上查找 gongwen-lint.config.json）
       --no-config           不读取配置文件
-      --ignore-pattern <模式> 跳过与此通配模式匹配的文件（可多次给出，相对于当前目录）
+      --ignore-pattern <g>  跳过与此通配模式匹配的文件（可多次给出，相对于当前目录）
       --preset <名称>       规则集：recommended（默认）| all
   -q, --quiet               只报告错误，不报告警告
       --max-warnings <数>   警告多于此数时以 1 退出
