@@ -9,6 +9,8 @@
 import { defineRule } from '../../rule.js';
 import { isProse, masked } from '../punctuation/shared.js';
 
+const ANY_DIGIT = /\d/;
+
 const HANZI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1–99 in Chinese numerals (十, 十四, 二十, 九十九). */
@@ -68,7 +70,7 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/\d/.test(text)) continue;
+      if (!ANY_DIGIT.test(text)) continue;
       for (const { re, fix } of PATTERNS) {
         for (const m of text.matchAll(re)) {
           const start = m.index!;

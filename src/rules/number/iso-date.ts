@@ -11,6 +11,8 @@ import { defineRule } from '../../rule.js';
 import { isValidDate } from '../../util/date.js';
 import { inTable, isProse, masked } from '../punctuation/shared.js';
 
+const MAYBE_DATE = /\d[.\-/．]\d/;
+
 const DATE = /(?<![\w.\-/:])((?:19|20)\d{2})([.\-/．])(\d{1,2})\2(\d{1,2})(?![\w.\-/:])/g;
 
 export default defineRule({
@@ -44,7 +46,7 @@ export default defineRule({
       if (!isProse(entry) || inTable(entry.line)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/\d[.\-/．]\d/.test(text)) continue;
+      if (!MAYBE_DATE.test(text)) continue;
       for (const m of text.matchAll(DATE)) {
         const [whole, y, sep, mo, d] = m;
         if (!isValidDate(Number(y), Number(mo), Number(d))) continue;

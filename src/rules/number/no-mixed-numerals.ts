@@ -11,6 +11,8 @@
 import { defineRule } from '../../rule.js';
 import { isProse, masked } from '../punctuation/shared.js';
 
+const MAYBE_MIXED = /\d[千百十]/;
+
 const MIXED = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([千百十])(?!米|克|瓦|伏|帕|焦|卡|赫|兆|字节|吨|分之|分点|分比|分位|分数|分号|分制|强|佳|大|人团|人计划|家)/g;
 const FACTOR: Record<string, number> = { 千: 1000, 百: 100, 十: 10 };
 
@@ -41,7 +43,7 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/\d[千百十]/.test(text)) continue;
+      if (!MAYBE_MIXED.test(text)) continue;
       for (const m of text.matchAll(MIXED)) {
         const [whole, digits, unit] = m;
         const value = Number(digits) * FACTOR[unit];

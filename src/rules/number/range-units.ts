@@ -8,6 +8,9 @@
 import { defineRule } from '../../rule.js';
 import { isProse, masked } from '../punctuation/shared.js';
 
+const MAYBE_RANGE = /\d\s*[～~〜—–\-－]\s*\d/;
+const LEADING_ZERO = /^0\d/;
+
 const RANGE = /(?<![\d.A-Za-z%‰万亿])(\d+(?:\.\d+)?)(\s*[～~〜—–\-－]\s*)(\d+(?:\.\d+)?)(%|‰|％|万|亿)/g;
 
 export default defineRule({
@@ -37,10 +40,10 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/\d\s*[～~〜—–\-－]\s*\d/.test(text)) continue;
+      if (!MAYBE_RANGE.test(text)) continue;
       for (const m of text.matchAll(RANGE)) {
         const [whole, first, dash, second, unit] = m;
-        if (/^0\d/.test(first)) continue; // a code or phone number (010-…), not a quantity
+        if (LEADING_ZERO.test(first)) continue; // a code or phone number (010-…), not a quantity
         const start = m.index!;
         const at = start + first.length;
         context.report({

@@ -12,6 +12,8 @@
 import { defineRule } from '../../rule.js';
 import { isProse } from './shared.js';
 
+const BLANK = /^[\s\u3000]*$/;
+
 const DIGITS = '一二三四五六七八九';
 const PAIR =
   /(?<![第一二三四五六七八九十百千万两])([一二三四五六七八九])、([二三四五六七八九])(?=(?:个|天|人|次|名|位|件|种|倍|家|岁|小时|分钟|周|年(?!级)|项|所|公里|米|万|亿|千|百|十|成)|多)/g;
@@ -48,7 +50,7 @@ export default defineRule({
         const b = DIGITS.indexOf(m[2]);
         if (b !== a + 1) continue;
         // a level-1 heading "一、" at the start of a line is a counter, not an estimate
-        if (m.index === 0 || /^[\s\u3000]*$/.test(line.value.slice(0, m.index))) continue;
+        if (m.index === 0 || BLANK.test(line.value.slice(0, m.index))) continue;
         const start = m.index!;
         context.report({
           line,

@@ -9,6 +9,8 @@
 import { defineRule } from '../../rule.js';
 import { isCjkPunct, isHan, isProse, masked } from './shared.js';
 
+const ANY_DOTS = /[.。·．…]/;
+
 const WRONG = /\.{3,}|。{3,}|·{3,}|．{3,}|…+/g;
 const REDUNDANT = /(?:……|…|\.{3,6}|。{3})(等等|等)/g;
 
@@ -43,7 +45,7 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/[.。·．…]/.test(text)) continue;
+      if (!ANY_DOTS.test(text)) continue;
       for (const m of text.matchAll(WRONG)) {
         const s = m[0];
         if (s === '……' || s === '…………' || (s[0] === '…' && s.length >= 5)) continue;

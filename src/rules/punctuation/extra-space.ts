@@ -24,6 +24,15 @@ import { defineRule } from '../../rule.js';
 import type { ElementType } from '../../tree/types.js';
 import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, inTable, isCjkPunct, isDigit, isHan, isProse } from './shared.js';
 
+const ANY_SPACE = /[ \t\u00A0\u3000]/;
+const SHORT_HEAD = /^[\s\u3000]*[^\s\u3000]{0,30}$/;
+const MONTH_DAY = /\d+月\d+日/;
+const SHORT_NAME_GAP = /^\p{Script=Han}{1,4}[ \u3000]/u;
+const HAN_TAIL = /\p{Script=Han}*$/u;
+const HAN_HEAD = /^\p{Script=Han}*/u;
+const BYLINE_OPEN = /（[^（）]{0,8}$/;
+const BYLINE_CLOSE = /^[^（）]{0,12}）/;
+
 const SPACES = /[ \t\u00A0\u3000]+/g;
 /** A space before these (point marks, closing halves) is always extra: error. */
 const STRICT_BEFORE = CJK_POINTS + CJK_CLOSING + '…';
@@ -73,7 +82,7 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line, element } = entry;
       const v = line.value;
-      if (!/[ \t\u00A0\u3000]/.test(v.trim())) continue;
+      if (!ANY_SPACE.test(v.trim())) continue;
       const nameList = NAME_LIST.test(v);
       for (const m of v.matchAll(SPACES)) {
         const start = m.index!;
@@ -84,12 +93,12 @@ export default defineRule({
         const prev = v[start - 1];
         const next = v[end];
         const head = v.slice(0, start);
-        if (DATELINE.test(head) && /^[\s\u3000]*[^\s\u3000]{0,30}$/.test(head.replace(/\d+月\d+日/, ''))) continue;
+        if (DATELINE.test(head) && SHORT_HEAD.test(head.replace(MONTH_DAY, ''))) continue;
         const strictBefore = STRICT_BEFORE.includes(next);
         if (strictBefore || STRICT_AFTER.includes(prev)) {
           const mark = strictBefore ? next : prev;
           // "（记者 张三）": a space inside brackets around a short name is a name gap
-          if (!strictBefore && prev === '（' && /^\p{Script=Han}{1,4}[ \u3000]/u.test(v.slice(end))) continue;
+          if (!strictBefore && prev === '（' && SHORT_NAME_GAP.test(v.slice(end))) continue;
           // Latin text on the far side (English in brackets) is not Chinese text
           const far = strictBefore ? prev : next;
           if (!isHan(far) && !isCjkPunct(far) && !isDigit(far)) continue;
@@ -109,8 +118,8 @@ export default defineRule({
         // The ideographic space is deliberate typography: "第七条　", names padded to align ("张　军"),
         // "于漪（女）　上海市…" in lists of people.
         if (m[0] === '\u3000') continue;
-        const before = /\p{Script=Han}*$/u.exec(head)![0];
-        const after = /^\p{Script=Han}*/u.exec(v.slice(end))![0];
+        const before = HAN_TAIL.exec(head)![0];
+        const after = HAN_HEAD.exec(v.slice(end))![0];
         // "第五条 烟花爆竹…": the article number is followed by a space in regulations
         if (ARTICLE.test(head)) continue;
         // letter-spaced labels ("召 集 人："), joint issuers ("中共中央 国务院", "财政部 国资委")
@@ -120,7 +129,7 @@ export default defineRule({
         // inside 《》: the title of a jointly issued document
         if (head.lastIndexOf('《') > head.lastIndexOf('》')) continue;
         // "（记者 张三）", "（新华社记者 张三 李四）"
-        if (/（[^（）]{0,8}$/.test(head) && /^[^（）]{0,12}）/.test(v.slice(end))) continue;
+        if (BYLINE_OPEN.test(head) && BYLINE_CLOSE.test(v.slice(end))) continue;
         context.report({
           line,
           start,

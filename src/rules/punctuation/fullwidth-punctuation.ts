@@ -17,6 +17,8 @@
 import { defineRule } from '../../rule.js';
 import { CJK_CLOSING, CJK_OPENING, isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
 
+const ANY_CANDIDATE = /[,;:?!.()"]/;
+
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 const CANDIDATES = /[,;:?!.()"]/g;
 const HAS_HAN = /\p{Script=Han}/u;
@@ -63,7 +65,7 @@ export default defineRule({
       if (!isProse(entry)) continue;
       const { line } = entry;
       const text = masked(line);
-      if (!/[,;:?!.()"]/.test(text)) continue;
+      if (!ANY_CANDIDATE.test(text)) continue;
       const done = new Set<number>();
       const report = (start: number, mark: string, full: string, fix: boolean) => {
         done.add(start);

@@ -10,6 +10,8 @@
  */
 import { defineRule } from '../../rule.js';
 
+const VISIBLE = /\S/;
+
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0]/g;
 const NAMES: Record<string, string> = {
   '\u200B': '零宽空格 U+200B',
@@ -52,7 +54,7 @@ export default defineRule({
         // A no-break space used as indentation, padding or layout (web pages do this) is a space,
         // which format and space rules judge; only one standing alone between two characters is
         // an invisible stray.
-        if (m[0] === '\u00A0' && !(/\S/.test(line.value[start - 1] ?? '') && /\S/.test(line.value[start + 1] ?? ''))) continue;
+        if (m[0] === '\u00A0' && !(VISIBLE.test(line.value[start - 1] ?? '') && VISIBLE.test(line.value[start + 1] ?? ''))) continue;
         context.report({
           line,
           start,

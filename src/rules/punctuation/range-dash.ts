@@ -10,6 +10,8 @@
 import { defineRule } from '../../rule.js';
 import { isProse, masked } from './shared.js';
 
+const DASH = /[-－–‐]/;
+
 const YEARS = /(?<![\d\w./-])((?:1[89]|2[01])\d{2})(年?)\s*([-－–‐])\s*((?:1[89]|2[01])\d{2})(?=年)/g;
 
 export default defineRule({
@@ -41,7 +43,7 @@ export default defineRule({
       const text = masked(line);
       for (const m of text.matchAll(YEARS)) {
         if (Number(m[4]) <= Number(m[1])) continue;
-        const dashAt = m.index! + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).search(/[-－–‐]/));
+        const dashAt = m.index! + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).search(DASH));
         context.report({
           line,
           start: m.index!,

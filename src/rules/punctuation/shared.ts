@@ -7,7 +7,6 @@ import type { LineEntry } from '../../rule.js';
 import type { ElementType, Line } from '../../tree/types.js';
 
 export const HAN = /\p{Script=Han}/u;
-export const HAN_CLASS = '\\p{Script=Han}';
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && HAN.test(ch);
@@ -17,8 +16,10 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+const LATIN = /[A-Za-z]/;
+
 export function isLatin(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
+  return ch !== undefined && LATIN.test(ch);
 }
 
 /** Chinese (full-width) marks that may stand beside a mark and still be Chinese text. */
