@@ -15,6 +15,7 @@ Options:
       --no-config           ignore config files
       --ignore-pattern <g>  skip files matching this glob (repeatable; relative to the cwd)
       --preset <name>       recommended (default) | all
+      --rule <id:level>     set one rule's level: off | warn | error (repeatable)
   -q, --quiet               report errors only
       --max-warnings <n>    exit 1 when there are more than n warnings
       --stdin               read the document from stdin
@@ -48,6 +49,7 @@ or a usage or config error.
       --no-config           不读取配置文件
       --ignore-pattern <g>  跳过与此通配模式匹配的文件（可多次给出，相对于当前目录）
       --preset <名称>       规则集：recommended（默认）| all
+      --rule <规则:级别>    单独设定某条规则的级别：off | warn | error（可多次给出）
   -q, --quiet               只报告错误，不报告警告
       --max-warnings <数>   警告多于此数时以 1 退出
       --stdin               从标准输入读取文稿

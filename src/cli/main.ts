@@ -44,6 +44,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   'ignore-pattern': { type: 'string', multiple: true },
+  rule: { type: 'string', multiple: true },
   preset: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
@@ -167,6 +168,13 @@ async function run(
   if (values.preset) overrides.preset = values.preset;
   if (values.locale) overrides.locale = values.locale as 'zh' | 'en';
   if (values.date) overrides.date = values.date;
+  for (const spec of values.rule ?? []) {
+    // --rule id:severity (or id=severity)
+    const m = /^([a-z]+\/[a-z0-9-]+)\s*[:=]\s*(off|warn|warning|error)$/.exec(spec.trim());
+    if (!m) throw new UsageError(t(`--rule 的格式应为 规则名:off|warn|error（收到 “${spec}”）`, `--rule must be rule-id:off|warn|error (got “${spec}”)`));
+    if (!allRules.some((r) => r.meta.id === m[1])) throw new UsageError(t(`没有规则 ${m[1]}（--list-rules 可列出全部规则）`, `no rule ${m[1]} (see --list-rules)`));
+    overrides.rules = { ...overrides.rules, [m[1]]: m[2] as 'off' | 'warn' | 'error' };
+  }
   const loaded = await resolveConfig({
     cwd: io.cwd,
     configFile: values.config,

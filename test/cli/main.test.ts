@@ -69,6 +69,17 @@ describe('main() on a terminal', () => {
     expect(s.out.stdout).toBe('');
   });
 
+  it('--rule sets one rule over the config; a bad spec is a usage error', async () => {
+    const off = io(false);
+    expect(await main(['--rule', `${RULE}:off`, 'a.txt'], off.io)).toBe(0);
+    const warn = io(false);
+    expect(await main(['--rule', `${RULE}=warn`, 'a.txt'], warn.io)).toBe(0);
+    expect(warn.out.stdout).toContain('1 个警告');
+    const bad = io(false);
+    expect(await main(['--rule', 'typo/nothing:off', 'a.txt'], bad.io)).toBe(2);
+    expect(bad.out.stderr).toBe('gongwen-lint: 没有规则 typo/nothing（--list-rules 可列出全部规则）（用 --help 查看用法）\n');
+  });
+
   it('--stdin reads the given stream', async () => {
     const s = io(false, {}, ['通知如下', '：。\n']);
     expect(await main(['--stdin', '--format', 'json'], s.io)).toBe(1);
