@@ -91,3 +91,16 @@ describe('parseChinese / retextChinese', () => {
     expect(String(processor.processSync('甲。乙？'))).toBe('甲。乙？');
   });
 });
+
+describe('sentencesOf(line)', () => {
+  test('cached per line object, offsets into line.value, refreshed when the value changes', async () => {
+    const { sentencesOf } = await import('../../../src/parsers/chinese/index.js');
+    const line = { type: 'line', value: '　　甲要落实。乙要加强！' };
+    const first = sentencesOf(line);
+    expect(first.map((s) => [s.text, s.start, s.end])).toEqual([['甲要落实。', 2, 7], ['乙要加强！', 7, 12]]);
+    expect(first[1].words.filter((w) => w.isWordLike).map((w) => [w.text, w.start])).toEqual([['乙', 7], ['要', 8], ['加强', 9]]);
+    expect(sentencesOf(line)).toBe(first);
+    line.value = '丙。';
+    expect(sentencesOf(line).map((s) => s.text)).toEqual(['丙。']);
+  });
+});
