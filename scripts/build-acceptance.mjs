@@ -14,7 +14,8 @@
  * that contains `at` (default: the planted text); for .docx the ordinal of the w:p (among all w:p under
  * w:body) whose text contains it. `fileLevel: true` marks a document-level finding (page size,
  * margins, footers), which SARIF reports without a region; `message` is then a string the message
- * must contain.
+ * must contain. `also` lists findings on a draft that are not planted but right (a planted fault that a
+ * second rule reports too, a real defect that comes with a planted one); anything else is a false alarm.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -80,6 +81,10 @@ const TEXT_DRAFTS = [
       { rule: 'element/attachment-note', text: '。', at: '附件:石桥县', note: '附件名称后加句号' },
       { rule: 'element/issue-date', text: '2024年09月05日', note: '成文日期月、日编虚位' },
       { rule: 'element/copy-to', text: '、', at: '抄送：县委办公室', note: '抄送机关间用顿号' },
+    ],
+    also: [
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '县政府各部门:', note: '同一个半角冒号也由 fullwidth-punctuation 报告（重复报告）' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '附件:石桥县', note: '同一个半角冒号也由 fullwidth-punctuation 报告（重复报告）' },
     ],
   },
 
@@ -239,6 +244,39 @@ const TEXT_DRAFTS = [
       { rule: 'element/heading-sequence', text: '（一）、', note: '二级标题“（一）”后加顿号' },
       { rule: 'consistency/total-sum', text: '1200个', at: '新增公共停车泊位', note: '800+300=1100，不是1200' },
       { rule: 'consistency/duplicate-sentence', text: '会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。', at: '县城管局要会同县自然资源局', occurrence: 2, note: '同一句话紧接着重复（第二次出现）' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f12: 请示, .txt UTF-8 (numbers, two requests)
+  {
+    file: 'f12-emergency-centre-request.txt',
+    kind: '请示',
+    text: `丰源市卫生健康委员会
+丰卫发〔2024〕9号　　　　　　　　签发人：吴敏
+
+丰源市卫生健康委员会关于建设市急救指挥中心的请示
+
+市人民政府：
+　　近年来，我市院前急救需求快速增长，2023年全市急救呼叫量由上年的2.4万次增加到3万次，增长20%，每年约有3千名危重患者需要跨区县转运，现有急救调度系统已难以满足需要。
+　　根据《丰源市“十四五”卫生健康发展规划》《丰源市院前医疗急救管理办法》，我委拟新建市急救指挥中心，项目总投资1500万元，其中：设备购置900万元，软件系统400万元，场地改造300万元。项目可行性研究报告已于2024.3.28编制完成。
+　　为此，恳请市政府批准建设市急救指挥中心项目，并将所需资金纳入市级财政预算。同时，恳请市政府协调增加急救调度人员编制20名。
+　　项目建成后，全市急救平均反应时间可由目前的15分钟缩短至12分钟左右，约20几个乡镇卫生院将接入统一调度平台。我委已于2024年4月10日（星期五）邀请5名专家(含2名外地专家)进行了论证，具体由XXX同志负责对接。
+　　妥否，请批示。
+
+丰源市卫生健康委员会
+2024年4月12日
+（联系人：郑洁，电话：12345678）
+`,
+    faults: [
+      { rule: 'consistency/growth-rate', text: '增长20%', note: '2.4万次增至3万次是增长25%' },
+      { rule: 'number/no-mixed-numerals', text: '3千', note: '“3千名”应为“3000名”或“三千名”' },
+      { rule: 'consistency/total-sum', text: '1500万元', note: '900+400+300=1600万元，不是1500万元' },
+      { rule: 'number/iso-date', text: '2024.3.28', note: '正文日期写作“2024年3月28日”' },
+      { rule: 'consistency/request-one-matter', text: '恳请市政府协调', note: '一件请示两项请求（批准项目、增加编制）' },
+      { rule: 'number/approximate-in-hanzi', text: '20几', note: '“20几个”应为“二十几个”' },
+      { rule: 'consistency/weekday', text: '星期五', note: '2024年4月10日是星期三' },
+      { rule: 'punctuation/fullwidth-punctuation', text: '(', at: '5名专家(', note: '中文句中半角括号' },
+      { rule: 'placeholder/filler-mark', text: 'XXX', note: '姓名占位符 XXX' },
     ],
   },
 
@@ -503,6 +541,11 @@ const DOCX_DRAFTS = [
       { rule: 'element/issue-date', text: '2024年05月06日', note: '成文日期编虚位' },
       { rule: 'element/copy-to', text: '、', at: '抄送：市委办公室', note: '抄送机关间用顿号' },
     ],
+    also: [
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '市政府各部门:', note: '同一个半角冒号也由 fullwidth-punctuation 报告（重复报告）' },
+      { rule: 'format/page-number', fileLevel: true, message: '4号', note: '页脚用正文字体字号（仿宋三号）：该页脚确实不合规' },
+      { rule: 'format/page-number', fileLevel: true, message: '奇偶页不同', note: '页脚未设奇偶页不同：该页脚确实不合规' },
+    ],
   },
 
   // ---------------------------------------------------------------- f08: 意见, conforming layout, content faults
@@ -553,6 +596,10 @@ const DOCX_DRAFTS = [
       { rule: 'punctuation/dunhao-between-quotes', text: '》、《', note: '并列书名号间用顿号' },
       { rule: 'punctuation/paired-marks', text: '《丰源市数字政府建设规划', note: '《 未闭合' },
       { rule: 'element/attachment-note', text: ':', at: '附件:丰源市', note: '附件说明用半角冒号' },
+    ],
+    also: [
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '市政府各部门:', note: '同一个半角冒号也由 fullwidth-punctuation 报告（重复报告）' },
+      { rule: 'punctuation/fullwidth-punctuation', text: ':', at: '附件:丰源市', note: '同一个半角冒号也由 fullwidth-punctuation 报告（重复报告）' },
     ],
   },
 
@@ -619,6 +666,88 @@ const DOCX_DRAFTS = [
       { rule: 'element/document-number', text: '第', at: '丰教发〔2024〕第17号', note: '顺序号前加“第”' },
       { rule: 'format/font-family', text: '丰源市教育局关于新建城东第二小学的请示', note: '标题用黑体' },
       { rule: 'consistency/request-one-matter', text: '请批准', at: '同时，请批准', note: '一件请示两项请求' },
+    ],
+  },
+
+  // ---------------------------------------------------------------- f11: 通知, A4 but wrong margins, "-1-" page numbers
+  {
+    file: 'f11-spring-farming-notice.docx',
+    kind: '通知',
+    paragraphs: [
+      issuerMark('石桥县人民政府文件'),
+      blank(),
+      docNumber('石政发〔24〕第5号'),
+      blank(),
+      title('石桥县人民政府关于做好2024年春季农业生产工作的通知'),
+      blank(),
+      plain('各乡镇人民政府，县政府各部门：'),
+      body('为抓好二O二四年春季农业生产，确保粮食面积稳定、产量稳中有增，根据《石桥县人民政府关于加强耕地保护工作的意见》（石政发[2023]12号）要求，现将有关事项通知如下。'),
+      h1('一、稳定粮食播种面积'),
+      body('全县今年粮食播种面积稳定在32万亩以上。各乡镇要重点抓好三项工作：'),
+      body('一是落实粮食生产目标责任，将任务分解到村到户。'),
+      body('二是加大撂荒地整治力度，确保应种尽种。'),
+      h1('二、强化农资保障'),
+      body('县供销社要做好化肥、种子、农膜。。。等农资储备，各农资网点存量情况截止6月底每月报送一次。'),
+      h1('三、加强技术服务'),
+      body('各乡镇要牢固树立政治意识、大局意识、看齐意识、核心意识，把抓好春耕生产作为重要政治任务。县农业农村局定于2024年3月8日（星期三）召开全县春耕生产现场推进会。'),
+      body('附件：1、石桥县2024年粮食生产目标任务分解表'),
+      P('2、石桥县春耕农资储备情况表', new Paragraph({ indent: { left: 1600 }, children: [new TextRun('2、石桥县春耕农资储备情况表')] })),
+      blank(),
+      signature('石桥县人民政府'),
+      signature('2024年03月05日'),
+      P('（此件公开发布）', new Paragraph({ style: 'GwBody', children: [new TextRun('（此件公开发布）')] })),
+      attachmentLabel('附件1'),
+      blank(),
+      title('石桥县2024年粮食生产目标任务分解表'),
+      blank(),
+      body('城关镇5.2万亩，青龙乡4.8万亩，白石镇6.1万亩。'),
+      attachmentLabel('附件2'),
+      blank(),
+      title('石桥县春耕农资储备情况表'),
+      blank(),
+      body('化肥1.2万吨，种子860吨，农膜320吨。'),
+      blank(),
+      copyTo('抄送：县委办公室，县人大常委会办公室，县政协办公室'),
+      printLine('石桥县人民政府办公室', '2024年3月5日印发'),
+    ],
+    build(paragraphs) {
+      const footer = (align) => new Footer({
+        children: [new Paragraph({
+          alignment: align,
+          children: [new TextRun({ children: ['-', PageNumber.CURRENT, '-'], font: f('宋体', '宋体'), size: SZ.size4 })],
+        })],
+      });
+      return new Document({
+        creator: 'gongwen-lint acceptance fixtures',
+        evenAndOddHeaderAndFooters: true,
+        styles: gongwenStyles(),
+        sections: [{
+          properties: { page: { size: A4, margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } } },
+          footers: { default: footer(AlignmentType.RIGHT), even: footer(AlignmentType.LEFT) },
+          children: paragraphs.map((x) => x.para),
+        }],
+      });
+    },
+    faults: [
+      { rule: 'format/page-margins', fileLevel: true, message: '25.4', note: 'A4 纸但页边距为 Word 默认值' },
+      { rule: 'format/page-number', fileLevel: true, message: '-1-', note: '页码写成“-1-”（半角连字符），应为“— 1 —”' },
+      { rule: 'element/document-number', text: '24', at: '石政发〔24〕', note: '文号年份只写两位' },
+      { rule: 'element/document-number', text: '第', at: '石政发〔24〕', note: '顺序号前加“第”' },
+      { rule: 'number/ling-vs-circle', text: '二O二四年', note: '年份中用字母 O 代替“〇”' },
+      { rule: 'element/document-number', text: '[2023]', note: '正文引用的文号用方括号' },
+      { rule: 'consistency/announced-count', text: '三项工作', note: '“重点抓好三项工作：”后分段只列一是、二是' },
+      { rule: 'punctuation/ellipsis', text: '。。。', note: '省略号写成三个句号，且后加“等”' },
+      { rule: 'phrasing/context-pair', text: '截止', note: '“截止6月底”应为“截至”' },
+      { rule: 'phrasing/political-formulation', text: '政治意识、大局意识、看齐意识、核心意识', note: '“四个意识”次序错' },
+      { rule: 'consistency/weekday', text: '星期三', note: '2024年3月8日是星期五' },
+      { rule: 'element/attachment-note', text: '1、', note: '附件序号用“1、”，应为“1.”' },
+      { rule: 'element/attachment-note', text: '2、', at: '2、石桥县春耕', note: '附件序号用“2、”，应为“2.”' },
+      { rule: 'element/issue-date', text: '2024年03月05日', note: '成文日期编虚位' },
+      { rule: 'element/copy-to', text: '县政协办公室', at: '抄送：县委办公室', note: '抄送最后一个机关后缺句号' },
+    ],
+    also: [
+      { rule: 'punctuation/duplicate-punctuation', text: '。。。', note: '“。。。”也由 duplicate-punctuation 报告（重复报告）' },
+      { rule: 'punctuation/ellipsis', text: '等', at: '农膜。。。等', note: '省略号后加“等”：确实是错' },
     ],
   },
 
@@ -712,8 +841,8 @@ function lineOf(lines, needle, file) {
   return hits[0];
 }
 
-function manifestFaults(draft, lines) {
-  return draft.faults.map((x) => {
+function manifestFaults(draft, lines, list = draft.faults) {
+  return (list ?? []).map((x) => {
     if (x.fileLevel) return { rule: x.rule, line: null, text: null, message: x.message, note: x.note };
     const line = lineOf(lines, x.at ?? x.text, draft.file);
     if (!lines[line - 1].includes(x.text)) throw new Error(`${draft.file}:${line}: “${x.text}” not on the line of “${x.at}”`);
@@ -730,7 +859,9 @@ const manifest = {
     'scripts/build-acceptance.mjs; read by test/acceptance/acceptance.test.ts. line: 1-based source line ' +
     '(.txt/.md) or the ordinal of the w:p among all w:p under w:body (.docx); null for document-level ' +
     'findings, which carry no region (then message: text the message must contain). text: what the ' +
-    'SARIF region must cover (occurrence: which one, when the text is on the line more than once).',
+    'SARIF region must cover (occurrence: which one, when the text is on the line more than once). ' +
+    'also: findings that are not planted but right (or the same fault reported by a second rule); ' +
+    'anything else reported on a draft is a false alarm.',
   files: [],
 };
 
@@ -751,6 +882,7 @@ for (const draft of TEXT_DRAFTS) {
     encoding: draft.encoding ?? 'utf-8',
     clean: Boolean(draft.clean),
     faults: manifestFaults(draft, lines),
+    also: manifestFaults(draft, lines, draft.also ?? []),
   });
   console.log(`wrote fixtures/acceptance/${draft.file} (${bytes.length} bytes)`);
 }
@@ -764,6 +896,7 @@ for (const draft of DOCX_DRAFTS) {
     encoding: null,
     clean: Boolean(draft.clean),
     faults: manifestFaults(draft, draft.paragraphs.map((x) => x.text)),
+    also: manifestFaults(draft, draft.paragraphs.map((x) => x.text), draft.also ?? []),
   });
   console.log(`wrote fixtures/acceptance/${draft.file} (${buffer.length} bytes)`);
 }
