@@ -49,9 +49,21 @@ function rulePage(rule) {
   out.push('');
 
   out.push('## 配置 Configuration', '');
-  out.push('```json', JSON.stringify({ rules: { [m.id]: m.severity === 'error' ? 'error' : 'warn' } }, null, 2), '```', '');
+  const level = m.severity === 'error' ? 'error' : 'warn';
+  const setting = m.schema && m.defaultOptions ? [level, m.defaultOptions] : level;
+  out.push('```json', JSON.stringify({ rules: { [m.id]: setting } }, null, 2), '```', '');
   if (m.schema) {
     out.push('### 选项 Options', '');
+    const props = m.schema.properties ?? {};
+    if (Object.keys(props).length) {
+      out.push('| 选项 option | 类型 type | 默认 default | 说明 description |', '|---|---|---|---|');
+      for (const [name, p] of Object.entries(props)) {
+        const type = p.type ? [].concat(p.type).join(' / ') : p.enum ? p.enum.map((v) => JSON.stringify(v)).join(' / ') : '';
+        const def = m.defaultOptions && name in m.defaultOptions ? `\`${JSON.stringify(m.defaultOptions[name])}\`` : '';
+        out.push(`| \`${name}\` | ${cell(type)} | ${cell(def)} | ${cell(p.description ?? '')} |`);
+      }
+      out.push('');
+    }
     if (m.defaultOptions) out.push('默认值 defaults:', '', '```json', JSON.stringify(m.defaultOptions, null, 2), '```', '');
     out.push('JSON Schema:', '', '```json', JSON.stringify(m.schema, null, 2), '```', '');
   } else out.push('本规则没有选项。No options.', '');
