@@ -80,7 +80,7 @@ export function toSarif(results: readonly LintResult[], options: SarifOptions = 
   for (const r of results) {
     const occurrences = new Map<string, number>();
     for (const m of r.messages) {
-      sarifResults.push(toResult(m, r, known.get(m.ruleId), ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences));
+      sarifResults.push(toResult(m, r, ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences));
     }
   }
 
@@ -175,7 +175,6 @@ function normaliseSnippet(text: string): string {
 function toResult(
   m: LintMessage,
   r: LintResult,
-  rule: Rule | undefined,
   index: number,
   artifact: Json,
   occurrences: Map<string, number>,
@@ -208,7 +207,7 @@ function toResult(
   if (m.fix?.length) {
     result.fixes = [
       {
-        description: { text: rule ? `${m.message}` : m.message },
+        description: { text: m.message },
         artifactChanges: [
           {
             artifactLocation: artifact,
