@@ -156,6 +156,12 @@ describe('fixDocx', () => {
     expect(new TextDecoder().decode(parts['[Content_Types].xml'])).toContain('PartName="/word/footer1.xml"');
   });
 
+  it('gives page 1 its number when "different first page" hid it', async () => {
+    const { after, fixed } = roundTrip(await buildDocx({ titlePage: true }));
+    expect(after).toEqual([]);
+    expect(new TextDecoder().decode(unzipSync(fixed)['word/document.xml'])).toMatch(/<w:footerReference w:type="first" r:id="rIdGwFooter1"\/>/);
+  });
+
   it('does not fix what the config switches off', async () => {
     const bytes = await buildDocx({ page: { size: { width: 12240, height: 15840 } } });
     const r = fixDocx(bytes, { filename: 'x.docx', config: { preset: 'all', rules: { 'format/page-size': 'off' } } });

@@ -90,6 +90,10 @@ export default defineRule({
         zh: '页脚未设“奇偶页不同”，页码无法做到单页码居右、双页码居左（GB/T 9704—2012 7.5）',
         en: 'Footers are not set to differ on odd and even pages, so odd page numbers cannot sit right and even ones left (GB/T 9704—2012 §7.5)',
       },
+      firstPage: {
+        zh: '页脚设为“首页不同”，首页不显示页码；公文各页均应编排页码（信函格式除外）（GB/T 9704—2012 7.5）',
+        en: 'The footer is set to a different first page, so page 1 shows no number; every page carries one (except in letters) (GB/T 9704—2012 §7.5)',
+      },
       letterFirst: {
         zh: '信函格式首页不显示页码（GB/T 9704—2012 10.1）',
         en: 'In the letter format the first page shows no page number (GB/T 9704—2012 §10.1)',
@@ -133,6 +137,11 @@ export default defineRule({
     }
 
     const first = docx.sections[0];
+    if (profile !== 'letter' && first?.page.titlePage) {
+      // "首页不同" with a first-page footer that has no page number: page 1 goes without one.
+      const firstFooter = first.footers.find((f) => f.type === 'first');
+      if (!firstFooter || !pageNumberLine(firstFooter)) context.report({ messageId: 'firstPage', severity: 'warning' });
+    }
     if (profile === 'letter') {
       const firstFooter = first?.footers.find((f) => f.type === 'first');
       if (!first?.page.titlePage || (firstFooter && pageNumberLine(firstFooter))) {

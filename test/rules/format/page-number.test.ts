@@ -47,6 +47,14 @@ describe('format/page-number', () => {
     expect(r.messages.map((m) => m.message)).toEqual(['页脚未设“奇偶页不同”，页码无法做到单页码居右、双页码居左（GB/T 9704—2012 7.5）']);
   });
 
+  it('warns when "different first page" leaves page 1 without a number', async () => {
+    const r = lintDocx(await buildDocx({ titlePage: true }), { rules });
+    expect(compact(r.messages)).toEqual([{
+      ruleId: 'format/page-number', line: undefined, severity: 'warning',
+      message: '页脚设为“首页不同”，首页不显示页码；公文各页均应编排页码（信函格式除外）（GB/T 9704—2012 7.5）',
+    }]);
+  });
+
   it('holds a speech only to having page numbers of the right form', async () => {
     const children = [para('在全市防汛工作会议上的讲话', 'GwTitle'), para('同志们：', 'Normal'), para('今天召开会议，主要任务是部署防汛工作。', 'GwBody')];
     const centred = { default: pageFooter('left', undefined, { size: 32 }) };
