@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
-  TabStopType, TextRun,
+  Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -299,8 +299,10 @@ const TEXT_DRAFTS = [
 　　各地要重点抓好三项工作：一是落实供热企业主体责任；二是加强燃煤和天然气储备；三是做好困难群众取暖救助。截至10月底，各区县要将检修进展情况报市城市管理局。
 　　（一）加强热源保障。供热企业燃料储备不少于15天用量，储备量一般为日均用量的15%～30%。
 　　（二）加强应急处置。每个街道组建三四支抢修队伍，接到报修后2小时内到达现场。
+　　（三）加强监测预警。市生态环境局要加强PM2.5等污染物监测，供热期间每日上午9:00前发布空气质量信息。各供热企业要落实“先检修、后供热”的要求，对照《城镇供热系统运行维护技术规程》逐项检查，按1∶500比例绘制管网图。
+　　2021—2025年，全市计划改造老旧供热管网320公里，今年已完成86公里，完成率比上年提高4.5个百分点。对群众反映的问题，第一，要即接即办；第二，要限时办结，做到“件件有回音、事事有着落”。
 　　三、强化督促检查
-　　市城市管理局要依据《丰源市城市供热条例》《丰源市供热服务规范》，会同有关部门开展专项督查。
+　　市城市管理局要依据《丰源市城市供热条例》《丰源市供热服务规范》，会同有关部门开展专项督查，督查结果纳入“十四五”城市管理考核（见附件1）。
 　　附件：1.丰源市2024—2025年度供热保障责任单位名单
 　　　　　2.丰源市供热应急抢修联系表
 
@@ -320,7 +322,8 @@ const TEXT_DRAFTS = [
 
 　　市城市管理局供热处：12345678。
 
-抄送：市委办公室，市人大常委会办公室，市政协办公室。
+抄送：市委办公室，市人大常委会办公室，市政协办公室，市中级人民法院，
+　　　市人民检察院，国网丰源供电公司。
 丰源市人民政府办公室　　　　　　　　2024年10月9日印发
 `,
     faults: [],
@@ -343,13 +346,17 @@ const TEXT_DRAFTS = [
 
 各级各部门要增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信，牢固树立安全发展理念，始终把人民群众生命安全放在第一位。
 
+要深入学习贯彻党的二十大精神，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。**安全生产是发展的底线，也是民生的红线。**去年以来，我们对全市1.2万家企业开展了“全覆盖”检查，对检查中发现的问题，逐一“对账销号”。
+
 ## 二、突出重点领域，深入开展隐患排查整治
 
-去年全市共排查一般隐患2400项，已整改2280项，整改率95%。今年要聚焦危险化学品、道路交通、建筑施工、燃气等重点行业领域，逐项建立问题清单、整改清单和责任清单。
+去年全市共排查一般隐患2400项，已整改2280项，整改率95%。全年生产安全事故起数由上年的40起下降到32起，下降20%。今年要聚焦危险化学品、道路交通、建筑施工、燃气等重点行业领域，逐项建立问题清单、整改清单和责任清单。
 
 ## 三、强化责任落实，确保各项措施落地见效
 
 要严格落实《党政机关公文处理工作条例》关于公文办理时限的要求，对排查中发现的重大隐患实行挂牌督办，做到整改责任、措施、资金、时限和预案“五到位”。
+
+要用好《安全生产法》和《生产安全事故应急条例》赋予的执法手段，对非法违法生产经营行为“零容忍”。二〇二四年是实施“十四五”规划的关键一年，各区县要对照年度目标，倒排工期、挂图作战。
 
 同志们，安全生产责任重于泰山。让我们以更加坚决的态度、更加有力的举措，扎实做好全年安全生产各项工作！
 `,
@@ -408,6 +415,19 @@ const P = (text, para) => ({ text, para });
 const body = (text) => P(text, new Paragraph({ style: 'GwBody', children: [new TextRun(text)] }));
 const h1 = (text) => P(text, new Paragraph({ style: 'GwHeading1', children: [new TextRun(text)] }));
 const h2 = (text) => P(text, new Paragraph({ style: 'GwHeading2', children: [new TextRun(text)] }));
+/** A body paragraph whose text is split over several runs, as Word leaves it after editing. */
+const bodyRuns = (...parts) =>
+  P(parts.join(''), new Paragraph({ style: 'GwBody', children: parts.map((t, i) => new TextRun(i % 2 ? { text: t, font: f(FANGSONG) } : t)) }));
+/** A table: one w:p per cell, so it takes as many paragraph ordinals as it has cells. */
+const table = (rows) => ({
+  texts: rows.flat(),
+  para: new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((cells) => new TableRow({
+      children: cells.map((text) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] })] })),
+    })),
+  }),
+});
 const plain = (text) => P(text, new Paragraph({ children: [new TextRun(text)] }));
 const blank = () => P('', new Paragraph({ children: [] }));
 const title = (text, font = '方正小标宋简体') =>
@@ -568,6 +588,8 @@ const DOCX_DRAFTS = [
       body('今年共安排三项重点任务：一是建成市级政务数据共享交换平台；二是编制公共数据资源目录。'),
       h2('（二）提升政务服务效能。'),
       body('2023年全市政务服务网上办件量由120万件增加到150万件，增长20%。力争每个区县打造3、4个“一件事一次办”示范场景，企业群众办事跑动次数再减少15～30%。'),
+      body('2024年重点任务及牵头单位见下表。'),
+      table([['重点任务', '牵头单位', '完成时限'], ['政务数据共享交换平台', '市政务服务和数据管理局', '2024年10月'], ['公共数据资源目录', '市发展改革委', '2024年12月']]),
       h1('四、保障措施'),
       body('各地各部门要严格执行《丰源市政务数据管理办法》、《丰源市公共数据开放规定》，按照《丰源市数字政府建设规划要求抓好落实。'),
       body('附件:丰源市数字政府建设重点任务分工表'),
@@ -615,7 +637,7 @@ const DOCX_DRAFTS = [
       title('石桥县应急管理局关于2024年上半年安全生产大检查情况的报告'),
       blank(),
       plain('县人民政府：'),
-      body('按照县委、县政府统一布署，我局于二零二四年4月至6月在全县开展了安全生产大检查。现将有关情况报告如下。'),
+      bodyRuns('按照县委、县政府统一布', '署，我局于二零', '二四年4月至6月在全县开展了安全生产大检查。现将有关情况报告如下。'),
       h1('一、检查基本情况'),
       body('此次检查共出动检查人员1260人次，检查生产经营单位860家，发现一般隐患1430项，已整改1380项。检查组于2024年6月14日（星期四）完成全部现场核查。'),
       body('各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。'),
@@ -767,6 +789,7 @@ const DOCX_DRAFTS = [
       body('今年汛期，我市先后经历4轮强降雨过程，部分水利工程不同程度受损。按照市政府部署，我局组织各区县全力推进水毁工程修复。现将有关情况报告如下。'),
       h1('一、修复进展情况'),
       body('全市共排查水毁工程126处，截至9月30日已修复110处，修复率87.3%。修复资金由年初预算的2000万元调增至2500万元，增长25%。'),
+      table([['工程类别', '受损数量', '已修复'], ['堤防护岸', '56处', '50处'], ['灌溉渠道', '48处', '42处'], ['小型水库', '22处', '18处']]),
       h1('二、下一步工作'),
       body('我局将督促各区县抓紧完成剩余16处工程修复，力争11月底前全部完工，确保明年安全度汛。'),
       body('特此报告。'),
@@ -841,6 +864,9 @@ function lineOf(lines, needle, file) {
   return hits[0];
 }
 
+/** The text of each w:p under w:body, in order (a table contributes one per cell). */
+const paragraphTexts = (draft) => draft.paragraphs.flatMap((x) => x.texts ?? [x.text]);
+
 function manifestFaults(draft, lines, list = draft.faults) {
   return (list ?? []).map((x) => {
     if (x.fileLevel) return { rule: x.rule, line: null, text: null, message: x.message, note: x.note };
@@ -895,8 +921,8 @@ for (const draft of DOCX_DRAFTS) {
     kind: draft.kind,
     encoding: null,
     clean: Boolean(draft.clean),
-    faults: manifestFaults(draft, draft.paragraphs.map((x) => x.text)),
-    also: manifestFaults(draft, draft.paragraphs.map((x) => x.text), draft.also ?? []),
+    faults: manifestFaults(draft, paragraphTexts(draft)),
+    also: manifestFaults(draft, paragraphTexts(draft), draft.also ?? []),
   });
   console.log(`wrote fixtures/acceptance/${draft.file} (${buffer.length} bytes)`);
 }
