@@ -2,8 +2,9 @@
  * .md → lines via remark-parse (+ remark-gfm for tables).
  *
  * One `line` per Markdown block, in document order: headings, paragraphs, list-item paragraphs,
- * table cells, blockquote paragraphs, and HTML comments that carry a `gongwen-lint-…` directive.
- * Code blocks, thematic breaks, definitions, images and other HTML comments are skipped.
+ * table cells, blockquote paragraphs, HTML comments that carry a `gongwen-lint-…` directive, and the
+ * text of other HTML blocks (<p align="center">标题</p>: tags dropped). Code blocks, thematic breaks,
+ * definitions, images, front matter and other HTML comments are skipped.
  *
  * `value` is the text of the block without markup (emphasis markers, link syntax, inline code ticks,
  * backslash escapes and entities resolved). A paragraph that spans several source lines (soft or hard
@@ -20,7 +21,7 @@ import type { Nodes, Parent as MdParent, PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Line } from '../tree/types.js';
+import type { Line, Point } from '../tree/types.js';
 
 type Hint = Line['markdown'];
 
@@ -141,7 +142,7 @@ export function markdownToLines(text: string): Line[] {
     }
   };
 
-  const block = (node: Nodes, hint: Hint, prefix?: { text: string; at: number }) => {
+  const block = (node: Nodes, hint: Hint, prefix?: { text: string; at: number; point?: Point }) => {
     switch (node.type) {
       case 'heading': {
         const b = new LineBuilder(source);
@@ -153,15 +154,21 @@ export function markdownToLines(text: string): Line[] {
         const b = new LineBuilder(source);
         if (prefix) b.push(prefix.text, prefix.at);
         phrasing(node.children, b);
-        emit(node, b, hint);
+        // With a list counter in front, the line starts where the counter does.
+        emit(node, b, hint, prefix?.point ? { position: { start: prefix.point, end: { ...node.position!.end } } } : {});
         return;
       }
       case 'html': {
         const m = DIRECTIVE_COMMENT.exec(node.value);
-        if (!m) return;
         const b = new LineBuilder(source);
-        const at = start(node) + node.value.indexOf(m[1]);
-        b.push(m[1], at);
+        if (m) {
+          b.push(m[1], start(node) + node.value.indexOf(m[1]));
+          emit(node, b, 'html');
+          return;
+        }
+        // Other HTML (<p align="center">标题</p>): its text between the tags, comments dropped.
+        if (/^\s*<!--/.test(node.value) && /-->\s*$/.test(node.value)) return;
+        htmlText(node.value, start(node), b);
         emit(node, b, 'html');
         return;
       }
@@ -170,12 +177,17 @@ export function markdownToLines(text: string): Line[] {
         for (const item of node.children) {
           let first = true;
           for (const child of item.children) {
-            let pre: { text: string; at: number } | undefined;
+            let pre: { text: string; at: number; point?: Point } | undefined;
             if (first && node.ordered && child.type === 'paragraph') {
               // Keep the counter as written ("1." / "1)"), without the spaces after it.
               const s = start(item);
               const marker = /^\s*(\d{1,9}[.)])/.exec(source.slice(s, start(child)));
-              if (marker) pre = { text: marker[1], at: s + marker[0].length - marker[1].length };
+              if (marker) {
+                const lead = marker[0].length - marker[1].length;
+                const p = item.position?.start;
+                pre = { text: marker[1], at: s + lead };
+                if (p && !/\n/.test(marker[0])) pre.point = { line: p.line, column: p.column + lead, offset: s + lead };
+              }
               else pre = { text: `${n}.`, at: s };
             }
             first = false;
@@ -209,6 +221,27 @@ export function markdownToLines(text: string): Line[] {
 
   for (const child of tree.children) block(child, undefined);
   return lines;
+}
+
+/** Appends the text of an HTML block without its tags and comments (entities left as written). */
+function htmlText(html: string, at: number, b: LineBuilder): void {
+  const re = /<!--[\s\S]*?-->|<[^>]*>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    if (!m[1]) continue;
+    // Newlines and indentation inside the block are layout, not text.
+    const part = m[1];
+    const lineRe = /[^\r\n]+/g;
+    let seg: RegExpExecArray | null;
+    while ((seg = lineRe.exec(part))) {
+      const raw = seg[0];
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (!text) continue;
+      if (b.value && /[A-Za-z0-9]$/.test(b.value) && /^[A-Za-z0-9]/.test(text)) b.push(' ', at + m.index + seg.index);
+      b.push(text, at + m.index + seg.index + lead);
+    }
+  }
 }
 
 function firstChar(node: PhrasingContent | undefined): string | undefined {

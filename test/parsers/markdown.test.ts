@@ -42,6 +42,8 @@ describe('markdownToLines: blocks and values', () => {
     ['inline comment dropped from the value', '正文<!-- 注 -->结束\n', [['正文结束', undefined]]],
     ['front matter ignored', '---\ntitle: 草稿\n---\n\n正文\n', [['正文', undefined]]],
     ['image dropped', '图![示意图](a.png)如下\n', [['图如下', undefined]]],
+    ['HTML block: text between the tags', '<p align="center">\n  关于做好防汛工作的通知\n</p>\n\n正文\n', [['关于做好防汛工作的通知', 'html'], ['正文', undefined]]],
+    ['HTML block: Latin words keep a space', '<div>GB/T\n9704</div>\n', [['GB/T 9704', 'html']]],
   ];
   test.each(cases)('%s', (_name, src, expected) => {
     const lines = markdownToLines(src);
@@ -58,6 +60,12 @@ describe('markdownToLines: blocks and values', () => {
     const src = '1. 第一段\n\n   第二段\n';
     expect(markdownToLines(src).map((l) => l.value)).toEqual(['1.第一段', '第二段']);
     expectFaithful(src);
+  });
+
+  test('an ordered item line starts at its counter', () => {
+    const [line] = markdownToLines('  3. 落实责任\n');
+    expect(line.value).toBe('3.落实责任');
+    expect(line.position!.start).toEqual({ line: 1, column: 3, offset: 2 });
   });
 
   test('nested list inside blockquote is a list item', () => {
