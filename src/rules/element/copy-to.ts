@@ -4,12 +4,15 @@
  *
  * A 顿号 is flagged only where it clearly separates two organs (both sides are full organ names, e.g.
  * 市委办公室、市人大常委会办公室); inside one name or a set phrase (各省、自治区、直辖市人民政府; 国务院各部委、
- * 各直属机构) it is left alone.
+ * 各直属机构; 市委各部委、市级国家机关各委办局 — any side naming a group with 各/有关/所属) it is left
+ * alone.
  */
 import { defineRule } from '../../rule.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.4.2';
 const HEAD = /^([ \t\u3000]*抄[ \t\u3000]*送[ \t\u3000]*)([:：])/;
+/** Group expressions (市委各部委、市级国家机关各委办局) may be joined by 顿号 inside one entry. */
+const GROUP = /各|有关|等|所属|直属/;
 const ORGAN = /(办公厅|办公室|委员会|常委会|人民政府|政府|法院|检察院|党委|党组|纪委|监委|部|厅|局|委|办|署|院|会|处|中心|公司|集团|银行|军区|战区|大学|学院)$/;
 
 export default defineRule({
@@ -49,7 +52,9 @@ export default defineRule({
   },
   check(context) {
     for (const el of context.elements('copyTo')) {
-      el.children.forEach((line, k) => {
+      // A print line the recogniser appended to the list (its date not yet filled in) is not part of it.
+      const lines = el.children.filter((l, k) => k === 0 || !/[\dXx×]{4}\s*年|印\s*发\s*$/.test(l.value));
+      lines.forEach((line, k) => {
         const value = line.value;
         let from = 0;
         if (k === 0) {
@@ -69,12 +74,12 @@ export default defineRule({
           const mark = parts[p + 1];
           const after = parts[p + 2].trim();
           pos += parts[p].length;
-          if (mark === '、' && before.length >= 4 && after.length >= 4 && ORGAN.test(before) && ORGAN.test(after.replace(/[。.]$/, '')) && !/^各/.test(after)) {
+          if (mark === '、' && before.length >= 4 && after.length >= 4 && ORGAN.test(before) && ORGAN.test(after.replace(/[。.]$/, '')) && !GROUP.test(before) && !GROUP.test(after)) {
             context.report({ line, start: pos, end: pos + 1, messageId: 'separator', data: { mark }, fix: { start: pos, end: pos + 1, text: '，' } });
           }
           pos += mark.length;
         }
-        if (k === el.children.length - 1) {
+        if (k === lines.length - 1) {
           const end = value.trimEnd().length;
           const last = value[end - 1];
           if (end > from && last !== '。') {

@@ -34,3 +34,14 @@ describe(ID, () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+describe(`${ID} (groups and print lines)`, () => {
+  it('leaves 顿号 between two groups of organs alone', () => {
+    expect(lintWith(rule, doc({ 26: '抄送：市委各部委、市级国家机关各委办局。' }))).toEqual([]);
+  });
+
+  it('does not take an unfinished print line for the end of the list', () => {
+    const messages = lintWith(rule, doc({ 26: '抄送：市委办公室，市人大常委会办公室', 27: '青山市人民政府办公室　2024年11月15日' }));
+    expect(findings(messages).map((f) => [f.line, f.column, f.endColumn])).toEqual([[26, 19, 19]]);
+  });
+});
