@@ -191,6 +191,15 @@ describe('fixDocx', () => {
 
 describe.skipIf(!existsSync(real))('fixDocx on real documents', () => {
   const files = existsSync(real) ? readdirSync(real).filter((f) => f.endsWith('.docx')) : [];
+  it('drops Word\'s numberInDash page-number format, which would draw "- 1 -" inside the new dashes', () => {
+    const name = 'Mrered__GongWen-Tamplate-Lite__dist-out.docx';
+    if (!files.includes(name)) return;
+    const { fixed } = roundTrip(read(join(real, name)));
+    const xml = new TextDecoder().decode(unzipSync(fixed)['word/document.xml']);
+    expect(xml).not.toContain('numberInDash');
+    expect(xml).toMatch(/<w:pgNumType\s*\/>|<w:pgNumType(?![^>]*w:fmt)[^>]*\/>/);
+  });
+
   it.each(files)('%s round-trips', (name) => {
     const { after } = roundTrip(read(join(real, name)));
     // Placement of a framed page number (w:framePr) is not visible to the reader: ignore that one.

@@ -288,6 +288,10 @@ export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?
       const blankFirst = footerIds.blank && s === sectPrs[0];
       c.items = c.items.filter((i) => i.name !== 'w:footerReference' || (letter && !blankFirst && refType(i.raw) === 'first'));
       if (blankFirst) c.set('w:titlePg', '<w:titlePg/>');
+      // A number format on the section (Word's numberInDash "- 1 -", Roman, Chinese counting …) would
+      // be drawn inside our dashes: page numbers are plain Arabic digits.
+      const fmt = a('w:pgNumType').get('w:fmt');
+      if (fmt && fmt !== 'decimal') c.setAttrs('w:pgNumType', { 'w:fmt': null });
       const firstFooter = !letter && /<w:titlePg(\s[^>]*)?\/>/.test(c.toString()) && !/w:val\s*=\s*["'](0|false)["']/.test(c.get('w:titlePg') ?? '');
       const refs = [
         `<w:footerReference w:type="default" r:id="${footerIds.odd}"${rDecl}/>`,
