@@ -173,7 +173,7 @@ export default defineRule({
         if ((clause.match(COUNT_ANYWHERE) ?? []).length > 1) continue;
         if (/以上|以下|左右|多|余|之内|以内/.test(m[3])) continue;
         // Without a colon ("我讲三点意见。"), only a short noun of the kind a speaker announces.
-        if (m[5] !== '：' && m[5] !== ':' && m[5] !== '即' && !/^(?:的)?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
+        if (m[5] !== '：' && m[5] !== ':' && m[5] !== '即' && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
         // A count inside quotes names a concept unless a colon or 即 follows the closing quote.
         const quoted = v.lastIndexOf('“', start) > v.lastIndexOf('”', start);
         if (quoted && !m[4]) continue;

@@ -1,7 +1,8 @@
 /**
  * Dates that do not exist: 2月30日, 4月31日, 13月, 2023年2月29日. General knowledge [G]: the
  * calendar itself; GB/T 15835—2011 governs how dates are written, not whether they exist.
- * A month alone (九月) is ignored; 2月29日 without a year is accepted (it exists in leap years).
+ * A month alone (九月) is ignored; 2月29日 without a year is accepted (it exists in leap years);
+ * lunar dates (农历二月三十日) are left alone.
  */
 import { defineRule } from '../../rule.js';
 import { findDates, isValidDate } from '../../util/date.js';
@@ -29,13 +30,15 @@ export default defineRule({
     },
     examples: {
       bad: ['会议定于2024年4月31日召开。', '请于2月30日前报送。', '2024年13月起施行。', '2023年2月29日前完成。'],
-      good: ['会议定于2024年4月30日召开。', '请于2月29日前报送。', '2024年2月29日前完成。', '九月份开展检查。'],
+      good: ['会议定于2024年4月30日召开。', '定于农历二月三十日举行。', '请于2月29日前报送。', '2024年2月29日前完成。', '九月份开展检查。'],
     },
   },
   check(context) {
     for (const { line, element } of context.lines) {
       if (element.type === 'directive') continue;
       for (const d of findDates(line.value)) {
+        // 农历二月三十日 is a lunar date: lunar months have 29 or 30 days.
+        if (/(农历|阴历|夏历|旧历)$/.test(line.value.slice(Math.max(0, d.start - 4), d.start))) continue;
         const date = line.value.slice(d.start, d.end);
         if (d.month < 1 || d.month > 12) {
           context.report({ line, start: d.start, end: d.end, messageId: 'month', data: { date, month: d.month } });

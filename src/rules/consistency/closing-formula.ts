@@ -3,7 +3,8 @@
  * a 请示. A formula of another kind is a finding. 《党政机关公文处理工作条例》第八条 (the kinds and what
  * each is for); the formulas themselves are drafting practice [G]. Only the last lines of the main
  * text are read (a forwarded document quoted earlier keeps its own formula).
- * "请批示" in a 报告 is consistency/report-no-request's.
+ * "请批示" in a 报告 is element/report-no-request's. Notices that forward a document (转发, 批转, 印发)
+ * are left alone: the forwarded text keeps its own formula.
  */
 import { defineRule } from '../../rule.js';
 import type { DocumentKind } from '../../tree/types.js';
@@ -47,6 +48,10 @@ export default defineRule({
   check(context) {
     const kind = context.tree.kind;
     if (!kind) return;
+    // A notice forwarding or approving another document (转发/批转/印发) may carry that document's
+    // text, with its own closing formula.
+    const title = context.elements('title')[0]?.children.map((l) => l.value).join('') ?? '';
+    if (/转发|批转|印发|颁布/.test(title)) return;
     const lines = textLines(context, { attachments: false }).slice(-3);
     for (const { line } of lines) {
       for (const [re, kinds, formulaKind] of FORMULAS) {

@@ -23,6 +23,7 @@ describe('consistency/calendar-date', () => {
     '九月份开展检查。',
     '有效期为13个月。',
     '增长2.13月均值。',
+    '定于农历二月三十日举行。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });

@@ -21,8 +21,9 @@ describe('consistency/closing-formula', () => {
     '关于申请防汛经费的请示\n市政府：\n今年汛情严峻，拟申请专项经费100万元。\n妥否，请批示。',
     '关于做好防汛工作的通知\n各区人民政府：\n请做好防汛工作。\n特此通知。',
     '关于防汛工作的函\n某局：\n请协助做好防汛工作。\n特此函告。',
-    '关于2024年防汛工作情况的报告\n市政府：\n以上报告，妥否，请批示。', // consistency/report-no-request's
+    '关于2024年防汛工作情况的报告\n市政府：\n以上报告，妥否，请批示。', // element/report-no-request's
     '请做好防汛工作。\n特此报告。', // kind unknown
+    '某市人民政府关于转发市应急局防汛工作情况报告的通知\n各区人民政府：\n现将市应急局报告转发给你们。\n特此报告。', // forwarded text
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
