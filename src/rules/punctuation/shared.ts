@@ -49,20 +49,29 @@ export function inTable(line: Line): boolean {
   return line.container === 'table' || line.markdown === 'tableCell';
 }
 
-const EXEMPT_SPANS: RegExp[] = [
+/** Exempt spans, each with a cheap gate that must hold before the (costlier) pattern runs. */
+const EXEMPT_SPANS: Array<[gate: RegExp, span: RegExp]> = [
   // URLs (stop at whitespace, Han characters and Chinese punctuation)
-  /(?:https?|ftp):\/\/[^\s\p{Script=Han}，。；、“”‘’（）《》【】]+/gu,
-  /\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\p{Script=Han}，。；、“”‘’（）《》【】]*/gu,
+  [/:\/\//, /(?:https?|ftp):\/\/[^\s\p{Script=Han}，。；、“”‘’（）《》【】]+/gu],
+  [/www\./i, /\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\p{Script=Han}，。；、“”‘’（）《》【】]*/gu],
   // e-mail addresses
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   // bare domain names: gov.cn, example.com.cn
-  /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|int|info)\b(?:\/[^\s\p{Script=Han}，。；、“”（）《》]*)?/gu,
-  // file names, Chinese or not: 关于开展检查的通知.docx
-  /[^\s/\\:*?"<>|，。；、：“”‘’（）《》【】]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|csv|xml|json|html?)\b/giu,
+  [
+    /\.(?:com|cn|net|org|gov|edu|int|info)\b/,
+    /\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|int|info)\b(?:\/[^\s\p{Script=Han}，。；、“”（）《》]*)?/gu,
+  ],
   // inline code and markdown link targets
-  /`[^`]*`/g,
-  /\]\([^)\s]*\)/g,
+  [/`/, /`[^`]*`/g],
+  [/\]\(/, /\]\([^)\s]*\)/g],
 ];
+
+/** File extensions; a file name is the extension plus the run of name characters before it. */
+const EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|csv|xml|json|html?)\b/gi;
+const NOT_NAME = /[\s/\\:*?"<>|，。；、：“”‘’（）《》【】\u0000]/;
+const MAX_NAME = 80;
+
+const blank = (m: string) => '\u0000'.repeat(m.length);
 
 /**
  * A copy of `text` of the same length in which exempt spans (URLs, e-mail addresses, file names,
@@ -70,8 +79,18 @@ const EXEMPT_SPANS: RegExp[] = [
  */
 export function maskExempt(text: string): string {
   let out = text;
-  for (const re of EXEMPT_SPANS) {
-    out = out.replace(re, (m) => '\u0000'.repeat(m.length));
+  for (const [gate, span] of EXEMPT_SPANS) {
+    if (gate.test(out)) out = out.replace(span, blank);
+  }
+  if (out.includes('.')) {
+    for (const m of out.matchAll(EXTENSION)) {
+      let from = m.index!;
+      const stop = Math.max(0, from - MAX_NAME);
+      while (from > stop && !NOT_NAME.test(out[from - 1])) from--;
+      if (from === m.index) continue; // ".docx" alone is not a file name
+      const to = m.index! + m[0].length;
+      out = out.slice(0, from) + '\u0000'.repeat(to - from) + out.slice(to);
+    }
   }
   return out;
 }
