@@ -10,7 +10,8 @@
  *
  * Figures are printed for the whole file, a tuning split and a held-out split (every fifth sentence,
  * index % 5 === 4, never looked at while tuning), per rule and per severity, plus the corrected
- * sentences (which must draw nothing). Usage: npm run build && node scripts/typo-eval.mjs [--show N]
+ * sentences (which must draw nothing).
+ * Usage: npm run build && node scripts/typo-eval.mjs [--show N] [--threshold T (typo/unlikely-character)]
  *
  * Notes for whoever continues the statistical rule (typo/unlikely-character):
  * - typo/common-typo (a curated wrong→right list of ~400 forms) is precise but catches almost
@@ -35,6 +36,8 @@ const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 5;
 const rules = allRules.filter((r) => r.meta.category === 'typo');
+const thresholdAt = args.indexOf('--threshold');
+const ruleConfig = thresholdAt >= 0 ? { 'typo/unlikely-character': ['warning', { threshold: Number(args[thresholdAt + 1]) }] } : {};
 
 const rows = readFileSync(file, 'utf8')
   .split('\n')
@@ -45,7 +48,7 @@ const rows = readFileSync(file, 'utf8')
   });
 
 function lintOne(text) {
-  return lintSync(text, { filename: 'sentence.txt', rules, config: { preset: 'all' } }).messages;
+  return lintSync(text, { filename: 'sentence.txt', rules, config: { preset: 'all', rules: ruleConfig } }).messages;
 }
 
 /** Offsets (in the sentence) of the characters that differ from the corrected sentence. */

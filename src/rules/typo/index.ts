@@ -1,5 +1,6 @@
 /** The typo rules. Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
 import commonTypo from './common-typo.js';
+import unlikelyCharacter from './unlikely-character.js';
 
-export const typoRules: Rule[] = [commonTypo];
+export const typoRules: Rule[] = [commonTypo, unlikelyCharacter];

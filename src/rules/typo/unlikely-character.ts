@@ -1,0 +1,78 @@
+/**
+ * Characters unlikely in their context (statistical, warning, not in `recommended`): a character is
+ * reported when swapping it for a homophone makes its neighbourhood far more probable under a word
+ * language model (src/lexicon/char-model.ts: jieba's MIT word frequencies, pinyin-pro's readings,
+ * plus present-day official vocabulary). Suggestions only, no fix: the model cannot know names.
+ *
+ * Guards for real documents: only body text (not signatures, addressees, copy-to lines); runs of
+ * four or more Han characters; function words never; a character whose two-character
+ * neighbourhood occurs again in the document is a term, not a slip; protected terms.
+ *
+ * Measured (scripts/typo-eval.mjs, ECSpell-ODW, sentence level): see the notes there. The default
+ * threshold favours silence on published documents over recall; lower it (option `threshold`) to
+ * catch more at the price of false alarms.
+ */
+import { defineRule } from '../../rule.js';
+import { suspects } from '../../lexicon/char-model.js';
+import { overlapsProtected } from '../../lexicon/match.js';
+
+const ID = 'typo/unlikely-character';
+const SKIP = new Set(['issuerSignature', 'addressee', 'copyTo', 'printLine', 'signer', 'issuerMark', 'documentNumber', 'issueDate', 'directive', 'attachmentNote']);
+
+export default defineRule({
+  meta: {
+    id: ID,
+    category: 'typo',
+    clause: '《党政机关公文处理工作条例》第十九条（用字准确）',
+    description: {
+      zh: '疑似错别字（统计）：某字换成同音字后上下文明显更通顺时提示，仅供参考',
+      en: 'Possible misspelt character (statistical): a homophone would make the context far more likely; advisory',
+    },
+    severity: 'warning',
+    fixable: false,
+    presets: [],
+    messages: {
+      suspect: {
+        zh: '“{char}”可能是错别字，疑为“{suggestion}”（“{context}”；统计提示，请核对）',
+        en: '“{char}” may be a misspelling of “{suggestion}” (“{context}”; statistical hint, please check)',
+      },
+    },
+    schema: {
+      type: 'object',
+      properties: { threshold: { type: 'number', minimum: 0, description: 'Minimum gain in log-probability (default 10).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { threshold: 10 },
+    examples: {
+      bad: ['大力培育发展大数局产业。'],
+      good: ['大力培育发展大数据产业。', '认真贯彻落实党中央决策部署。'],
+    },
+  },
+  check(context) {
+    const threshold = typeof context.options?.threshold === 'number' ? context.options.threshold : 10;
+    const entries = context.lines.filter(({ element, line }) => !SKIP.has(element.type) && line.value.length >= 4);
+    if (entries.length === 0) return;
+    const document = context.lines.map(({ line }) => line.value).join('\n');
+    const occurrences = (s: string) => {
+      let n = 0;
+      for (let i = document.indexOf(s); i >= 0 && n < 2; i = document.indexOf(s, i + 1)) n++;
+      return n;
+    };
+    for (const { line } of entries) {
+      for (const s of suspects(line.value, threshold)) {
+        const v = line.value;
+        const left = v.slice(s.index - 1, s.index + 1);
+        const right = v.slice(s.index, s.index + 2);
+        if ((left.length === 2 && occurrences(left) >= 2) || (right.length === 2 && occurrences(right) >= 2)) continue;
+        if (overlapsProtected(v, s.index, s.index + 1, context.protectedTerms)) continue;
+        context.report({
+          line,
+          start: s.index,
+          end: s.index + 1,
+          messageId: 'suspect',
+          data: { char: s.char, suggestion: s.suggestion, context: v.slice(Math.max(0, s.index - 4), s.index + 5) },
+        });
+      }
+    }
+  },
+});
