@@ -48,7 +48,8 @@ describe('headingDepth / headingParts', () => {
     ['1.加强领导', 3], ['1、加强领导', 3], ['12．落实责任', 3],
     ['（1）明确分工', 4], ['(1)明确分工', 4],
     ['1.5亿元资金到位。', undefined], ['2024年工作要点', undefined], ['一、二等奖获得者名单', undefined],
-    ['一是加强领导', undefined], ['第一条　为了规范', undefined],
+    ['一是加强领导', undefined], ['第一条　为了规范', undefined], ['三、四月份是防汛关键期。', undefined],
+    ['五、六个工作日内办结。', undefined], ['一、十大工程', 1],
   ];
   test.each(cases)('%s → %s', (text, depth) => expect(headingDepth(text)).toBe(depth));
 
