@@ -80,7 +80,7 @@ const KIND_ENDINGS: Array<[string, DocumentKind | undefined]> = [
 ];
 
 /** Draft markers after a title: （征求意见稿） （草案） （送审稿） （讨论稿） （代拟稿）. */
-const DRAFT_SUFFIX = /\s*[（(](?:征求意见稿|草案|送审稿|讨论稿|代拟稿|修改稿|初稿|审议稿|修订稿|稿)[）)]\s*$/;
+const DRAFT_SUFFIX = /\s*[（(](?:征求意见稿|草案|送审稿|讨论稿|代拟稿|修改稿|初稿|审议稿|修订稿|稿|摘要|节选|全文)[）)]\s*$/;
 
 export function kindOfTitle(title: string): { kind?: DocumentKind; word?: string } {
   // Spaced-out titles (国 务 院 公 告) are read without the spaces.
@@ -88,7 +88,7 @@ export function kindOfTitle(title: string): { kind?: DocumentKind; word?: string
   for (const [word, kind] of KIND_ENDINGS) {
     if (t.endsWith(word)) {
       // 令 alone only as an order title (国务院令 / 中华人民共和国主席令), not "…的命令" etc.
-      if (word === '令' && !/[院席部委]令$/.test(t)) continue;
+      if (word === '令' && !/(?:[院席部委长]|嘉奖|任免|通缉|动员|特赦|戒严|授勋)令$/.test(t)) continue;
       return { kind, word };
     }
   }

@@ -35,6 +35,8 @@ describe('kindOfTitle', () => {
     ['关于加强管理的意见（征求意见稿）', 'opinions', '意见'],
     ['国 务 院 公 告', 'announcement', '公告'],
     ['关于做好防汛工作的通知。', 'notice', '通知'],
+    ['关于给予张三同志记一等功的嘉奖令', 'order', '令'],
+    ['在全市经济工作会议上的讲话（摘要）', 'speech', '讲话'],
   ];
   test.each(cases)('%s', (title, kind, word) => {
     expect(kindOfTitle(title)).toEqual({ ...(kind ? { kind } : {}), ...(word ? { word } : {}) });
