@@ -68,7 +68,7 @@ const EXEMPT_SPANS: Array<[gate: RegExp, span: RegExp]> = [
 
 /** File extensions; a file name is the extension plus the run of name characters before it. */
 const EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|et|ofd|zip|rar|7z|jpe?g|png|gif|csv|xml|json|html?)\b/gi;
-const NOT_NAME = /[\s/\\:*?"<>|，。；、：“”‘’（）《》【】\u0000]/;
+const NOT_NAME = /[\s/\\:*?"<>|,;!，。；、：“”‘’（）《》【】\u0000]/;
 const MAX_NAME = 80;
 
 const blank = (m: string) => '\u0000'.repeat(m.length);

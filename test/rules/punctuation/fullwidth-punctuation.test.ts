@@ -53,3 +53,17 @@ describe(id, () => {
     expect(messages.map((m) => [m.line, m.column])).toEqual([[4, 3]]);
   });
 });
+
+describe(`${id} in Markdown`, () => {
+  it('maps a finding inside bold text to its source column, and fixes it there', () => {
+    const md = '# 关于做好检查工作的通知\n\n各单位：\n\n请**按时报送**,不得延误。\n';
+    const messages = lintWith(rule, md, { filename: 'test.md' });
+    expect(messages.map((m) => [m.line, m.column, m.endColumn, m.message])).toEqual([[5, 10, 11, single(',', '，')]]);
+    expect(applyFixes(md, messages)).toBe(md.replace(',', '，'));
+  });
+
+  it('does not look into link targets or inline code', () => {
+    const md = '详见[通知](http://example.gov.cn/a?x=1,2)，运行`a,b`即可。\n';
+    expect(lintWith(rule, md, { filename: 'test.md' })).toEqual([]);
+  });
+});
