@@ -231,6 +231,7 @@ const TEXT_DRAFTS = [
 　　一、关于城区老旧小区改造工作
 　　（一）、会议听取了县住房和城乡建设局关于老旧小区改造工作的汇报。今年全县计划改造老旧小区42个，涉及居民3860户，截至目前已开工18个。
 　　（二）会议要求，县住建局要会同各街道加快施工进度，确保10月底前全部完工。
+　　会议明确了三项重点工作。一是加快施工进度，确保10月底前全部完工。二是加强质量监管，严格落实竣工验收制度。会议强调，各级各部门要坚定道路、制度、理论、文化自信，以钉钉子精神抓好改造工作。
 　　二、关于城区停车设施建设工作
 　　会议原则同意县城管局提出的停车设施建设方案，今年新增公共停车泊位1200个，其中城区800个、城郊新区300个。
 　　会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。
@@ -242,6 +243,8 @@ const TEXT_DRAFTS = [
     faults: [
       { rule: 'consistency/weekday', text: '星期三', note: '2024年5月20日是星期一' },
       { rule: 'element/heading-sequence', text: '（一）、', note: '二级标题“（一）”后加顿号' },
+      { rule: 'consistency/announced-count', text: '三项重点工作', note: '“明确了三项重点工作。一是…。二是…。”只列两项（列举项以句号分隔）' },
+      { rule: 'phrasing/political-formulation', text: '道路、制度、理论、文化自信', note: '“四个自信”简写形式次序错' },
       { rule: 'consistency/total-sum', text: '1200个', at: '新增公共停车泊位', note: '800+300=1100，不是1200' },
       { rule: 'consistency/duplicate-sentence', text: '会议要求，县城管局要会同县自然资源局做好用地保障，做到建设一批、投用一批。', at: '县城管局要会同县自然资源局', occurrence: 2, note: '同一句话紧接着重复（第二次出现）' },
     ],
@@ -518,7 +521,7 @@ const DOCX_DRAFTS = [
       title('丰源市人民政府办公室关于开展城镇燃气安全专项整治的通知', '宋体'),
       blank(),
       plain('各区县人民政府，市政府各部门:'),
-      body('为深刻吸取近期外地燃气事故教训,全面排查整治城镇燃气安全隐患，经市政府同意，决定在全市开展城镇燃气安全专项整治。现将有关事项通知如下。'),
+      body('为深刻吸取近期外地燃气事故教训,全面排查整治城镇燃气安全隐患，经市政府同意，决定在全市开展城镇燃气安全专项整治。现就做好以下三个方面工作通知如下。'),
       h1('一、整治范围'),
       body('全市范围内的燃气经营企业、餐饮等公共场所用户以及老旧小区居民用户。排查工作截止9月底前完成。'),
       h1('二、工作要求'),
@@ -556,6 +559,7 @@ const DOCX_DRAFTS = [
       { rule: 'format/font-family', text: '丰源市人民政府办公室关于开展城镇燃气安全专项整治的通知', note: '标题用宋体而非小标宋' },
       { rule: 'element/addressee-colon', text: ':', at: '市政府各部门:', note: '主送机关以半角冒号结尾' },
       { rule: 'punctuation/fullwidth-punctuation', text: ',', at: '事故教训,', note: '中文句中半角逗号' },
+      { rule: 'consistency/announced-count', text: '三个方面', note: '“现就做好以下三个方面工作通知如下”，正文只有一、二两部分' },
       { rule: 'phrasing/context-pair', text: '截止', note: '“截止9月底前”应为“截至”（或“9月底前”）' },
       { rule: 'placeholder/filler-mark', text: '××', at: '各区县要于××月', note: '日期占位符' },
       { rule: 'element/issue-date', text: '2024年05月06日', note: '成文日期编虚位' },
@@ -625,22 +629,20 @@ const DOCX_DRAFTS = [
     ],
   },
 
-  // ---------------------------------------------------------------- f09: 报告 that asks for approval
+  // ---------------------------------------------------------------- f09: 报告 that asks for approval; a draft
+  // without 版头 (the office adds it at printing), title typed in 宋体
   {
     file: 'f09-safety-inspection-report.docx',
     kind: '报告',
     paragraphs: [
-      issuerMark('石桥县应急管理局'),
-      blank(),
-      docNumber('石应急〔2024〕31号', '王强'),
-      blank(),
-      title('石桥县应急管理局关于2024年上半年安全生产大检查情况的报告'),
+      title('石桥县应急管理局关于2024年上半年安全生产大检查情况的报告', '宋体'),
       blank(),
       plain('县人民政府：'),
       bodyRuns('按照县委、县政府统一布', '署，我局于二零', '二四年4月至6月在全县开展了安全生产大检查。现将有关情况报告如下。'),
       h1('一、检查基本情况'),
       body('此次检查共出动检查人员1260人次，检查生产经营单位860家，发现一般隐患1430项，已整改1380项。检查组于2024年6月14日（星期四）完成全部现场核查。'),
       body('各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。'),
+      body('全县安全生产投入从1.5亿元增加到1.8亿元，同比增长25%，重点企业安全设施改造完成率达到92%。'),
       h1('二、存在的主要问题'),
       body('一是部分企业安全投入不足，安全设施老化；二是个别企业安全培训流于形式，应急预案、演练记录、台账资料...不够健全。各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。'),
       h1('三、下一步工作'),
@@ -652,9 +654,11 @@ const DOCX_DRAFTS = [
     ],
     build: conformingDocument,
     faults: [
+      { rule: 'format/font-family', text: '石桥县应急管理局关于2024年上半年安全生产大检查情况的报告', note: '标题用宋体（无版头的草稿）' },
       { rule: 'typo/common-typo', text: '布署', note: '“布署”应为“部署”' },
       { rule: 'number/ling-vs-circle', text: '二零二四年', note: '年份中的“零”应为“〇”' },
       { rule: 'consistency/weekday', text: '星期四', note: '2024年6月14日是星期五' },
+      { rule: 'consistency/growth-rate', text: '同比增长25%', note: '1.5亿元增至1.8亿元是增长20%' },
       { rule: 'punctuation/ellipsis', text: '...', note: '省略号写成三个半角句点' },
       { rule: 'consistency/duplicate-sentence', text: '各乡镇、各有关部门高度重视，主要负责同志亲自带队检查，确保检查不留死角。', at: '一是部分企业', note: '同一句话第二次出现' },
       { rule: 'phrasing/regulation-title', text: '党政机关公文处理条例', note: '应为《党政机关公文处理工作条例》' },
