@@ -41,7 +41,11 @@ function countMarkers(entries: LineEntry[], i: number, text: string, offset: num
       break;
     }
   }
+  // Items are counted as written: a gap (一是 二是 四是) is consistency/enumeration-series's, so 四是
+  // counts as the third item here; a counter that goes back ends the series.
   let k = 0;
+  let last = 0;
+  const next = (n: number) => n > last && n <= last + 3;
   let first: Found['first'];
   let skipped = 0;
   for (let j = i; j < entries.length; j++) {
@@ -52,17 +56,17 @@ function countMarkers(entries: LineEntry[], i: number, text: string, offset: num
       const depth = entries[j].element.type === 'heading' ? entries[j].element.depth ?? 1 : undefined;
       if ((depth !== undefined && (depth <= 2 || depth <= level)) || entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
       const ms = findMarkers(t).filter((m) => m.form === form);
-      if (!ms.length || t.slice(0, ms[0].start).trim() !== '' || ms[0].n !== k + 1) {
+      if (!ms.length || t.slice(0, ms[0].start).trim() !== '' || !next(ms[0].n)) {
         if (ms.length || ++skipped > 3) break;
         continue;
       }
       skipped = 0;
     }
     for (const m of findMarkers(t).filter((x) => x.form === form)) {
-      if (m.n === k + 1) {
-        k++;
-        if (k === 1) first = { line, start: base + m.start, end: base + m.end };
-      } else break;
+      if (!next(m.n)) break;
+      k++;
+      last = m.n;
+      if (k === 1) first = { line, start: base + m.start, end: base + m.end };
     }
   }
   return { count: k, first };
@@ -71,13 +75,16 @@ function countMarkers(entries: LineEntry[], i: number, text: string, offset: num
 /** Counts headings (or paragraphs opening with a heading counter) of depth `depth` from line i on. */
 function countHeadings(entries: LineEntry[], i: number, depth: number): Found {
   let k = 0;
+  let last = 0;
   let first: Found['first'];
   for (let j = i; j < entries.length; j++) {
     if (entries[j].block !== entries[i].block || entries[j].attachmentIndex !== entries[i].attachmentIndex) break;
     const hc = headingCounter(entries[j].line.value);
     if (!hc || hc.depth > depth) continue;
-    if (hc.depth < depth || hc.n !== k + 1) break;
+    // A gap in the counters is element/heading-sequence's: count the headings as written.
+    if (hc.depth < depth || hc.n <= last || hc.n > last + 3) break;
     k++;
+    last = hc.n;
     if (k === 1) first = { line: entries[j].line, start: 0, end: entries[j].line.value.length };
   }
   return { count: k, first };
@@ -90,13 +97,14 @@ function countInlineCounters(text: string, offset: number, line: Line): Found | 
   if (!han && !arabic) return undefined;
   const re = han ? /[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/g : /[（(]\s*(\d{1,2})\s*[）)]/g;
   let k = 0;
+  let last = 0;
   let first: Found['first'];
   for (const m of text.matchAll(re)) {
     const n = parseInteger(m[1]);
-    if (n === k + 1) {
-      k++;
-      if (k === 1) first = { line, start: offset + m.index!, end: offset + m.index! + m[0].length };
-    } else if (n !== undefined && n <= k) break;
+    if (n === undefined || n <= last || n > last + 3) break;
+    k++;
+    last = n;
+    if (k === 1) first = { line, start: offset + m.index!, end: offset + m.index! + m[0].length };
   }
   return { count: k, first };
 }
