@@ -5,7 +5,7 @@
  * "3、4个" is reported only for two consecutive single digits (n, n+1) followed by a counter word
  * (个 天 人 次 名 位 件 种 倍 家 岁 小时 …), not after 第 (第3、4条 lists items 3 and 4), and not
  * before 月/日/年级/季度, where "1、2月" lists two months. The fix writes both digits in Chinese
- * (3、4个 → 三四个); only single digits match, so "9、10" (which would read 九十) never does.
+ * (3、4个 → 三四个, 1、2个 → 一两个); only single digits match, so "9、10" (which would read 九十) never does.
  * "20几" is reported for Arabic digits directly followed by 几; the fix covers whole tens (20几 → 二十几).
  */
 import { defineRule } from '../../rule.js';
@@ -56,7 +56,8 @@ export default defineRule({
         const b = Number(m[2]);
         if (b !== a + 1 || a === 0) continue;
         const start = m.index!;
-        const hanzi = HANZI[a] + HANZI[b];
+        // 1、2 reads 一两 (一两个, 一两万), not 一二
+        const hanzi = a === 1 ? '一两' : HANZI[a] + HANZI[b];
         context.report({
           line,
           start,

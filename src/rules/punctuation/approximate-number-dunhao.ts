@@ -52,13 +52,15 @@ export default defineRule({
         // a level-1 heading "一、" at the start of a line is a counter, not an estimate
         if (m.index === 0 || BLANK.test(line.value.slice(0, m.index))) continue;
         const start = m.index!;
+        // 一、二 reads 一两 as an estimate (一两个), not 一二
+        const fixed = a === 0 ? '一两' : m[1] + m[2];
         context.report({
           line,
           start,
           end: start + 3,
           messageId: 'dunhao',
-          data: { text: m[0], fixed: m[1] + m[2] },
-          fix: { start: start + 1, end: start + 2, text: '' },
+          data: { text: m[0], fixed },
+          fix: { start, end: start + 3, text: fixed },
         });
       }
     }

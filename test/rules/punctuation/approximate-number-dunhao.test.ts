@@ -10,6 +10,7 @@ describe(id, () => {
     ['每组三、四个人。', 3, 6, '三、四', '三四', '每组三四个人。'],
     ['需要五、六天', 3, 6, '五、六', '五六', '需要五六天'],
     ['已有七、八十家', 3, 6, '七、八', '七八', '已有七八十家'],
+    ['用一、二个小时', 2, 5, '一、二', '一两', '用一两个小时'],
   ])('flags %s', (text, column, endColumn, t, f, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
