@@ -10,7 +10,9 @@
 import { defineRule } from '../../rule.js';
 import { findDates, isValidDate, isoYear, weekdayFromChar, weekdayOf, WEEKDAY_CHARS } from '../../util/date.js';
 
-const WEEKDAY_AFTER = /^\s*([（(]\s*)?(星期|周|礼拜)([一二三四五六日天])/;
+// "（星期五）", "星期五", "周五"; after a comma only inside brackets: "（2025年2月5日，星期三）" (not
+// "自11月15日起，周一至周五…").
+const WEEKDAY_AFTER = /^\s*([（(]\s*|[，,]\s*(?=星期[一二三四五六日天]\s*[）)]))?(星期|周|礼拜)([一二三四五六日天])/;
 
 export default defineRule({
   meta: {
@@ -30,8 +32,8 @@ export default defineRule({
       },
     },
     examples: {
-      bad: ['会议定于2024年11月15日（星期四）召开。', '2024年11月8日（星期五）、11月15日（星期三）各召开一次。'],
-      good: ['会议定于2024年11月15日（星期五）召开。', '定于11月15日（周五）召开。'],
+      bad: ['会议定于2024年11月15日（星期四）召开。', '定于农历正月初八（2025年2月5日，星期四）召开。', '2024年11月8日（星期五）、11月15日（星期三）各召开一次。'],
+      good: ['会议定于2024年11月15日（星期五）召开。', '定于11月15日（周五）召开。', '自2024年11月15日起，周一至周五开放。'],
     },
   },
   check(context) {
@@ -59,7 +61,7 @@ export default defineRule({
         if (!isValidDate(year, d.month, d.day)) continue; // consistency/calendar-date says it
         const actual = weekdayOf(year, d.month, d.day);
         let end = d.end + w[0].length;
-        if (w[1] && /^\s*[）)]/.test(line.value.slice(end))) end = line.value.indexOf(line.value.slice(end).trim()[0], end) + 1;
+        if (w[1] && /[（(]/.test(w[1]) && /^\s*[）)]/.test(line.value.slice(end))) end = line.value.indexOf(line.value.slice(end).trim()[0], end) + 1;
         context.report({
           line,
           start: d.start,
