@@ -6,7 +6,7 @@
  *   node scripts/build-acceptance.mjs
  *
  * Each draft is invented text, written the way a 市/县 government office drafts: .txt (one saved as
- * GB18030 with CRLF line ends, the bytes produced by `iconv -f UTF-8 -t GB18030`), .md, and .docx
+ * GB18030 with CRLF line ends, the bytes produced by `iconv -f UTF-8 -t GB18030`; one UTF-8 with a BOM), .md, and .docx
  * built with the `docx` package (GB/T 9704—2012 page setup, fonts, 版头, 版记, "— N —" footers).
  * Files named c*-… are clean conforming documents: the tool must report nothing on them. Files named
  * f*-… carry planted faults; each planted fault lists the rule that must catch it, and the text its
@@ -176,7 +176,7 @@ const TEXT_DRAFTS = [
 
 ## 一、坚定信心，切实增强抓项目的紧迫感
 
-项目是经济发展的“压舱石。全县上下要坚定道路自信、制度自信、理论自信、文化自信，以项目建设的实际成效检验干部作风。
+**项目是经济发展的“压舱石。**全县上下要坚定道路自信、制度自信、理论自信、文化自信，以项目建设的实际成效检验干部作风。
 
 ## 二、聚焦重点，全力推动项目落地见效
 
@@ -198,6 +198,7 @@ const TEXT_DRAFTS = [
   {
     file: 'f05-river-patrol-letter.txt',
     kind: '函',
+    bom: true, // saved by Notepad: UTF-8 with a byte-order mark
     text: `石桥县人民政府办公室关于商请联合开展清溪河跨界河段巡查的函
 
 邻山县人民政府办公室：
@@ -903,13 +904,13 @@ for (const draft of TEXT_DRAFTS) {
   if (draft.encoding === 'gb18030') {
     bytes = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(text, 'utf8') });
   } else {
-    bytes = Buffer.from(text, 'utf8');
+    bytes = Buffer.from((draft.bom ? '\uFEFF' : '') + text, 'utf8');
   }
   writeFileSync(join(outDir, draft.file), bytes);
   manifest.files.push({
     file: draft.file,
     kind: draft.kind,
-    encoding: draft.encoding ?? 'utf-8',
+    encoding: draft.encoding ?? (draft.bom ? 'utf-8 with BOM' : 'utf-8'),
     clean: Boolean(draft.clean),
     faults: manifestFaults(draft, lines),
     also: manifestFaults(draft, lines, draft.also ?? []),
