@@ -511,6 +511,19 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
       }
       continue;
     }
+    // A copy-to or print line that is not at the very end (版记 put before the attachments): still
+    // recognised, where it stands, so the element rules judge it.
+    if (seenDate && (RE.copyTo.test(v) || (RE.printLine.test(v) && /\d{4}\s*年/.test(v) && v.trim().length <= 60))) {
+      const imprintLines = [line];
+      if (RE.copyTo.test(v)) {
+        while (i + 1 < imprintStart && /[，,、]\s*$/.test(lines[i].value) && !RE.printLine.test(lines[i + 1].value)
+          && !RE.attachmentLabel.test(lines[i + 1].value)) {
+          imprintLines.push(lines[++i]);
+        }
+      }
+      currentBody.children.push(el(RE.copyTo.test(v) ? 'copyTo' : 'printLine', imprintLines));
+      continue;
+    }
     const labelled = RE.attachmentLabel.test(v) || (seenDate && RE.attachmentLabelWithTitle.test(v) && v.trim().length <= 60);
     if (labelled && (seenDate || attachmentIndex >= 0 || hasNote())) {
       attachmentIndex++;
@@ -644,15 +657,28 @@ export function isAddressee(text: string): boolean {
   return parts.length > 0 && parts.every((p) => endsLikeOrgan(p) || /^各/.test(p) || /有关(单位|部门)$/.test(p) || /^[\u4e00-\u9fa5]{1,4}们$/.test(p));
 }
 
-/** Where the 版记 starts (copy-to / print line near the end), or lines.length. */
+/** Where the 版记 starts (copy-to / print line near the end, running to the end), or lines.length. */
 function findImprint(lines: Line[], from: number): number {
-  let start = lines.length;
-  for (let k = lines.length - 1; k >= Math.max(from, lines.length - 12); k--) {
+  const isPrint = (v: string) => RE.printLine.test(v) && /\d{4}\s*年|[〇一二三四五六七八九]{4}年/.test(v) && v.trim().length <= 60;
+  const candidates: number[] = [];
+  for (let k = Math.max(from, lines.length - 12); k < lines.length; k++) {
     const v = lines[k].value;
-    if (RE.copyTo.test(v)) start = k;
-    else if (RE.printLine.test(v) && /\d{4}\s*年|[〇一二三四五六七八九]{4}年/.test(v) && v.trim().length <= 60) start = k;
+    if (RE.copyTo.test(v) || isPrint(v)) candidates.push(k);
   }
-  return start;
+  // The first candidate from which every remaining line belongs to a 版记.
+  for (const start of candidates) {
+    let ok = true;
+    let inCopyTo = false;
+    for (let k = start; k < lines.length && ok; k++) {
+      const v = lines[k].value;
+      if (RE.copyTo.test(v)) inCopyTo = true;
+      else if (isPrint(v)) inCopyTo = false;
+      else if (RE.pageNumber.test(v) || RE.directive.test(v) || RE.separator.test(v) || /^\s*[（(]\s*共印.{0,10}[）)]\s*$/.test(v)) continue;
+      else if (!(inCopyTo && /[，,、]\s*$/.test(lines[k - 1].value) && v.trim().length <= 120)) ok = false;
+    }
+    if (ok) return start;
+  }
+  return lines.length;
 }
 
 /**

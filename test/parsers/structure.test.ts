@@ -290,6 +290,8 @@ describe('recognise: the closing part', () => {
       [['抄送：市委办公室，市人大常委会办公室，', 'imprintBlock:copyTo'], ['市政协办公室。', 'imprintBlock:copyTo']]],
     ['page numbers in a text draft', '关于X的通知\n正文。\n— 1 —\n正文二。\n- 2 -',
       [['— 1 —', 'mainBlock:pageNumber'], ['- 2 -', 'mainBlock:pageNumber']]],
+    ['版记 before the attachments: still copy-to and print line', '关于X的通知\n正文。\n青山市人民政府\n2024年3月5日\n抄送：市委办公室，\n　　　市政协办公室。\n青山市人民政府办公室　2024年3月5日印发\n附件\n名单\n张三',
+      [['抄送：市委办公室，', 'mainBlock:copyTo'], ['市政协办公室。', 'mainBlock:copyTo'], ['青山市人民政府办公室　2024年3月5日印发', 'mainBlock:printLine'], ['附件', 'attachment:attachmentLabel']]],
     ['a bare number line is no page number', '关于X的通知\n正文。\n3\n正文二。', [['3', 'mainBlock:paragraph']]],
   ];
   test.each(cases)('%s', (_n, text, expected) => {
