@@ -35,9 +35,12 @@ export function findMarkers(text: string): Marker[] {
     const n = parseInteger(counter);
     if (n === undefined || n < 1) continue;
     const form: MarkerForm = m[1] ? (m[2] === '是' ? 'shi' : 'yao') : m[3] ? 'di' : 'qi';
-    // "一是一，二是二" (an idiom) and "一要…" in "一要素" are not enumerators.
+    // "一是一，二是二" (an idiom) is not an enumerator.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
     if ((form === 'shi' || form === 'yao') && (after === '' || /[一二三四五六七八九十，。,]/.test(after))) continue;
+    // 二要素, 三要件, 一是否…: words, not enumerators.
+    if (form === 'yao' && /[素求件点闻务害地职塞案员]/.test(after)) continue;
+    if (form === 'shi' && after === '否') continue;
     out.push({ form, n, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out;

@@ -12,7 +12,7 @@ describe('util/enumeration', () => {
     ]);
   });
 
-  it.each(['统一是前提', '这一要求', '排名第二，', '一是一，二是二', '其一'])('finds none in %s', (text) => {
+  it.each(['统一是前提', '这一要求', '排名第二，', '一是一，二是二', '其一', '，二要素核验', '，一是否合规'])('finds none in %s', (text) => {
     expect(findMarkers(text)).toEqual([]);
   });
 

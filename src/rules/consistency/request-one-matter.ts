@@ -7,7 +7,7 @@ import { defineRule } from '../../rule.js';
 import { textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
-const ASK = /(?:恳请|特请|拟请|请求|请予|请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准)/;
+const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准)/;
 const CLOSING = /[妥当]否|以上请示|如无不妥|可否/;
 
 export default defineRule({
@@ -30,7 +30,10 @@ export default defineRule({
     },
     examples: {
       bad: ['关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n同时，请同意增设防汛办公室。\n妥否，请批示。'],
-      good: ['关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n妥否，请批示。'],
+      good: [
+        '关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n妥否，请批示。',
+        '关于申请防汛经费的请示\n市政府：\n去年我局已申请批准立项。\n恳请批准拨付防汛专项经费100万元。\n妥否，请批示。',
+      ],
     },
   },
   check(context) {
