@@ -52,9 +52,9 @@ export const RE = {
   /** "附件2：名单" — a label with its title on the same line (after the date only). */
   attachmentLabelWithTitle: /^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/,
   /** A date alone on its line; template placeholders (202X年X月X日) count, so the placeholder rule sees them. */
-  issueDate: /^\s*(\d{4}|\d{2,3}[Xx×Ｘ]{1,2}|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:[\d〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日\s*$/,
+  issueDate: /^\s*([\d０-９]{4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日\s*$/,
   /** （2018年9月13日） under a title. */
-  dateInParentheses: /^\s*[（(]\s*(\d{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[）)]\s*$/,
+  dateInParentheses: /^\s*[（(]\s*([\d０-９]{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[\d０-９〇零一二三四五六七八九十]{1,3}\s*日\s*[）)]\s*$/,
   remark: /^\s*[（(][^）)]*[）)]\s*$/,
   copyTo: /^\s*抄\s*送\s*[:：]/,
   printLine: /印\s*发\s*$/,
@@ -306,7 +306,7 @@ function scanHeader(lines: Line[], format: SourceFormat): HeaderScan | undefined
     const v = line.value;
     if (RE.directive.test(v)) elements.push(el('directive', [line]));
     else if (i === numberAt) elements.push(el('documentNumber', [line]));
-    else if (RE.copyNumber.test(v) || (i === 0 && /^\s*(No\.?\s*)?\d{1,8}\s*$/i.test(v))) elements.push(el('copyNumber', [line]));
+    else if (RE.copyNumber.test(v) || (i === 0 && /^\s*(No\.?\s*)?[\d０-９]{1,8}\s*$/i.test(v))) elements.push(el('copyNumber', [line]));
     else if (RE.classification.test(v)) elements.push(el('classification', [line]));
     else if (RE.urgency.test(v)) elements.push(el('urgency', [line]));
     else if (RE.signer.test(v)) elements.push(el('signer', [line]));
@@ -335,7 +335,7 @@ function scanHeader(lines: Line[], format: SourceFormat): HeaderScan | undefined
 function isHeaderish(line: Line, format: SourceFormat): boolean {
   const v = line.value;
   if (RE.directive.test(v) || RE.copyNumber.test(v) || RE.classification.test(v) || RE.urgency.test(v)) return true;
-  if (/^\s*(No\.?\s*)?\d{1,8}\s*$/i.test(v) || RE.signer.test(v) || RE.separator.test(v)) return true;
+  if (/^\s*(No\.?\s*)?[\d０-９]{1,8}\s*$/i.test(v) || RE.signer.test(v) || RE.separator.test(v)) return true;
   if (format === 'docx' && isDocxIssuerMarkFormat(line)) return true;
   const t = v.trim();
   if (!isShortPlain(t, 40) || /[：:]/.test(t)) return false;
@@ -513,7 +513,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
     }
     // A copy-to or print line that is not at the very end (版记 put before the attachments): still
     // recognised, where it stands, so the element rules judge it.
-    if (seenDate && (RE.copyTo.test(v) || (RE.printLine.test(v) && /\d{4}\s*年/.test(v) && v.trim().length <= 60))) {
+    if (seenDate && (RE.copyTo.test(v) || (RE.printLine.test(v) && /[\d０-９]{4}\s*年/.test(v) && v.trim().length <= 60))) {
       const imprintLines = [line];
       if (RE.copyTo.test(v)) {
         while (i + 1 < imprintStart && /[，,、]\s*$/.test(lines[i].value) && !RE.printLine.test(lines[i + 1].value)
@@ -659,7 +659,7 @@ export function isAddressee(text: string): boolean {
 
 /** Where the 版记 starts (copy-to / print line near the end, running to the end), or lines.length. */
 function findImprint(lines: Line[], from: number): number {
-  const isPrint = (v: string) => RE.printLine.test(v) && /\d{4}\s*年|[〇一二三四五六七八九]{4}年/.test(v) && v.trim().length <= 60;
+  const isPrint = (v: string) => RE.printLine.test(v) && /[\d０-９]{4}\s*年|[〇零○一二三四五六七八九]{4}年/.test(v) && v.trim().length <= 60;
   const candidates: number[] = [];
   for (let k = Math.max(from, lines.length - 12); k < lines.length; k++) {
     const v = lines[k].value;

@@ -191,6 +191,8 @@ describe('recognise: 版头 variants', () => {
       [['中华人民共和国国务院令', 'headerBlock:issuerMark'], ['第719号', 'headerBlock:documentNumber'], ['总　理　　李克强', 'mainBlock:issuerSignature'], ['2019年9月4日', 'mainBlock:issueDate']]],
     ['published layout: number under the title', '国务院办公厅关于改革完善仿制药\n供应保障及使用政策的意见\n国办发〔2018〕20号\n各省、自治区、直辖市人民政府：\n正文。',
       [['国务院办公厅关于改革完善仿制药', 'mainBlock:title'], ['国办发〔2018〕20号', 'mainBlock:documentNumber'], ['各省、自治区、直辖市人民政府：', 'mainBlock:addressee']]],
+    ['wrong copy-number forms at the top', 'No.０００１２８\n青山市人民政府文件\n青政发〔2024〕5号\n关于X的通知\n正文。',
+      [['No.０００１２８', 'headerBlock:copyNumber'], ['青山市人民政府文件', 'headerBlock:issuerMark']]],
     ['a number cited in the title is no header', '关于转发《青政发〔2024〕5号》的通知\n各单位：\n正文。',
       [['关于转发《青政发〔2024〕5号》的通知', 'mainBlock:title']]],
   ];
@@ -276,6 +278,8 @@ describe('recognise: the closing part', () => {
       [['青山市人民政府', 'mainBlock:issuerSignature'], ['〔此处加盖印章〕', 'mainBlock:seal'], ['2024年3月5日', 'mainBlock:issueDate']]],
     ['remark with contact', '关于X的请示\n正文。\n青山市应急管理局\n2024年3月5日\n（联系人：张三，电话：12345678）',
       [['（联系人：张三，电话：12345678）', 'mainBlock:remark']]],
+    ['full-width digits in the date', '关于X的通知\n正文。\n青山市人民政府\n２０２４年３月５日',
+      [['青山市人民政府', 'mainBlock:issuerSignature'], ['２０２４年３月５日', 'mainBlock:issueDate']]],
     ['template placeholders date', '关于X的通知\n正文。\nXX单位办公室\n202X年X月X日',
       [['202X年X月X日', 'mainBlock:issueDate']]],
     ['a date-only line in the body is no issue date', '关于X的通知\n会议时间：\n2024年3月5日\n会议地点：市政府。\n请准时参加。',
