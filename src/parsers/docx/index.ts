@@ -237,7 +237,7 @@ function read(bytes: Uint8Array): DocxParse {
     let hit = partCache.get(key);
     if (!hit) {
       const root = pkg.xml(part);
-      const story = new StoryWalker(styles);
+      const story = new StoryWalker(styles, { listLevels: numbering });
       for (const c of root?.children ?? []) story.block(c, 'body');
       hit = {
         kind, type, part,
@@ -269,7 +269,7 @@ function read(bytes: Uint8Array): DocxParse {
   const commentsRoot = pkg.xml(relPart('/comments') ?? '');
   for (const c of commentsRoot?.children ?? []) {
     if (c.name !== 'w:comment') continue;
-    const story = new StoryWalker(styles);
+    const story = new StoryWalker(styles, { listLevels: numbering });
     for (const b of c.children) story.block(b, 'body');
     const comment: Comment = { id: c.attrs['w:id'] ?? '', text: story.lines.map((l) => l.value).join('\n') };
     if (c.attrs['w:author']) comment.author = c.attrs['w:author'];

@@ -17,6 +17,8 @@ interface Level {
   restart?: number;
   isLgl: boolean;
   pStyle?: string;
+  /** The level's paragraph properties (indents): applied to the paragraph by story.ts. */
+  pPr?: XEl;
 }
 
 function readLevel(lvl: XEl): Level {
@@ -30,6 +32,8 @@ function readLevel(lvl: XEl): Level {
   if (restart !== undefined) level.restart = restart;
   const pStyle = child(lvl, 'w:pStyle')?.attrs['w:val'];
   if (pStyle) level.pStyle = pStyle;
+  const pPr = child(lvl, 'w:pPr');
+  if (pPr) level.pPr = pPr;
   return level;
 }
 
@@ -137,15 +141,25 @@ export class Numbering {
     }
   }
 
+  /** The level a paragraph uses: its w:ilvl, else the level whose w:pStyle is its style, else 0. */
+  private levelIndex(levels: Map<number, Level>, ilvl: number | undefined, styleId: string | undefined): number {
+    if (ilvl !== undefined) return ilvl;
+    for (const [k, l] of levels) if (styleId && l.pStyle === styleId) return k;
+    return 0;
+  }
+
+  /** The w:pPr of the level a numbered paragraph uses (no counters move). */
+  levelPPr(numId: string, ilvl: number | undefined, styleId: string | undefined): XEl | undefined {
+    const levels = this.nums.get(numId);
+    if (!levels) return undefined;
+    return levels.get(this.levelIndex(levels, ilvl, styleId))?.pPr;
+  }
+
   /** Advances the counters for a numbered paragraph and returns its label. */
   next(numId: string, ilvl: number | undefined, styleId: string | undefined): string | undefined {
     const levels = this.nums.get(numId);
     if (!levels) return undefined;
-    let level = ilvl;
-    if (level === undefined) {
-      level = 0;
-      for (const [k, l] of levels) if (styleId && l.pStyle === styleId) { level = k; break; }
-    }
+    const level = this.levelIndex(levels, ilvl, styleId);
     const lvl = levels.get(level);
     if (!lvl) return undefined;
     let counts = this.counters.get(numId);

@@ -13,8 +13,8 @@
  */
 import type { Line, ParagraphFormat, Run, RunFormat, TrackedChange } from '../../tree/types.js';
 import type { Numbering } from './numbering.js';
-import { applyPPr, type RProps, type Styles } from './styles.js';
-import { child, type XEl } from './xml.js';
+import { applyInd, applyPPr, type RProps, type Styles, type TableCondition } from './styles.js';
+import { child, onOff, type XEl } from './xml.js';
 
 type Container = NonNullable<Line['container']>;
 
@@ -43,8 +43,10 @@ interface ParagraphContext {
 }
 
 export interface StoryOptions {
-  /** List counters (body only). */
+  /** List counters and levels (body only): labels and level indents. */
   numbering?: Numbering;
+  /** Numbering levels for their indents only, no labels (headers, footers, comments). */
+  listLevels?: Numbering;
   /** Where tracked changes go (body only). */
   trackedChanges?: TrackedChange[];
   /** Called for a w:sectPr in a paragraph's w:pPr, with the last ordinal of its section. */
@@ -78,13 +80,98 @@ export function chooseBranch(ac: XEl): XEl | undefined {
 
 const SKIP_BLOCK = new Set(['w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tblPrEx']);
 
+/** Elements that may wrap table rows or cells. */
+const ROW_CELL_WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml']);
+
+/** Rows of a table (or cells of a row), looking through content controls and custom XML. */
+function collect(parent: XEl, name: string, out: XEl[] = []): XEl[] {
+  for (const c of parent.children) {
+    if (c.name === name) out.push(c);
+    else if (ROW_CELL_WRAPPERS.has(c.name)) collect(c, name, out);
+  }
+  return out;
+}
+
+interface TableLook {
+  firstRow: boolean;
+  lastRow: boolean;
+  firstCol: boolean;
+  lastCol: boolean;
+  noHBand: boolean;
+  noVBand: boolean;
+}
+
+/** w:tblLook: on/off attributes, or the transitional w:val bit mask. */
+export function readTableLook(el: XEl | undefined): TableLook | undefined {
+  if (!el) return undefined;
+  const a = el.attrs;
+  const named = ['w:firstRow', 'w:lastRow', 'w:firstColumn', 'w:lastColumn', 'w:noHBand', 'w:noVBand'];
+  if (named.some((n) => a[n] !== undefined)) {
+    const on = (n: string) => a[n] !== undefined && onOff(el, n) === true;
+    return {
+      firstRow: on('w:firstRow'), lastRow: on('w:lastRow'), firstCol: on('w:firstColumn'), lastCol: on('w:lastColumn'),
+      noHBand: on('w:noHBand'), noVBand: on('w:noVBand'),
+    };
+  }
+  const v = parseInt(a['w:val'] ?? '', 16);
+  if (!Number.isFinite(v)) return undefined;
+  return {
+    firstRow: (v & 0x20) !== 0, lastRow: (v & 0x40) !== 0, firstCol: (v & 0x80) !== 0, lastCol: (v & 0x100) !== 0,
+    noHBand: (v & 0x200) !== 0, noVBand: (v & 0x400) !== 0,
+  };
+}
+
+const CNF_ATTRS: Array<[string, TableCondition]> = [
+  ['w:firstRow', 'firstRow'], ['w:lastRow', 'lastRow'], ['w:firstColumn', 'firstCol'], ['w:lastColumn', 'lastCol'],
+  ['w:oddVBand', 'band1Vert'], ['w:evenVBand', 'band2Vert'], ['w:oddHBand', 'band1Horz'], ['w:evenHBand', 'band2Horz'],
+  ['w:firstRowFirstColumn', 'nwCell'], ['w:firstRowLastColumn', 'neCell'], ['w:lastRowFirstColumn', 'swCell'],
+  ['w:lastRowLastColumn', 'seCell'],
+];
+
+/** w:cnfStyle (on a paragraph, row or cell): attributes, or the 12-digit w:val string in the same order. */
+export function readCnfStyle(el: XEl | undefined, out: Set<TableCondition>): void {
+  if (!el) return;
+  const bits = el.attrs['w:val'];
+  CNF_ATTRS.forEach(([attr, cond], i) => {
+    if (el.attrs[attr] !== undefined ? onOff(el, attr) === true : bits?.[i] === '1') out.add(cond);
+  });
+}
+
+/** The conditional formats of a cell from the table's w:tblLook and the cell's position. */
+export function cellConditions(look: TableLook, row: number, rows: number, col: number, cols: number): TableCondition[] {
+  const out: TableCondition[] = [];
+  const firstRow = look.firstRow && row === 0;
+  const lastRow = look.lastRow && row === rows - 1;
+  const firstCol = look.firstCol && col === 0;
+  const lastCol = look.lastCol && col === cols - 1;
+  if (!look.noVBand && !firstCol && !lastCol) out.push((col - (look.firstCol ? 1 : 0)) % 2 === 0 ? 'band1Vert' : 'band2Vert');
+  if (!look.noHBand && !firstRow && !lastRow) out.push((row - (look.firstRow ? 1 : 0)) % 2 === 0 ? 'band1Horz' : 'band2Horz');
+  if (firstCol) out.push('firstCol');
+  if (lastCol) out.push('lastCol');
+  if (firstRow) out.push('firstRow');
+  if (lastRow) out.push('lastRow');
+  if (firstRow && lastCol) out.push('neCell');
+  if (firstRow && firstCol) out.push('nwCell');
+  if (lastRow && lastCol) out.push('seCell');
+  if (lastRow && firstCol) out.push('swCell');
+  return out;
+}
+
+interface TableFrame {
+  style?: string;
+  /** w:tblLook, when the table has one; otherwise w:cnfStyle decides. */
+  look?: TableLook;
+  /** Conditional formats of the current cell. */
+  conditions: TableCondition[];
+}
+
 export class StoryWalker {
   readonly lines: Line[] = [];
   counter = 0;
   readonly fields: string[] = [];
   private readonly fieldStack: FieldFrame[] = [];
-  /** Table styles of the tables we are in (innermost last); text boxes start outside any table. */
-  private tableStyles: Array<string | undefined> = [];
+  /** The tables we are in (innermost last); text boxes start outside any table. */
+  private tables: TableFrame[] = [];
 
   constructor(private readonly styles: Styles, private readonly options: StoryOptions = {}) {}
 
@@ -95,10 +182,25 @@ export class StoryWalker {
         this.paragraph(el, container);
         return;
       case 'w:tbl': {
-        const declared = child(child(el, 'w:tblPr'), 'w:tblStyle')?.attrs['w:val'];
-        this.tableStyles.push(declared && this.styles.has(declared) ? declared : this.styles.defaultTableStyle);
-        for (const c of el.children) this.block(c, 'table');
-        this.tableStyles.pop();
+        const tblPr = child(el, 'w:tblPr');
+        const declared = child(tblPr, 'w:tblStyle')?.attrs['w:val'];
+        const frame: TableFrame = {
+          style: declared && this.styles.has(declared) ? declared : this.styles.defaultTableStyle,
+          look: readTableLook(child(tblPr, 'w:tblLook')),
+          conditions: [],
+        };
+        const rows = collect(el, 'w:tr');
+        const rowIndex = new Map(rows.map((r, i) => [r, i]));
+        this.tables.push(frame);
+        const walk = (parent: XEl): void => {
+          for (const c of parent.children) {
+            if (c.name === 'w:tr') this.row(c, rowIndex.get(c) ?? 0, rows.length, frame);
+            else if (ROW_CELL_WRAPPERS.has(c.name)) walk(c);
+            else this.block(c, 'table');
+          }
+        };
+        walk(el);
+        this.tables.pop();
         return;
       }
       case 'w:txbxContent':
@@ -115,6 +217,29 @@ export class StoryWalker {
         if (SKIP_BLOCK.has(el.name)) return;
         for (const c of el.children) this.block(c, container);
     }
+  }
+
+  private row(tr: XEl, index: number, count: number, frame: TableFrame): void {
+    const cells = collect(tr, 'w:tc');
+    const rowCnf = new Set<TableCondition>();
+    if (!frame.look) readCnfStyle(child(child(tr, 'w:trPr'), 'w:cnfStyle'), rowCnf);
+    const walk = (parent: XEl): void => {
+      for (const c of parent.children) {
+        if (c.name === 'w:tc') {
+          const col = cells.indexOf(c);
+          if (frame.look) frame.conditions = cellConditions(frame.look, index, count, col, cells.length);
+          else {
+            const set = new Set(rowCnf);
+            readCnfStyle(child(child(c, 'w:tcPr'), 'w:cnfStyle'), set);
+            frame.conditions = [...set];
+          }
+          for (const b of c.children) this.block(b, 'table');
+          frame.conditions = [];
+        } else if (ROW_CELL_WRAPPERS.has(c.name)) walk(c);
+        else this.block(c, 'table');
+      }
+    };
+    walk(tr);
   }
 
   private noteField(name: string | undefined): void {
@@ -136,9 +261,30 @@ export class StoryWalker {
     const pPr = child(p, 'w:pPr');
     const pStyle = child(pPr, 'w:pStyle')?.attrs['w:val'];
     const styleId = pStyle && styles.has(pStyle) ? pStyle : styles.defaultParagraphStyle ?? pStyle;
-    const base = styles.paragraphStyle(styleId, container === 'table' ? this.tableStyles[this.tableStyles.length - 1] : undefined);
-    const pp = { ...base.p };
+    const table = container === 'table' ? this.tables[this.tables.length - 1] : undefined;
+    let conditions = table?.conditions;
+    if (table && !table.look) {
+      const cnf = child(pPr, 'w:cnfStyle');
+      if (cnf) {
+        const set = new Set(conditions);
+        readCnfStyle(cnf, set);
+        conditions = [...set];
+      }
+    }
+    const base = styles.paragraphStyle(styleId, table?.style, conditions);
+    let pp = { ...base.p };
     applyPPr(pp, pPr);
+    // Numbering level pPr (indents): between the style chain and direct formatting. When the numbering
+    // comes from the style (not a direct w:numPr with w:numId), the w:ind of the styles from the one
+    // that sets it down to the paragraph's style beat the level's, as in Word.
+    const lists = this.options.numbering ?? this.options.listLevels;
+    const levelPPr = lists && pp.numId !== undefined && pp.numId !== '0' ? lists.levelPPr(pp.numId, pp.ilvl, styleId) : undefined;
+    if (levelPPr) {
+      pp = { ...base.p };
+      applyPPr(pp, levelPPr);
+      if (!child(child(pPr, 'w:numPr'), 'w:numId')) for (const ind of base.numberingInd) applyInd(pp, ind);
+      applyPPr(pp, pPr);
+    }
     const format: ParagraphFormat = styles.toParagraphFormat(pp);
     if (styleId) {
       format.styleId = styleId;

@@ -12,8 +12,10 @@
  *   (w:firstLineChars / w:hangingChars). A non-zero character value wins over the twips value, as in
  *   Word (a direct w:firstLine="0" does not undo a style's w:firstLineChars="200").
  *   Other w:ind and w:spacing attributes merge one by one.
- * - Table styles: only their whole-table pPr/rPr (not conditional formats); numbering-level indents
- *   are not applied.
+ * - Table styles: whole-table pPr/rPr, then the conditional formats (w:tblStylePr) that apply to the
+ *   cell, in Word's order (bands, first/last column, first/last row, corner cells).
+ * - Numbering levels (w:lvl/w:pPr) are applied by story.ts between the style chain and direct formatting.
+ * - w:framePr is one property (a style's frame is replaced whole); w:pBdr merges side by side.
  */
 import type { ParagraphFormat, RunFormat } from '../../tree/types.js';
 import { child, int, measure, onOff, type XEl } from './xml.js';
@@ -49,7 +51,25 @@ export interface PProps {
   numId?: string;
   ilvl?: number;
   pageBreakBefore?: boolean;
+  /** w:framePr (replaced whole): its horizontal alignment, when it has one. */
+  frame?: { xAlign?: string };
+  borderTop?: Border;
+  borderBottom?: Border;
 }
+
+/** A paragraph border side; style 'nil'/'none' (no border) is kept so it can override a style's. */
+export interface Border {
+  style: string;
+  size?: number;
+  color?: string;
+}
+
+/** Conditional table formats in the order Word applies them (later ones win). */
+export const TABLE_CONDITIONS = [
+  'band1Vert', 'band2Vert', 'band1Horz', 'band2Horz', 'firstCol', 'lastCol', 'firstRow', 'lastRow',
+  'neCell', 'nwCell', 'seCell', 'swCell',
+] as const;
+export type TableCondition = (typeof TABLE_CONDITIONS)[number];
 
 interface StyleDef {
   id: string;
@@ -59,6 +79,8 @@ interface StyleDef {
   pPr?: XEl;
   rPr?: XEl;
   isDefault: boolean;
+  /** Table styles: w:tblStylePr by type. */
+  conditional?: Map<string, { pPr?: XEl; rPr?: XEl }>;
 }
 
 export interface ThemeFonts {
@@ -138,6 +160,35 @@ export function applyRPr(target: RProps, rPr: XEl | undefined): void {
   }
 }
 
+/** One w:ind: each attribute merges on its own (see the file comment for the first-line indent). */
+export function applyInd(target: PProps, ind: XEl | undefined): void {
+  if (!ind) return;
+  const a = ind.attrs;
+  const fl = measure(a['w:firstLine']);
+  const h = measure(a['w:hanging']);
+  const flc = int(a['w:firstLineChars']);
+  const hc = int(a['w:hangingChars']);
+  if (h !== undefined) target.first = -h;
+  else if (fl !== undefined) target.first = fl;
+  if (hc !== undefined) target.firstChars = -hc;
+  else if (flc !== undefined) target.firstChars = flc;
+  const left = measure(a['w:left'] ?? a['w:start']);
+  const right = measure(a['w:right'] ?? a['w:end']);
+  if (left !== undefined) target.left = left;
+  if (right !== undefined) target.right = right;
+}
+
+function border(el: XEl): Border {
+  const b: Border = { style: el.attrs['w:val'] || 'nil' };
+  const size = int(el.attrs['w:sz']);
+  if (size !== undefined) b.size = size;
+  const color = el.attrs['w:color'];
+  if (color) b.color = color.toLowerCase() === 'auto' ? 'auto' : color.toUpperCase();
+  return b;
+}
+
+const NO_BORDER = new Set(['nil', 'none']);
+
 export function applyPPr(target: PProps, pPr: XEl | undefined): void {
   if (!pPr) return;
   for (const c of pPr.children) {
@@ -148,21 +199,9 @@ export function applyPPr(target: PProps, pPr: XEl | undefined): void {
         if (v) target.jc = v === 'start' ? 'left' : v === 'end' ? 'right' : v;
         break;
       }
-      case 'w:ind': {
-        const fl = measure(a['w:firstLine']);
-        const h = measure(a['w:hanging']);
-        const flc = int(a['w:firstLineChars']);
-        const hc = int(a['w:hangingChars']);
-        if (h !== undefined) target.first = -h;
-        else if (fl !== undefined) target.first = fl;
-        if (hc !== undefined) target.firstChars = -hc;
-        else if (flc !== undefined) target.firstChars = flc;
-        const left = measure(a['w:left'] ?? a['w:start']);
-        const right = measure(a['w:right'] ?? a['w:end']);
-        if (left !== undefined) target.left = left;
-        if (right !== undefined) target.right = right;
+      case 'w:ind':
+        applyInd(target, c);
         break;
-      }
       case 'w:spacing': {
         const line = measure(a['w:line']);
         if (line !== undefined) {
@@ -191,9 +230,26 @@ export function applyPPr(target: PProps, pPr: XEl | undefined): void {
         break;
       }
       case 'w:pageBreakBefore': target.pageBreakBefore = onOff(c); break;
+      case 'w:framePr': {
+        const x = a['w:xAlign'];
+        target.frame = x ? { xAlign: x } : {};
+        break;
+      }
+      case 'w:pBdr':
+        for (const side of c.children) {
+          if (side.name === 'w:top') target.borderTop = border(side);
+          else if (side.name === 'w:bottom') target.borderBottom = border(side);
+        }
+        break;
       default:
     }
   }
+}
+
+export interface StyleProps {
+  p: PProps;
+  r: RProps;
+  numberingInd: XEl[];
 }
 
 export class Styles {
@@ -202,7 +258,7 @@ export class Styles {
   private readonly defaultPPr: PProps = {};
   defaultParagraphStyle?: string;
   defaultTableStyle?: string;
-  private readonly pCache = new Map<string, { p: PProps; r: RProps }>();
+  private readonly pCache = new Map<string, StyleProps>();
   private readonly cCache = new Map<string, RProps>();
   private readonly runCache = new WeakMap<RProps, Map<string, RunFormat>>();
 
@@ -224,6 +280,11 @@ export class Styles {
         rPr: child(s, 'w:rPr'),
         isDefault: ['1', 'true', 'on'].includes(s.attrs['w:default'] ?? ''),
       };
+      for (const c of s.children) {
+        if (c.name !== 'w:tblStylePr' || !c.attrs['w:type']) continue;
+        def.conditional ??= new Map();
+        if (!def.conditional.has(c.attrs['w:type'])) def.conditional.set(c.attrs['w:type'], { pPr: child(c, 'w:pPr'), rPr: child(c, 'w:rPr') });
+      }
       if (!this.defs.has(id)) this.defs.set(id, def);
       if (def.isDefault && def.type === 'paragraph' && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
       if (def.isDefault && def.type === 'table' && !this.defaultTableStyle) this.defaultTableStyle = id;
@@ -259,24 +320,49 @@ export class Styles {
   }
 
   /**
-   * docDefaults → table style chain (for paragraphs in a table; its whole-table pPr/rPr, not the
-   * conditional formats) → paragraph style chain: paragraph props and the base run props.
+   * docDefaults → table style chain (for paragraphs in a table: its whole-table pPr/rPr, then the
+   * conditional formats named in `conditions`, each through the whole chain, in TABLE_CONDITIONS
+   * order) → paragraph style chain: paragraph props and the base run props. `numberingInd`: the
+   * w:ind of the styles from the one that sets the numbering (w:numId) down to this one; when the
+   * numbering comes from the style, these beat the numbering level's indents (story.ts).
    */
-  paragraphStyle(id: string | undefined, tableStyle?: string): { p: PProps; r: RProps } {
-    const key = `${tableStyle ?? ''}\u0000${id ?? ''}`;
+  paragraphStyle(id: string | undefined, tableStyle?: string, conditions: readonly TableCondition[] = []): StyleProps {
+    const key = `${tableStyle ?? ''}\u0000${conditions.join(',')}\u0000${id ?? ''}`;
     let hit = this.pCache.get(key);
     if (!hit) {
       const p: PProps = { ...this.defaultPPr };
       const r: RProps = { ...this.defaultRPr };
-      for (const def of this.chain(tableStyle, 'table')) {
+      const table = this.chain(tableStyle, 'table');
+      for (const def of table) {
         applyPPr(p, def.pPr);
         applyRPr(r, def.rPr);
+        const whole = def.conditional?.get('wholeTable');
+        applyPPr(p, whole?.pPr);
+        applyRPr(r, whole?.rPr);
       }
-      for (const def of this.chain(id, 'paragraph')) {
+      for (const type of TABLE_CONDITIONS) {
+        if (!conditions.includes(type)) continue;
+        for (const def of table) {
+          const cond = def.conditional?.get(type);
+          applyPPr(p, cond?.pPr);
+          applyRPr(r, cond?.rPr);
+        }
+      }
+      const chain = this.chain(id, 'paragraph');
+      let numberingFrom = -1;
+      chain.forEach((def, i) => {
         applyPPr(p, def.pPr);
         applyRPr(r, def.rPr);
+        if (child(child(def.pPr, 'w:numPr'), 'w:numId')) numberingFrom = i;
+      });
+      const numberingInd: XEl[] = [];
+      if (numberingFrom >= 0) {
+        for (const def of chain.slice(numberingFrom)) {
+          const ind = child(def.pPr, 'w:ind');
+          if (ind) numberingInd.push(ind);
+        }
       }
-      hit = { p, r };
+      hit = { p, r, numberingInd };
       this.pCache.set(key, hit);
     }
     return hit;
@@ -358,6 +444,9 @@ export class Styles {
     if (p.outlineLvl !== undefined && p.outlineLvl >= 0 && p.outlineLvl < 9) f.outlineLevel = p.outlineLvl;
     if (p.numId !== undefined && p.numId !== '0') f.numbered = true;
     if (p.pageBreakBefore) f.pageBreakBefore = true;
+    if (p.frame?.xAlign) f.frameXAlign = p.frame.xAlign;
+    if (p.borderTop && !NO_BORDER.has(p.borderTop.style)) f.borderTop = { ...p.borderTop };
+    if (p.borderBottom && !NO_BORDER.has(p.borderBottom.style)) f.borderBottom = { ...p.borderBottom };
     return f;
   }
 }
