@@ -1,6 +1,7 @@
 /**
  * Bytes → text for .txt/.md. Chinese offices still save GB18030/GBK text, so: a UTF-8 BOM or valid
- * UTF-8 is UTF-8; a UTF-16 BOM is UTF-16; otherwise, if the bytes decode cleanly as GB18030, GB18030.
+ * UTF-8 is UTF-8; a UTF-16 BOM is UTF-16 (also UTF-16 without a BOM, recognised by its NUL pattern);
+ * otherwise, if the bytes decode cleanly as GB18030, GB18030.
  * Binary garbage (NUL bytes, control characters, undecodable bytes) is an input error, not a document.
  * Uses TextDecoder only, so it runs in browsers and workers too.
  */
@@ -24,6 +25,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: strictDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
+  const bomless = sniffUtf16(bytes);
+  if (bomless) return { text: strictDecode(bomless, bytes), encoding: bomless, bom: false };
   assertNotBinary(bytes);
   let text: string;
   let encoding: TextEncoding = 'utf-8';
@@ -50,6 +53,26 @@ function strictDecode(encoding: string, bytes: Uint8Array): string {
     if (error instanceof InputError) throw error;
     throw new InputError('not-text', `文本编码错误：文件声明为 ${encoding} 但内容无法按此解码`);
   }
+}
+
+/**
+ * UTF-16 without a BOM (some export tools write it): ASCII characters leave a NUL in every other
+ * byte. Judged on the first 4 KB: an even length, and NULs in most odd (LE) or even (BE) positions
+ * but almost none in the other ones.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 4096);
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs * 0.3 && evenNul === 0) return 'utf-16le';
+  if (evenNul >= pairs * 0.3 && oddNul === 0) return 'utf-16be';
+  return undefined;
 }
 
 /** NUL bytes never occur in UTF-8 or GB18030 text; they mark a binary file. */

@@ -57,6 +57,13 @@ describe('decodeText', () => {
     ['UTF-16BE with BOM', utf16(TEXT, false), 'utf-16be', true],
     ['plain ASCII', utf8('GB/T 9704-2012\n'), 'utf-8', false],
   ];
+  const MIXED = 'GB/T 9704-2012 关于做好防汛工作的通知\r\n';
+  test.each([
+    ['UTF-16LE without BOM', utf16(MIXED, true, false), 'utf-16le'],
+    ['UTF-16BE without BOM', utf16(MIXED, false, false), 'utf-16be'],
+  ] as Array<[string, Uint8Array, string]>)('%s', (_n, bytes, encoding) => {
+    expect(decodeText(bytes)).toEqual({ text: MIXED, encoding, bom: false });
+  });
   test.each(ok)('%s', (_n, bytes, encoding, bom) => {
     const decoded = decodeText(bytes);
     expect(decoded).toEqual({ text: _n === 'plain ASCII' ? 'GB/T 9704-2012\n' : TEXT, encoding, bom });
