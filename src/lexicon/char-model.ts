@@ -91,8 +91,11 @@ export interface Suspect {
 /** Function words and very frequent characters are never suspects (的 is read dì in 目的 …). */
 const NEVER = new Set('的地得了着过和与及在是有也都就还而或并其之以于为这那个');
 const HAN_RUN = /\p{Script=Han}{4,}/gu;
-/** Place-name endings: a character just before one is likely part of a name (平舆县, 樟江, 辛安泉). */
-const PLACE = new Set('省市县区乡镇村旗州盟江河湖海山泉峰岭湾岛溪港');
+/**
+ * Endings of place and organisation names: a character just before one is likely part of a name
+ * (平舆县, 樟江, 辛安泉, 陶然庭苑社区, 正昌集团).
+ */
+const PLACE = new Set('省市县区乡镇村旗州盟江河湖海山泉峰岭湾岛溪港苑社团院所园厂');
 const WINDOW = 3;
 
 /**

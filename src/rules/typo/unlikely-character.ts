@@ -44,8 +44,8 @@ export default defineRule({
     },
     defaultOptions: { threshold: 10 },
     examples: {
-      bad: ['大力培育发展大数局产业。'],
-      good: ['大力培育发展大数据产业。', '认真贯彻落实党中央决策部署。'],
+      bad: ['加强数局安全管理工作。', '切实加强组识领导，确保各项任务落到实处。'],
+      good: ['加强数据安全管理工作。', '认真贯彻落实党中央决策部署。'],
     },
   },
   check(context) {
