@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
-  Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -458,7 +458,7 @@ const docNumber = (number, signer) => {
     indent: { left: 320, right: 320 },
     tabStops: [{ type: TabStopType.RIGHT, position: 8640 }],
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } },
-    children: [new TextRun(`${number}\t签发人：`), new TextRun({ text: signer, font: f('楷体_GB2312') })],
+    children: [new TextRun({ children: [number, new Tab(), '签发人：'] }), new TextRun({ text: signer, font: f('楷体_GB2312') })],
   }));
 };
 const signature = (text) =>
@@ -479,8 +479,38 @@ const printLine = (organ, date) =>
     style: 'GwImprint',
     tabStops: [{ type: TabStopType.RIGHT, position: 8640 }],
     border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
-    children: [new TextRun(`${organ}\t${date}`)],
+    children: [new TextRun({ children: [organ, new Tab(), date] })],
   }));
+
+/**
+ * The issuer mark in a floating text box, as Word templates often place it: one w:p holding an
+ * mc:AlternateContent whose mc:Choice (wps) and mc:Fallback (VML) each carry the same w:txbxContent
+ * paragraph. Written as a marker paragraph and swapped for the XML after packing (the docx package
+ * writes VML-only text boxes). Counting every w:p under w:body, it takes three ordinals: the outer
+ * paragraph, the Choice copy and the Fallback copy.
+ */
+const TEXTBOX_MARK = 'TEXTBOX-ISSUER-MARK';
+const issuerMarkInTextBox = (text) => ({
+  texts: ['', text, text],
+  textBox: text,
+  para: new Paragraph({ children: [new TextRun(TEXTBOX_MARK)] }),
+});
+function textBoxXml(text) {
+  const inner = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="方正小标宋简体" w:hAnsi="Times New Roman"/><w:color w:val="FF0000"/><w:sz w:val="72"/><w:szCs w:val="72"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
+  return '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>' +
+    '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">' +
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>' +
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5616000" cy="900000"/>' +
+    '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>' +
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+    '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5616000" cy="900000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>' +
+    `<wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx>` +
+    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp>' +
+    '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>' +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+    '<v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:442.2pt;height:70.85pt;z-index:251659264;mso-position-horizontal:center;mso-position-horizontal-relative:margin" filled="f" stroked="f">' +
+    `<v:textbox inset="0,0,0,0"><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+}
 
 /** "— N —" footers: odd pages right, even pages left, one character in; 宋体 4号. */
 function pageFooter(align) {
@@ -585,10 +615,16 @@ const DOCX_DRAFTS = [
       title('丰源市人民政府关于加快推进数字政府建设的实施意见'),
       blank(),
       plain('各区县人民政府，市政府各部门:'),
-      body('为深入贯彻落实国家和省关于加强数字政府建设的部署要求，全面提升政府履职数字化、智能化水平，结合我市实际，提出如下意见。'),
+      P('为深入贯彻落实国家和省关于加强数字政府建设的部署要求，全面提升政府履职数字化、智能化水平，结合我市实际，提出如下意见。', new Paragraph({
+        style: 'GwBody',
+        children: [
+          new TextRun('为深入贯彻落实国家和省关于加强数字政府建设的部署要求，'),
+          new TextRun({ text: '全面提升政府履职数字化、智能化水平，结合我市实际，提出如下意见。', font: f('宋体', '宋体') }),
+        ],
+      })),
       h1('一、总体要求'),
       body('坚持以习近平新时代中国特色社会主义思想为指导，坚定道路自信、理论自信、文化自信、制度自信，坚持数据赋能、协同高效、安全可控。到2025年，全市政务服务事项网上可办率达到95%以上，“一网通办”能力显著增强。'),
-      h1('二、重点任务'),
+      body('二、重点任务'),
       h2('（一）推进政务数据共享。'),
       body('今年共安排三项重点任务：一是建成市级政务数据共享交换平台；二是编制公共数据资源目录。'),
       h2('（二）提升政务服务效能。'),
@@ -614,7 +650,9 @@ const DOCX_DRAFTS = [
     build: conformingDocument,
     faults: [
       { rule: 'element/addressee-colon', text: ':', at: '市政府各部门:', note: '主送机关以半角冒号结尾' },
+      { rule: 'format/font-family', text: '全面提升政府履职数字化、智能化水平', note: '正文后半段粘贴进来，字体为宋体' },
       { rule: 'phrasing/political-formulation', text: '道路自信、理论自信、文化自信、制度自信', note: '“四个自信”次序错' },
+      { rule: 'format/font-family', text: '二、重点任务', note: '一级标题用正文仿宋，应为黑体' },
       { rule: 'consistency/announced-count', text: '三项重点任务', note: '“共安排三项重点任务”只列两项' },
       { rule: 'consistency/growth-rate', text: '增长20%', note: '120万件增至150万件是增长25%' },
       { rule: 'number/approximate-in-hanzi', text: '3、4个', note: '概数应为“三四个”' },
@@ -673,7 +711,7 @@ const DOCX_DRAFTS = [
     file: 'f10-school-request.docx',
     kind: '请示',
     paragraphs: [
-      issuerMark('丰源市教育局'),
+      issuerMarkInTextBox('丰源市教育局'),
       blank(),
       docNumber('丰教发〔2024〕第17号', '林晓'),
       blank(),
@@ -849,8 +887,15 @@ const DOCX_DRAFTS = [
 // ------------------------------------------------------------------------------------------------
 
 /** Same input → same bytes: fixed dates in docProps/core.xml and in the zip entries. */
-function deterministic(buffer) {
+function deterministic(buffer, paragraphs = []) {
   const files = unzipSync(new Uint8Array(buffer));
+  const box = paragraphs.find((x) => x.textBox);
+  if (box) {
+    const xml = strFromU8(files['word/document.xml']);
+    const marker = new RegExp(`<w:p>(?:(?!<w:p>).)*?${TEXTBOX_MARK}.*?</w:p>`, 's');
+    if (!marker.test(xml)) throw new Error('text box marker not found');
+    files['word/document.xml'] = strToU8(xml.replace(marker, () => textBoxXml(box.textBox)));
+  }
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(
@@ -919,7 +964,7 @@ for (const draft of TEXT_DRAFTS) {
 }
 
 for (const draft of DOCX_DRAFTS) {
-  const buffer = deterministic(await Packer.toBuffer(draft.build(draft.paragraphs)));
+  const buffer = deterministic(await Packer.toBuffer(draft.build(draft.paragraphs)), draft.paragraphs);
   writeFileSync(join(outDir, draft.file), buffer);
   manifest.files.push({
     file: draft.file,
