@@ -19,7 +19,7 @@ import { parseInteger } from '../../util/number.js';
 
 const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])([一二两三四五六七八九十]{1,3}|\\d{1,2})';
 const ANNOUNCE = new RegExp(
-  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|即|[。]?\\s*$)`,
+  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|[，,]?\\s*即|[。]?\\s*$)`,
   'g',
 );
 const COUNT_ANYWHERE = /(?<![第每])(?:[一二两三四五六七八九十]{1,3}|\d{1,3})(?:项|点|个|条|种|大|方面|件)/g;
@@ -157,6 +157,7 @@ export default defineRule({
         '重点抓好三项工作：一是加强领导；二是完善制度。',
         '我讲三点意见。\n一、提高认识\n要认识到位。\n二、狠抓落实\n要落实到位。',
         '牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。',
+        '坚定“四个自信”，即道路自信、理论自信、制度自信。',
       ],
       good: [
         '重点抓好三项工作：一是加强领导；二是完善制度；三是强化督查。',
@@ -181,10 +182,11 @@ export default defineRule({
         if ((clause.match(COUNT_ANYWHERE) ?? []).length > 1) continue;
         if (/以上|以下|左右|多|余|之内|以内/.test(m[3])) continue;
         // Without a colon ("我讲三点意见。"), only a short noun of the kind a speaker announces.
-        if (m[5] !== '：' && m[5] !== ':' && m[5] !== '即' && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
+        const isColon = /[：:]|即/.test(m[5]);
+        if (!isColon && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
         // A count inside quotes names a concept unless a colon or 即 follows the closing quote.
         const quoted = v.lastIndexOf('“', start) > v.lastIndexOf('”', start);
-        if (quoted && !m[4]) continue;
+        if (quoted && (!m[4] || !isColon)) continue;
         if (!quoted && m[4]) continue;
         const rest = v.slice(colonEnd);
         let found: Found | undefined;

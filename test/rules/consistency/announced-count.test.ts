@@ -17,6 +17,7 @@ describe('consistency/announced-count', () => {
     ['抓好3项工作：(1)防汛；(2)抗旱。', 1, 3, 7, '宣布“3项工作”，但列出了2项', 'error', [1, 8, 11]],
     // a plain 顿号 list: warning
     ['抓好三项工作：防汛、抗旱。', 1, 3, 7, '宣布“三项工作”，但列出了2项', 'warning', [1, 8, 10]],
+    ['坚定“四个自信”，即道路自信、理论自信、制度自信。', 1, 4, 8, '宣布“四个自信”，但列出了3项', 'warning', [1, 11, 15]],
   ])('flags %s', (text, line, column, endColumn, message, severity, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
     expect(findings(messages)).toEqual([
@@ -36,6 +37,9 @@ describe('consistency/announced-count', () => {
     '具备下列三个条件之一：一是有资质；二是有场地；三是有人员。',
     // names, not announcements
     '坚持“三个代表”重要思想，一是这样，二是那样。',
+    '坚定“四个自信”，即道路自信、理论自信、制度自信、文化自信。',
+    '践行“三个代表”\n一、甲\n二、乙',
+    '坚决做到“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导。',
     '深刻领悟“两个确立”的决定性意义：一是这个；二是那个；三是其他。',
     // two counts in the clause, ordinals, approximations
     '从5个方面提出20项举措：一是加强领导；二是完善制度。',
