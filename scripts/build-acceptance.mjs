@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
-  Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, InsertedTextRun, DeletedTextRun,
+  CommentRangeStart, CommentRangeEnd, CommentReference,
 } from 'docx';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -529,6 +530,7 @@ function pageFooter(align) {
 function conformingDocument(paragraphs) {
   return new Document({
     creator: 'gongwen-lint acceptance fixtures',
+    comments: { children: [{ id: 0, author: '县粮食和物资储备中心', date: FIXED_DATE, children: [new Paragraph('网点数已与各乡镇核对，XX乡待补报。')] }] },
     evenAndOddHeaderAndFooters: true,
     styles: gongwenStyles(),
     sections: [{
@@ -754,6 +756,16 @@ const DOCX_DRAFTS = [
       h1('二、强化农资保障'),
       body('县供销社要做好化肥、种子、农膜。。。等农资储备，各农资网点存量情况截止6月底每月报送一次。'),
       h1('三、加强技术服务'),
+      // Tracked change: 安排 deleted, 布署 inserted (the typo is in the inserted text).
+      P('县农业农村局要按照省农业农村厅统一布署，组织农技人员深入田间地头开展技术指导。', new Paragraph({
+        style: 'GwBody',
+        children: [
+          new TextRun('县农业农村局要按照省农业农村厅统一'),
+          new DeletedTextRun({ text: '安排', id: 1, author: '县农业农村局', date: '2024-03-04T09:00:00Z' }),
+          new InsertedTextRun({ text: '布署', id: 2, author: '县农业农村局', date: '2024-03-04T09:00:00Z' }),
+          new TextRun('，组织农技人员深入田间地头开展技术指导。'),
+        ],
+      })),
       body('各乡镇要牢固树立政治意识、大局意识、看齐意识、核心意识，把抓好春耕生产作为重要政治任务。县农业农村局定于2024年3月8日（星期三）召开全县春耕生产现场推进会。'),
       body('附件：1、石桥县2024年粮食生产目标任务分解表'),
       P('2、石桥县春耕农资储备情况表', new Paragraph({ indent: { left: 1600 }, children: [new TextRun('2、石桥县春耕农资储备情况表')] })),
@@ -805,6 +817,7 @@ const DOCX_DRAFTS = [
       { rule: 'phrasing/context-pair', text: '截止', note: '“截止6月底”应为“截至”' },
       { rule: 'phrasing/political-formulation', text: '政治意识、大局意识、看齐意识、核心意识', note: '“四个意识”次序错' },
       { rule: 'consistency/weekday', text: '星期三', note: '2024年3月8日是星期五' },
+      { rule: 'typo/common-typo', text: '布署', note: '修订（插入）的文字中有错别字“布署”' },
       { rule: 'element/attachment-note', text: '1、', note: '附件序号用“1、”，应为“1.”' },
       { rule: 'element/attachment-note', text: '2、', at: '2、石桥县春耕', note: '附件序号用“2、”，应为“2.”' },
       { rule: 'element/issue-date', text: '2024年03月05日', note: '成文日期编虚位' },
@@ -863,6 +876,21 @@ const DOCX_DRAFTS = [
       body('各乡镇要落实属地责任，重点抓好两项工作：一是合理布设收购网点；二是及时发布收购信息。'),
       h1('二、做好服务保障'),
       body('县农业农村局、县粮食和物资储备中心要于2024年9月30日（星期一）前完成收购仓容检查，仓容利用率控制在85%以内。'),
+      // Reviewed draft: a tracked change (布署 deleted, 部署 inserted) and a reviewer's comment.
+      P('截至9月上旬，全县已按照县委、县政府部署设立收购网点46个，覆盖所有乡镇。', new Paragraph({
+        style: 'GwBody',
+        children: [
+          new TextRun('截至9月上旬，全县已按照县委、县政府'),
+          new DeletedTextRun({ text: '布署', id: 1, author: '县政府办公室', date: '2024-09-09T09:00:00Z' }),
+          new InsertedTextRun({ text: '部署', id: 2, author: '县政府办公室', date: '2024-09-09T09:00:00Z' }),
+          new TextRun('设立收购网点'),
+          new CommentRangeStart(0),
+          new TextRun('46个'),
+          new CommentRangeEnd(0),
+          new TextRun({ children: [new CommentReference(0)] }),
+          new TextRun('，覆盖所有乡镇。'),
+        ],
+      })),
       body('附件：石桥县2024年秋粮收购网点名单'),
       blank(),
       signature('石桥县人民政府办公室'),
