@@ -66,6 +66,15 @@ describe('fixtures/notice.docx', () => {
     expect(line.format).toMatchObject({ outlineLevel: level, indentFirstLineChars: 200 });
   });
 
+  it('reads the separator lines as paragraph borders (red line under the number, 版记 lines)', () => {
+    expect(byText('国办发〔2024〕5号').format?.borderBottom).toEqual({ style: 'single', size: 12, color: 'FF0000' });
+    const copyTo = byText('抄送：中央和国家机关有关部门，各民主党派中央，全国工商联。');
+    expect([copyTo.format?.borderTop, copyTo.format?.borderBottom]).toEqual([
+      { style: 'single', size: 8, color: '000000' }, { style: 'single', size: 4, color: '000000' },
+    ]);
+    expect(byText('国务院办公厅\t2024年3月15日印发').format?.borderBottom).toEqual({ style: 'single', size: 8, color: '000000' });
+  });
+
   it('reads body paragraphs with the exact 28.95 pt line and two-character indent', () => {
     const body = lines[7];
     expect(body.value.startsWith('为进一步提升基层应急保障能力')).toBe(true);
