@@ -8,8 +8,8 @@
  *   a point mark or an opening half (“如下： 一是”, “《 条例”), with Chinese text or a digit on the other
  *   side. The fix removes it.
  * - Warning: a space between two words of a sentence — Han or a closing mark before, Han or an
- *   opening mark after ("要加强 组织领导", "可用 “一、”"). It may be a deliberate gap, so it is a warning,
- *   and it is not reported where official texts use such a gap on purpose:
+ *   opening mark after ("要加强 组织领导", "可用 “一、”"). It may be a deliberate gap, so it is a warning
+ *   without a fix, and it is not reported where official texts use such a gap on purpose:
  *   - the dateline of a news release, "新华社北京5月30日电 近日…";
  *   - a line that is only short Han words and spaces ("张三 李四 王五"), letter-spaced labels
  *     ("召 集 人："), joint issuers ("中共中央 国务院", also inside 《》);
@@ -136,7 +136,7 @@ export default defineRule({
           end,
           messageId: isHan(prev) && isHan(next) ? 'betweenHan' : 'gap',
           severity: 'warning',
-          fix: { start, end, text: '' },
+          // no fix: the gap may be deliberate
         });
       }
     }
