@@ -16,10 +16,17 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ?? AjvDraft04Module) as typeof AjvDraft04Module;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+
 const repo = fileURLToPath(new URL('../..', import.meta.url));
+/** The OASIS SARIF 2.1.0 schema, kept outside the project (as test/reporters does). */
+const sarifSchemaPath = join(repo, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
 /**
  * A private copy of dist/ + bin/ (as test/cli/cli.test.ts does): the shared dist/ may be rebuilt by
  * someone else while these tests spawn the CLI, and a half-written dist/ fails with import errors.
@@ -354,6 +361,14 @@ describe('a batch run over the whole folder', () => {
     expect(batch.stderr).toBe('');
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
+  });
+
+  it.skipIf(!existsSync(sarifSchemaPath))('is valid against the SARIF 2.1.0 schema', () => {
+    const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath, 'utf8')));
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
   });
 
   it('covers every draft (and nothing else) and reports what the single runs reported', () => {
