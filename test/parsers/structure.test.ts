@@ -310,6 +310,23 @@ describe('recognise: the closing part', () => {
   });
 });
 
+describe('recognise: degenerate inputs', () => {
+  test('no lines at all', () => {
+    expect(recognise([], { format: 'txt' })).toEqual({
+      type: 'document', format: 'txt', children: [{ type: 'mainBlock', children: [{ type: 'body', children: [] }] }],
+    });
+  });
+  test('only blank lines', () => {
+    expect(shape(txt('\n\n　　\n'))).toEqual([]);
+  });
+  test('one line of body text', () => {
+    expect(shape(txt('请各单位认真贯彻落实。'))).toEqual(['mainBlock:paragraph:请各单位认真贯彻落实。']);
+  });
+  test('only a title', () => {
+    expect(shape(txt('关于做好防汛工作的通知'))).toEqual(['mainBlock:title:关于做好防汛工作的通知']);
+  });
+});
+
 describe('recognise: directives', () => {
   test('directive lines anywhere', () => {
     const t = txt('gongwen-lint-disable element/title\n关于X的通知\n正文。\ngongwen-lint-enable');
