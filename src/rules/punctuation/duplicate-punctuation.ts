@@ -1,9 +1,10 @@
 /**
  * No stacked point marks: "通知如下：。", "完成任务。，确保". GB/T 15834 gives each pause one mark;
  * ？！ and ？？ (emphatic questions) are allowed, and so are an ellipsis or a closing bracket/quote
- * between marks, which are not stacked points.
+ * between marks, which are not stacked points. URLs, e-mail addresses and file names are left alone.
  */
 import { defineRule } from '../../rule.js';
+import { isProse, masked } from './shared.js';
 
 const STACKED = /[，。；：、,;:]{2,}|[，。；：、][？！]|[？！][，。；：、]/g;
 
@@ -30,8 +31,11 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const { line } of context.lines) {
-      for (const m of line.value.matchAll(STACKED)) {
+    for (const entry of context.lines) {
+      // document numbers and directives are not prose; URLs and file names are masked ("a,,b")
+      if (!isProse(entry)) continue;
+      const { line } = entry;
+      for (const m of masked(line).matchAll(STACKED)) {
         const start = m.index!;
         const marks = m[0];
         // The mark to keep: the last one ends the clause as the writer finally meant it, except a

@@ -21,7 +21,7 @@ describe('punctuation/duplicate-punctuation', () => {
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 
-  it.each(['现将有关事项通知如下：', '这是为什么？！', '真的吗？？', '“好。”他说。'])('stays silent on %s', (text) => {
+  it.each(['现将有关事项通知如下：', '这是为什么？！', '真的吗？？', '“好。”他说。', '详见http://example.gov.cn/a?x=1,,2。'])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 
