@@ -5,7 +5,8 @@
  * Counters are kept per w:num (numId) in document order; a level restarts after any higher level
  * unless w:lvlRestart says otherwise; w:startOverride / w:lvlOverride apply; w:isLgl forces decimal
  * for the inherited parts. A level with no w:ilvl on the paragraph is the one whose w:pStyle is the
- * paragraph's style, else 0. The suffix after the label (tab/space) is not included.
+ * paragraph's style, else 0. The suffix after the label (tab/space) is not included. A definition that
+ * only refers to a list style (w:numStyleLink) uses the levels of the one linked to that style (w:styleLink).
  */
 import { child, int, onOff, type XEl } from './xml.js';
 
@@ -116,13 +117,26 @@ export class Numbering {
 
   constructor(root: XEl | undefined) {
     if (!root) return;
+    // A list-style reference (w:numStyleLink) takes the levels of the definition that carries the same
+    // numbering style (w:styleLink).
+    const byStyle = new Map<string, Map<number, Level>>();
+    const links: Array<[string, string]> = [];
     for (const el of root.children) {
       if (el.name !== 'w:abstractNum') continue;
       const levels = new Map<number, Level>();
       for (const lvl of el.children) {
         if (lvl.name === 'w:lvl') levels.set(int(lvl.attrs['w:ilvl']) ?? 0, readLevel(lvl));
       }
-      this.abstracts.set(el.attrs['w:abstractNumId'] ?? '', levels);
+      const id = el.attrs['w:abstractNumId'] ?? '';
+      this.abstracts.set(id, levels);
+      const styleLink = child(el, 'w:styleLink')?.attrs['w:val'];
+      if (styleLink && levels.size && !byStyle.has(styleLink)) byStyle.set(styleLink, levels);
+      const numStyleLink = child(el, 'w:numStyleLink')?.attrs['w:val'];
+      if (numStyleLink && !levels.size) links.push([id, numStyleLink]);
+    }
+    for (const [id, style] of links) {
+      const levels = byStyle.get(style);
+      if (levels) this.abstracts.set(id, levels);
     }
     for (const el of root.children) {
       if (el.name !== 'w:num') continue;

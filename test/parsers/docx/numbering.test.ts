@@ -56,6 +56,21 @@ describe('list labels (format.numberingText)', () => {
     ]);
   });
 
+  it('follows w:numStyleLink to the definition linked to the same list style', () => {
+    const linked = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">` +
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="GwList"/>${lvl(0, 'chineseCounting', '%1、', '<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>')}` +
+      `${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="GwList"/></w:abstractNum>` +
+      `<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const { lines } = parseDocx(buildDocx({
+      body: p('总体要求', num('3', 0)) + p('指导思想', num('3', 1)) + p('主要任务', num('3', 0)),
+      styles, parts: { 'word/numbering.xml': linked }, rels: [['rN', 'numbering', 'numbering.xml']],
+    }));
+    expect(lines.map((l) => [l.format?.numberingText, l.format?.indentFirstLine, l.format?.indentLeft])).toEqual([
+      ['一、', 640, 0], ['（一）', undefined, undefined], ['二、', 640, 0],
+    ]);
+  });
+
   const formats: Array<[number, string, string]> = [
     [1, 'chineseCounting', '一'], [10, 'chineseCounting', '十'], [11, 'chineseCounting', '十一'], [20, 'chineseCounting', '二十'],
     [23, 'chineseCountingThousand', '二十三'], [101, 'chineseCountingThousand', '一百零一'], [110, 'chineseCounting', '一百一十'],
