@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { parseChineseDate } from '../../util/date.js';
+import { inSourceOrder } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.4.3';
 const DATE = /([\d〇零○O一二三四五六七八九]{2,4})[ \t\u3000]*年[ \t\u3000]*([\d〇零一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([\d〇零一二三四五六七八九十]{1,3})[ \t\u3000]*日(?=[ \t\u3000]*印[ \t\u3000]*发)/;
@@ -39,29 +40,34 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const el of context.elements('printLine')) {
-      for (const line of el.children) {
-        const v = line.value;
-        const m = DATE.exec(v);
-        if (!m) {
-          const end = v.trimEnd().length;
-          if (!/\d|年/.test(v)) context.report({ line, start: end - 2 >= 0 ? end - 2 : 0, end, messageId: 'noDate' });
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (m[1].length === 2) {
-          context.report({ line, start, end: start + m[1].length, messageId: 'shortYear', data: { got: m[0] } });
-          continue;
-        }
-        if (m[1].length !== 4) continue;
-        const iso = parseChineseDate(m[0]);
-        if (!iso) continue;
-        const [y, mo, d] = iso.split('-').map(Number);
-        const want = `${y}年${mo}月${d}日`;
-        if (want !== m[0]) {
-          context.report({ line, start, end, messageId: 'date', data: { got: m[0], want }, fix: { start, end, text: want } });
-        }
+    // The recogniser only takes a line with a full date as the print line; one without a date or with
+    // a short year is looked for where it stands: right after the copy-to list, or as the last line of
+    // a document that has an issue date.
+    const ordered = inSourceOrder(context.lines);
+    const candidates = ordered.filter((e, k) => e.element.type === 'printLine' || (
+      e.element.type === 'paragraph' && /^[^。，；：！？]{2,40}印[ \t\u3000]*发[ \t\u3000]*$/.test(e.line.value.trim())
+      && (ordered[k - 1]?.element.type === 'copyTo' || (k === ordered.length - 1 && context.elements('issueDate').length > 0))));
+    for (const { line } of candidates) {
+      const v = line.value;
+      const m = DATE.exec(v);
+      if (!m) {
+        const end = v.trimEnd().length;
+        if (!/\d|年/.test(v)) context.report({ line, start: end - 2 >= 0 ? end - 2 : 0, end, messageId: 'noDate' });
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1].length === 2) {
+        context.report({ line, start, end: start + m[1].length, messageId: 'shortYear', data: { got: m[0] } });
+        continue;
+      }
+      if (m[1].length !== 4) continue;
+      const iso = parseChineseDate(m[0]);
+      if (!iso) continue;
+      const [y, mo, d] = iso.split('-').map(Number);
+      const want = `${y}年${mo}月${d}日`;
+      if (want !== m[0]) {
+        context.report({ line, start, end, messageId: 'date', data: { got: m[0], want }, fix: { start, end, text: want } });
       }
     }
   },
