@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocx } from '../../../src/parsers/docx/index.js';
-import type { ParagraphFormat } from '../../../src/tree/types.js';
+import type { Line, ParagraphFormat } from '../../../src/tree/types.js';
 import { buildDocx, headerFooterXml, p, W_NS } from './package.js';
 
 const NORMAL = `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>` +
@@ -153,7 +153,7 @@ describe('conditional table formats (w:tblStylePr)', () => {
     `</w:style>`;
   const cells = (...texts: string[]) => `<w:tr>${texts.map((t) => `<w:tc>${p(t)}</w:tc>`).join('')}</w:tr>`;
   const table = (tblPr: string, rows: string) => `<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/>${tblPr}</w:tblPr>${rows}</w:tbl>`;
-  const run = (l: { runs?: Array<Record<string, unknown>> }) => {
+  const run = (l: Line) => {
     const { text: _t, offset: _o, fontEastAsia: font, sizeHalfPoints: _s, ...rest } = l.runs![0];
     return { font, ...rest };
   };
