@@ -9,12 +9,14 @@
  * Scope: published documents repeat sentences on purpose at a distance (parallel plans in several
  * attachments, amended articles restated in full, boilerplate closing each item), so by default only
  * repeats within `maxDistance` paragraphs (0 = the same paragraph; default 1, the next one) are
- * reported — where a leftover paste usually sits. `maxDistance: -1` compares the whole document.
+ * reported — where a leftover paste usually sits — and not between consecutive numbered items
+ * (2.… 3.…), which repeat boilerplate on purpose. `maxDistance: -1` compares the whole document.
  * Sentence splitting is local (src/util/text.ts): the shared Chinese splitter was not yet available.
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
 import { textLines } from '../../util/doc.js';
+import { headingCounter } from '../../util/enumeration.js';
 import { hanCount, normalizeForCompare, splitSentences } from '../../util/text.js';
 
 export default defineRule({
@@ -66,6 +68,10 @@ export default defineRule({
         if (!/[。！？!?][”’）)]*$/.test(s.text) || /^[（(【]/.test(s.text) || /^注\s*[:：]/.test(s.text)) continue;
         const key = normalizeForCompare(s.text);
         const first = seen.get(key);
+        // Parallel numbered items (2.… / 3.…) repeat boilerplate on purpose.
+        const a = first && first.line !== line ? headingCounter(first.line.value) : undefined;
+        const b = a ? headingCounter(line.value) : undefined;
+        if (first && a && b && a.depth === b.depth && b.n === a.n + 1) continue;
         if (!first || (maxDistance >= 0 && paragraph - first.paragraph > maxDistance)) {
           seen.set(key, { line, start: s.start, end: s.end, lineNumber: line.ordinal ?? line.position?.start.line ?? 0, paragraph });
           continue;

@@ -30,6 +30,7 @@ describe('consistency/duplicate-sentence', () => {
   it.each([
     `${S}\n第二段。\n${S}`, // two paragraphs apart: parallel text in published documents
     `${S}特此通知。特此通知。`, // short formulas
+    `2.报送建议。${S}\n3.形成记录。${S}`, // parallel numbered items
     '（发展改革委牵头，各地区各部门按职责分别负责）\n（发展改革委牵头，各地区各部门按职责分别负责）',
     '注：运行网站数据取自全国政府网站信息报送系统的数据。\n注：运行网站数据取自全国政府网站信息报送系统的数据。',
     '第一章　推动形成区域协调发展新格局的总体要求\n第一章　推动形成区域协调发展新格局的总体要求',
