@@ -1,7 +1,8 @@
 /**
  * Editor's notes left in a draft: 【待定】【待补充】【待核实】, （此处……）, [TODO], TODO/FIXME/TBD, 待填.
  * Nothing like it may go out (catalogue §5, [G]): an error.
- * （待定） in round brackets is left alone: published lists use it for a post not yet filled.
+ * The line that marks where the seal goes (〔此处加盖印章〕), which the recogniser makes a `seal`
+ * element, is left to the seal rules. （待定） in round brackets is left alone: published lists use it for a post not yet filled.
  * Prose that merely says something remains to be done (有待补充完善, 待填报) is not a note: the words
  * count only inside brackets, standing alone in them, or as upper-case TODO/FIXME/TBD.
  */
@@ -36,7 +37,9 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const { line } of context.lines) {
+    for (const { line, element } of context.lines) {
+      // The seal position line (〔此处加盖印章〕) is an element of its own, judged by the seal rules.
+      if ((element.type as string) === 'seal') continue;
       for (const m of line.value.matchAll(NOTE)) {
         const at = m.index!;
         context.report({ line, start: at, end: at + m[0].length, messageId: 'note', data: { text: m[0] } });

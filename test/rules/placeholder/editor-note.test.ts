@@ -29,3 +29,9 @@ describe(ID, () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+describe(`${ID} (seal position)`, () => {
+  it('leaves the seal position line between signature and date alone', () => {
+    expect(lintWith(rule, doc({ 21: '', 22: '青山市人民政府', 23: '〔此处加盖印章〕', 24: '2024年11月15日' }))).toEqual([]);
+  });
+});
