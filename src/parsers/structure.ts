@@ -444,9 +444,13 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
       // Counted from the level of the Markdown title (# title → ## is depth 1).
       depth = Math.min(4, Math.max(1, (line.markdownDepth ?? 2) - titleMarkdownDepth)) as 1 | 2 | 3 | 4;
     }
-    if (!depth && line.format?.numbered && isShortPlain(v, 40)) {
-      // Word numbering: the counter is generated, not in the text; the outline level gives the depth,
-      // counted from the highest level numbered headings use in this document.
+    if (!depth && line.format?.numberingText) {
+      // Word numbering: the generated label (一、 （一） 1. （1）) says the depth, wrong forms included.
+      depth = headingDepth(`${line.format.numberingText.trim()}正文`);
+    }
+    if (!depth && line.format?.numbered && !line.format.numberingText && isShortPlain(v, 40)) {
+      // No label known: the outline level gives the depth, counted from the highest level numbered
+      // headings use in this document.
       const level = line.format.outlineLevel;
       if (level !== undefined && level - minOutline <= 3) depth = (level - minOutline + 1) as 1 | 2 | 3 | 4;
       else if (level === undefined) {

@@ -427,6 +427,26 @@ describe('recognise: DOCX formatting', () => {
     expect(shape(tree).slice(1)).toEqual(['mainBlock:heading1:总体要求', 'mainBlock:heading2:指导思想', 'mainBlock:paragraph:正文。']);
   });
 
+  test('Word-numbered paragraphs with a generated label: the label gives the depth', () => {
+    const label = (value: string, numberingText: string) => {
+      const l = docxLine(value, { numbered: true, outline: 0 });
+      l.format!.numberingText = numberingText;
+      return l;
+    };
+    const tree = docx([
+      docxLine('关于X的通知', { size: 44, align: 'center' }),
+      label('总体要求', '一、'),
+      label('指导思想', '（一）'),
+      label('加强领导。各地要落实。', '1、'),
+      label('细化', '(1)'),
+      label('甲项内容', '●'),
+    ]);
+    expect(shape(tree).slice(1)).toEqual([
+      'mainBlock:heading1:总体要求', 'mainBlock:heading2:指导思想', 'mainBlock:heading3:加强领导。各地要落实。',
+      'mainBlock:heading4:细化', 'mainBlock:paragraph:甲项内容',
+    ]);
+  });
+
   test('Word-numbered paragraph without outline level: the heading style number gives the depth', () => {
     const line = docxLine('保障措施', { numbered: true });
     line.format!.styleName = 'Heading 2';
