@@ -97,6 +97,8 @@ const HAN_RUN = /\p{Script=Han}{4,}/gu;
  */
 const PLACE = new Set('省市县区乡镇村旗州盟江河湖海山泉峰岭湾岛溪港苑社团院所园厂');
 const WINDOW = 3;
+/** A post title shortly before: the next characters are most likely a person's name (市长张国清). */
+const POST = /(?:长|主任|书记|主席|委员|同志|经理|员|师|（女）)\p{Script=Han}{0,2}$/u;
 
 /**
  * Suspicious characters in `text`: runs of four or more Han characters (shorter runs are mostly
@@ -113,6 +115,7 @@ export function suspects(text: string, threshold: number): Suspect[] {
       const c = run[i]!;
       if (NEVER.has(c) || !groupsOf.has(c)) continue;
       if (PLACE.has(run[i + 1] ?? '') || PLACE.has(run[i + 2] ?? '')) continue;
+      if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
       const candidates = new Set<string>();
       for (let a = Math.max(0, i - 3); a <= i; a++) {
         for (let b = i + 1; b <= Math.min(run.length, a + 4); b++) {
