@@ -1,6 +1,6 @@
 /**
  * Chinese text takes full-width marks: a half-width `, ; : ? ! . ( ) "` beside a Han character is an
- * error (GB/T 15834—2011 5.1: each point mark and each half of a paired mark takes one character
+ * error, and so is an ASCII tilde in a numeric range of Chinese text ("3~5天" → "3～5天", 4.13.3.3) (GB/T 15834—2011 5.1: each point mark and each half of a paired mark takes one character
  * position).
  *
  * Left alone: URLs, e-mail addresses, file names, inline code (see shared.ts); a mark between two
@@ -17,10 +17,12 @@
 import { defineRule } from '../../rule.js';
 import { CJK_CLOSING, CJK_OPENING, isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
 
-const ANY_CANDIDATE = /[,;:?!.()"]/;
+const ANY_CANDIDATE = /[,;:?!.()"~]/;
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
-const CANDIDATES = /[,;:?!.()"]/g;
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）', '~': '～' };
+const CANDIDATES = /[,;:?!.()"~]/g;
+/** Ends of a numeric range: "3~5天", "15%~30%", "3万~5万". */
+const RANGE_END = /[\d%％万亿千百十]/;
 const HAS_HAN = /\p{Script=Han}/u;
 
 function chineseSide(ch: string | undefined): boolean {
@@ -33,8 +35,8 @@ export default defineRule({
     category: 'punctuation',
     clause: 'GB/T 15834—2011 5.1',
     description: {
-      zh: '中文行文使用全角标点，不用半角的 , . ; : ? ! ( ) "',
-      en: 'Chinese text takes full-width punctuation, not half-width , . ; : ? ! ( ) "',
+      zh: '中文行文使用全角标点，不用半角的 , . ; : ? ! ( ) " ~',
+      en: 'Chinese text takes full-width punctuation, not half-width , . ; : ? ! ( ) " ~',
     },
     severity: 'error',
     fixable: true,
@@ -125,6 +127,12 @@ export default defineRule({
             // ")" closing a full-width "（" in the same line: the fix is certain
             const closesFullWidth = mark === ')' && opensBefore(text, i);
             report(i, mark, mark === '"' ? (isHan(next) ? '“' : '”') : FULL[mark], closesFullWidth);
+            break;
+          }
+          case '~': {
+            // a range in Chinese text takes the wave dash ～ (4.13.3.3): "3~5天" → "3～5天"
+            const inRange = RANGE_END.test(prev ?? '') && isDigit(next);
+            if (inRange && HAS_HAN.test(text)) report(i, '~', '～', true);
             break;
           }
           case '.': {
