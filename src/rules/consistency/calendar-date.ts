@@ -1,7 +1,8 @@
 /**
  * Dates that do not exist: 2月30日, 4月31日, 13月, 2023年2月29日. General knowledge [G]: the
  * calendar itself; GB/T 15835—2011 governs how dates are written, not whether they exist.
- * A month alone (九月) is ignored; 2月29日 without a year is accepted (it exists in leap years);
+ * A month alone (九月) is ignored; a date without a year takes the year last written before it in the
+ * paragraph ("2023年1月至2月29日"), else 2月29日 is accepted (it exists in leap years);
  * lunar dates (农历二月三十日) are left alone.
  */
 import { defineRule } from '../../rule.js';
@@ -36,7 +37,8 @@ export default defineRule({
   check(context) {
     for (const { line, element } of context.lines) {
       if (element.type === 'directive') continue;
-      for (const d of findDates(line.value)) {
+      const dates = findDates(line.value);
+      for (const d of dates) {
         // 农历二月三十日 is a lunar date: lunar months have 29 or 30 days.
         if (/(农历|阴历|夏历|旧历)$/.test(line.value.slice(Math.max(0, d.start - 4), d.start))) continue;
         const date = line.value.slice(d.start, d.end);
@@ -45,8 +47,10 @@ export default defineRule({
           continue;
         }
         if (d.day === undefined) continue;
-        // Without a year, judge in a leap year (2月29日 may exist).
-        const year = d.year ?? 2024;
+        // Without a year: the nearest year written before it in the paragraph, else a leap year
+        // (2月29日 may exist).
+        const before = d.year === undefined ? dates.filter((o) => o.year !== undefined && o.end <= d.start).pop() : undefined;
+        const year = d.year ?? before?.year ?? 2024;
         if (!isValidDate(year, d.month, d.day)) {
           const max = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
           context.report({ line, start: d.start, end: d.end, messageId: 'day', data: { date, month: d.month, max } });

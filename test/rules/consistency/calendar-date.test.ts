@@ -10,6 +10,7 @@ describe('consistency/calendar-date', () => {
     ['2023年2月29日前完成。', 1, 1, 11, '日期“2023年2月29日”不存在：2月只有28天'],
     ['定于二〇二四年二月三十日召开。', 1, 3, 13, '日期“二〇二四年二月三十日”不存在：2月只有29天'],
     ['第一行。\n请于6月31日前报送。', 2, 3, 8, '日期“6月31日”不存在：6月只有30天'],
+    ['检查时间为2023年2月1日至2月29日。', 1, 16, 21, '日期“2月29日”不存在：2月只有28天'],
   ])('flags %s', (text, line, column, endColumn, message) => {
     expect(findings(lintWith(rule, text))).toEqual([
       { ruleId: 'consistency/calendar-date', severity: 'error', line, column, endColumn, message },
