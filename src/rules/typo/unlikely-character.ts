@@ -8,9 +8,10 @@
  * four or more Han characters; function words never; a character whose two-character
  * neighbourhood occurs again in the document is a term, not a slip; protected terms.
  *
- * Measured (scripts/typo-eval.mjs, ECSpell-ODW, sentence level): see the notes there. The default
- * threshold favours silence on published documents over recall; lower it (option `threshold`) to
- * catch more at the price of false alarms.
+ * Measured (scripts/typo-eval.mjs, ECSpell-ODW, sentence level, held-out split): threshold 10
+ * (default) precision 97.7%, recall 19.5%, 19 warnings on the 2.7M characters of gov-docs;
+ * threshold 8 precision 97.5%, recall 35.8%, about 200 warnings there. The default favours silence
+ * on published documents over recall; lower `threshold` to catch more at the price of false alarms.
  */
 import { defineRule } from '../../rule.js';
 import { suspects } from '../../lexicon/char-model.js';
