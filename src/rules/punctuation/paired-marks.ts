@@ -1,6 +1,6 @@
 /**
- * Paired marks come in pairs: “” ‘’ 《》 〈〉 （） 【】 〔〕 each open and close in the element that holds
- * them (GB/T 15834—2011 4.8, 4.9, 4.15). Quotes nest double outside, single inside (4.8.3.2);
+ * Paired marks come in pairs: every “ ‘ 《 〈 （ 【 〔 is closed by its ” ’ 》 〉 ） 】 〕, and no closing half
+ * stands without its opening (GB/T 15834—2011 4.8, 4.9, 4.15). Quotes nest double outside, single inside (4.8.3.2);
  * 书名号 nest 《〈〉》 (4.15.3.2).
  *
  * The stack runs across paragraphs: a quotation may span up to 60 paragraphs (amendments quote whole
@@ -9,8 +9,8 @@
  * paragraph with “ and close only the last (4.8.3.4): a paragraph starting with “ while only “ from
  * earlier paragraphs is open is not an error. Nesting is checked within a paragraph.
  *
- * Left alone: a closing bracket after a list counter at the start of a line ("1）", "a）"), which
- * some enumerations use; ’ between Latin letters (an apostrophe, "China’s").
+ * Left alone: a closing bracket after a list counter ("1）加强…", "包括：a) 甲；b) 乙"), which some
+ * enumerations use; ’ between Latin letters (an apostrophe, "China’s").
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
@@ -22,6 +22,8 @@ const MARKS = /[“”‘’《》〈〉（）【】〔〕()]/g;
 /** Half-width brackets count as brackets here (their width is the fullwidth rule's business). */
 const ALIAS: Record<string, string> = { '(': '（', ')': '）' };
 const LIST_COUNTER = /^\s*[0-9A-Za-z一二三四五六七八九十]{1,3}[）)]/;
+/** A counter right before the closing bracket, standing after a mark or a space: "；b)". */
+const INLINE_COUNTER = /(?:^|[\s\u3000：:；;，,。])[0-9A-Za-z]{1,2}$/;
 
 interface Open { mark: string; line: Line; offset: number; index: number }
 
@@ -100,7 +102,7 @@ export default defineRule({
         let k = stack.length - 1;
         while (k >= 0 && stack[k].mark !== open) k--;
         if (k < 0) {
-          if (mark === '）' && LIST_COUNTER.test(text.slice(0, i + 1))) continue;
+          if (mark === '）' && (LIST_COUNTER.test(text.slice(0, i + 1)) || INLINE_COUNTER.test(text.slice(Math.max(0, i - 4), i)))) continue;
           context.report({ line, start: i, end: i + 1, messageId: 'unopened', data: { mark, open, clause: clauseOf(mark) } });
           continue;
         }
