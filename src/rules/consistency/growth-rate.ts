@@ -6,15 +6,24 @@
  * Tolerance: one unit in the last written place (40% ±1, 33.3% ±0.1), for rounding or truncation.
  * Figures in % joined by "…个百分点" are compared by difference; a change in % stated as "%" that
  * matches the difference, not the ratio, is a warning (百分点 is meant). Units with different
- * magnitudes (万元 / 元) are converted first. A rate on another base (年均, 同比, 比上年) is skipped.
+ * magnitudes (万元 / 元) are converted first. A rate on another base (年均, 同比, 比上年 without its
+ * figure) is skipped; "120万元，比上年的80万元增长50%" names its base and is judged.
  */
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleContext } from '../../rule.js';
+import type { Line } from '../../tree/types.js';
 import { textLines } from '../../util/doc.js';
-import { CHANGE_SOURCE, decimals, DECREASE_VERB, parseArabic, quantityFrom } from '../../util/number.js';
+import { CHANGE_SOURCE, decimals, DECREASE_VERB, QUANTITY_SOURCE, quantityFrom, type Quantity } from '../../util/number.js';
 import { splitSentences } from '../../util/text.js';
 
 const RE = new RegExp(
   `${CHANGE_SOURCE}[^。；;]{0,12}?(增长|增加|提高|提升|上升|下降|减少|降低|回落|减幅|增幅|降幅)(?:了|为|达|达到)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点)`,
+  'g',
+);
+
+/** "今年120万元，比上年的80万元增长40%": the later figure first, then the base after 比/较. */
+const RE_COMPARED = new RegExp(
+  `${QUANTITY_SOURCE}\\s*[，,]\\s*(?:比|较)(?:上年|去年|上年同期|去年同期|\\d{4}\\s*年(?:同期)?)的\\s*${QUANTITY_SOURCE}\\s*` +
+    `(增长|增加|提高|提升|上升|下降|减少|降低|回落)(?:了)?\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点)`,
   'g',
 );
 
@@ -52,65 +61,96 @@ export default defineRule({
       },
     },
     examples: {
-      bad: ['全年收入由80万元增至120万元，增长40%。', '覆盖率由45%提高到48%，提高5个百分点。', '覆盖率由45%提高到48%，提高3%。'],
-      good: ['全年收入由80万元增至120万元，增长50%。', '覆盖率由45%提高到48%，提高3个百分点。', '人数由300人增加到400人，增长33.3%。'],
+      bad: ['全年收入由80万元增至120万元，增长40%。', '全年收入120万元，比上年的80万元增长40%。', '覆盖率由45%提高到48%，提高5个百分点。', '覆盖率由45%提高到48%，提高3%。'],
+      good: ['全年收入由80万元增至120万元，增长50%。', '全年收入120万元，比上年的80万元增长50%。', '覆盖率由45%提高到48%，提高3个百分点。', '人数由300人增加到400人，增长33.3%。'],
     },
   },
   check(context) {
     for (const { line } of textLines(context)) {
       for (const sentence of splitSentences(line.value, { semicolons: true })) {
-        for (const m of sentence.text.matchAll(RE)) {
-          const base = sentence.start + m.index!;
+        const t = sentence.text;
+        for (const m of t.matchAll(RE)) {
           const q1 = quantityFrom(m, 1);
           const q2 = quantityFrom(m, 5);
           if (!q1 || !q2) continue;
-          const verb1 = m[4];
-          const verb2 = m[8];
-          const statedText = m[9];
-          const stated = Number(statedText);
-          const isPoints = m[10] === '个百分点';
-          const dp = decimals(statedText);
-          const tol = 10 ** -dp + 1e-9;
-          const unit1 = q1.unit || q2.unit;
-          const unit2 = q2.unit || q1.unit;
-          if (unit1 !== unit2 && !(unit1 === '%' || unit2 === '%') && unit1 && unit2) continue;
-          const from = sentence.text.slice(m.index! + m[0].indexOf(q1.number), m.index! + m[0].indexOf(q1.number) + q1.number.length + q1.magnitude.length + q1.unit.length);
-          const toAt = m[0].indexOf(q2.number, m[0].indexOf(verb1));
-          const to = m[0].slice(toAt, toAt + q2.number.length + q2.magnitude.length + q2.unit.length);
-          const statedAt = m[0].lastIndexOf(statedText);
-          const start = base + statedAt;
-          const end = start + statedText.length + m[10].length;
-          const stated0 = statedText + m[10];
-          if (q1.value === q2.value || q1.value === 0) continue;
+          const fromAt = m[0].indexOf(q1.number);
+          const toAt = m[0].indexOf(q2.number, m[0].indexOf(m[4]));
+          const verbAt = m[0].lastIndexOf(m[8]);
           // "年均增长", "比上年增长", "同比增长": another base, not these two figures.
-          const gap = m[0].slice(toAt + to.length, m[0].lastIndexOf(verb2));
+          const gap = m[0].slice(toAt + written(q2).length, verbAt);
           if (/比|较|均|每|年|月|其中|分别/.test(gap)) continue;
-          const down = q2.value < q1.value;
-          const saysDown = DECREASE_VERB.test(verb2) || verb2 === '降幅';
-          const saysUp = /增|提|上升/.test(verb2);
-          if ((down && saysUp) || (!down && saysDown)) {
-            context.report({
-              line, start: base + m[0].lastIndexOf(verb2), end: base + m[0].lastIndexOf(verb2) + verb2.length, messageId: 'direction',
-              data: { from, to, actual: down ? '下降' : '增长', actualEn: down ? 'decrease' : 'increase', verb: verb2 },
-            });
-            continue;
-          }
-          const percentFigures = q1.unit === '%' && q2.unit === '%';
-          const diff = Math.abs(q2.value - q1.value);
-          const ratio = (diff / q1.value) * 100;
-          if (isPoints) {
-            if (!percentFigures || Math.abs(diff - stated) <= tol) continue;
-            context.report({ line, start, end, messageId: 'points', data: { from, to, expected: fmt(diff, dp), stated: stated0 } });
-            continue;
-          }
-          if (Math.abs(ratio - stated) <= tol) continue;
-          if (percentFigures && Math.abs(diff - stated) <= tol) {
-            context.report({ line, start, end, messageId: 'usePoints', data: { from, to, expected: fmt(diff, dp), stated: stated0 }, severity: 'warning' });
-            continue;
-          }
-          context.report({ line, start, end, messageId: 'rate', data: { from, to, expected: fmt(ratio, dp), stated: stated0 } });
+          judge(context, line, sentence.start + m.index!, {
+            q1, q2, fromAt, toAt, verb: m[8], verbAt, stated: m[9], statedAt: m[0].lastIndexOf(m[9] + m[10]), unit: m[10],
+          });
+        }
+        for (const m of t.matchAll(RE_COMPARED)) {
+          const q2 = quantityFrom(m, 1);
+          const q1 = quantityFrom(m, 4);
+          if (!q1 || !q2) continue;
+          const toAt = m[0].indexOf(q2.number);
+          const fromAt = m[0].indexOf(q1.number, toAt + written(q2).length);
+          judge(context, line, sentence.start + m.index!, {
+            q1, q2, fromAt, toAt, verb: m[7], verbAt: m[0].lastIndexOf(m[7]), stated: m[8], statedAt: m[0].lastIndexOf(m[8] + m[9]), unit: m[9],
+          });
         }
       }
     }
   },
 });
+
+function written(q: Quantity): string {
+  return q.number + q.magnitude + q.unit;
+}
+
+interface Change {
+  q1: Quantity;
+  q2: Quantity;
+  /** Offsets within the match. */
+  fromAt: number;
+  toAt: number;
+  verb: string;
+  verbAt: number;
+  stated: string;
+  statedAt: number;
+  unit: string;
+}
+
+function judge(context: RuleContext, line: Line, base: number, c: Change): void {
+  const { q1, q2 } = c;
+  const unit1 = q1.unit || q2.unit;
+  const unit2 = q2.unit || q1.unit;
+  if (unit1 !== unit2 && unit1 && unit2) return;
+  if (q1.value === q2.value || q1.value === 0) return;
+  const from = written(q1);
+  const to = written(q2);
+  const stated = Number(c.stated);
+  const dp = decimals(c.stated);
+  const tol = 10 ** -dp + 1e-9;
+  const start = base + c.statedAt;
+  const end = start + c.stated.length + c.unit.length;
+  const stated0 = c.stated + c.unit;
+  const down = q2.value < q1.value;
+  const saysDown = DECREASE_VERB.test(c.verb) || c.verb === '降幅';
+  const saysUp = /增|提|上升/.test(c.verb);
+  if ((down && saysUp) || (!down && saysDown)) {
+    context.report({
+      line, start: base + c.verbAt, end: base + c.verbAt + c.verb.length, messageId: 'direction',
+      data: { from, to, actual: down ? '下降' : '增长', actualEn: down ? 'decrease' : 'increase', verb: c.verb },
+    });
+    return;
+  }
+  const percentFigures = q1.unit === '%' && q2.unit === '%';
+  const diff = Math.abs(q2.value - q1.value);
+  const ratio = (diff / q1.value) * 100;
+  if (c.unit === '个百分点') {
+    if (!percentFigures || Math.abs(diff - stated) <= tol) return;
+    context.report({ line, start, end, messageId: 'points', data: { from, to, expected: fmt(diff, dp), stated: stated0 } });
+    return;
+  }
+  if (Math.abs(ratio - stated) <= tol) return;
+  if (percentFigures && Math.abs(diff - stated) <= tol) {
+    context.report({ line, start, end, messageId: 'usePoints', data: { from, to, expected: fmt(diff, dp), stated: stated0 }, severity: 'warning' });
+    return;
+  }
+  context.report({ line, start, end, messageId: 'rate', data: { from, to, expected: fmt(ratio, dp), stated: stated0 } });
+}

@@ -11,6 +11,10 @@ describe('consistency/growth-rate', () => {
     ['覆盖率由45%提高到48%，提高5个百分点。', 1, 17, 22, '由45%到48%，相差3个百分点，而文中写作5个百分点', 'error'],
     ['覆盖率由45%提高到48%，提高3%。', 1, 17, 19, '由45%到48%是3个百分点的变化，“3%”应写作“3个百分点”', 'warning'],
     ['由120万元降至80万元，增长50%。', 1, 14, 16, '由120万元到80万元是下降，而文中写作“增长”', 'error'],
+    // the base named after 比/较
+    ['全年收入120万元，比上年的80万元增长40%。', 1, 21, 24, '由80万元到120万元，变化幅度应约为50%，而文中写作40%', 'error'],
+    ['覆盖率48%，比上年的45%提高5个百分点。', 1, 17, 22, '由45%到48%，相差3个百分点，而文中写作5个百分点', 'error'],
+    ['全年收入80万元，较上年同期的120万元增长10%。', 1, 21, 23, '由120万元到80万元是下降，而文中写作“增长”', 'error'],
   ])('flags %s', (text, line, column, endColumn, message, severity) => {
     expect(findings(lintWith(rule, text))).toEqual([
       { ruleId: 'consistency/growth-rate', severity, line, column, endColumn, message },
@@ -26,6 +30,8 @@ describe('consistency/growth-rate', () => {
     '覆盖率由30%提高到45%，提高50%。', // relative change of a percentage
     '由2015年的80万元增至2020年的120万元，年均增长8.4%。', // another base
     '由80万元增至120万元，同比增长8.4%。',
+    '全年收入120万元，比2023年的80万元增长50%。',
+    '全年收入120万元，比上年增长40%。', // the base is not given
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
