@@ -63,7 +63,7 @@ export const RE = {
   /** A news dateline at the start: 新华社北京7月20日电 (possibly followed by text). */
   dateline: /^\s*(?:新华社|人民日报|中新社|央视)[\u4e00-\u9fa5]{0,10}\d{1,2}月\d{1,2}日(?:电|讯)/,
   /** An issuer mark line: ××市人民政府文件. */
-  issuerMarkFile: /^\s*[\u4e00-\u9fa5（）()、×Ｘ\s]{2,40}文\s*件\s*$/,
+  issuerMarkFile: /^\s*[\u4e00-\u9fa5（）()、×ＸXxＸｘ\s]{2,40}文\s*件\s*$/,
   /** A seal placeholder in a draft: 〔此处加盖红色印章〕 （盖章） [印章]. */
   seal: /^\s*[〔\[［【（(<《]\s*(?:此处)?(?:加盖|盖)?(?:红色)?(?:公?章|印章|单位公章)\s*(?:处)?\s*[〕\]］】）)>》]\s*$|^\s*[〔\[［【（(]\s*(?:此处)?加盖.{0,12}[章印]\s*[〕\]］】）)]\s*$/,
   /** A separator drawn with characters in a text draft. */
@@ -364,6 +364,9 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
     header.push(...scan.elements);
     i = scan.next;
     if (scan.orderMark) kindOverride = 'order';
+    // 纪要格式 (GB/T 9704—2012 10.3): the red mark "×××纪要" names the kind; there is no title.
+    const mark = scan.elements.filter((e) => e.type === 'issuerMark').map((e) => e.children.map((l) => l.value.trim()).join(''));
+    if (mark.some((m) => /纪\s*要$/.test(m))) kindOverride = 'minutes';
   }
 
   // --- A news dateline (新华社北京7月20日电) opens published texts: a paragraph, then maybe the title.
