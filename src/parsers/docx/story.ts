@@ -37,7 +37,9 @@ interface ParagraphContext {
   deleted: number;
   inserted: number;
   simpleFields: string[];
-  nested: Array<[XEl, Container]>;
+  nested: Array<[XEl, Container, string | undefined]>;
+  /** Horizontal alignment of the drawing/VML shape being walked (for its text box). */
+  shapeXAlign?: string;
   container: Container;
   deletedText: string;
 }
@@ -157,6 +159,30 @@ export function cellConditions(look: TableLook, row: number, rows: number, col: 
   return out;
 }
 
+const WP_ANCHOR = '{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor';
+const WP = '{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}';
+const VML = '{urn:schemas-microsoft-com:vml}';
+const X_ALIGNS = new Set(['left', 'center', 'right', 'inside', 'outside']);
+
+/**
+ * The horizontal alignment a floating shape declares: DrawingML wp:anchor/wp:positionH/wp:align, or a VML
+ * shape's mso-position-horizontal. '' for a shape placed by offset; undefined for anything else (the
+ * enclosing shape's alignment stays).
+ */
+export function shapeXAlign(el: XEl): string | undefined {
+  if (el.name === WP_ANCHOR) {
+    const align = child(child(el, `${WP}positionH`), `${WP}align`);
+    const v = (align?.text ?? '').trim();
+    return X_ALIGNS.has(v) ? v : '';
+  }
+  if (el.name.startsWith(VML) && el.attrs.style) {
+    const m = /(?:^|;)\s*mso-position-horizontal\s*:\s*([a-z]+)/i.exec(el.attrs.style);
+    if (!m) return undefined; // v:textbox and other inner elements carry styles too
+    return X_ALIGNS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : '';
+  }
+  return undefined;
+}
+
 interface TableFrame {
   style?: string;
   /** w:tblLook, when the table has one; otherwise w:cnfStyle decides. */
@@ -170,6 +196,8 @@ export class StoryWalker {
   counter = 0;
   readonly fields: string[] = [];
   private readonly fieldStack: FieldFrame[] = [];
+  /** Horizontal alignment of the text box whose paragraphs are being walked. */
+  private boxXAlign?: string;
   /** The tables we are in (innermost last); text boxes start outside any table. */
   private tables: TableFrame[] = [];
 
@@ -295,6 +323,7 @@ export class StoryWalker {
       const label = this.options.numbering.next(pp.numId, pp.ilvl, styleId);
       if (label !== undefined) format.numberingText = label;
     }
+    if (container === 'textbox' && !format.frameXAlign && this.boxXAlign) format.frameXAlign = this.boxXAlign;
     const markRPr = child(pPr, 'w:rPr');
     format.mark = { ...styles.resolveRun(base.r, markRPr) };
 
@@ -325,7 +354,12 @@ export class StoryWalker {
       }
     }
 
-    for (const [el, where] of ctx.nested) this.block(el, where);
+    const savedBox = this.boxXAlign;
+    for (const [el, where, xAlign] of ctx.nested) {
+      if (where === 'textbox') this.boxXAlign = xAlign;
+      this.block(el, where);
+      this.boxXAlign = savedBox;
+    }
 
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr && this.options.onSectPr) this.options.onSectPr(sectPr, this.counter);
@@ -383,11 +417,11 @@ export class StoryWalker {
         return;
       }
       case 'w:txbxContent':
-        ctx.nested.push([el, 'textbox']);
+        ctx.nested.push([el, 'textbox', ctx.shapeXAlign]);
         return;
       case 'w:p':
       case 'w:tbl':
-        ctx.nested.push([el, ctx.container]);
+        ctx.nested.push([el, ctx.container, undefined]);
         return;
       case 'w:rPr':
       case 'w:pPr':
@@ -395,8 +429,13 @@ export class StoryWalker {
       case 'w:sdtEndPr':
       case 'w:rt': // ruby (phonetic guide) text: the base text is what is read
         return;
-      default:
+      default: {
+        const xAlign = shapeXAlign(el);
+        const saved = ctx.shapeXAlign;
+        if (xAlign !== undefined) ctx.shapeXAlign = xAlign || undefined;
         for (const c of el.children) this.inline(c, ctx);
+        ctx.shapeXAlign = saved;
+      }
     }
   }
 

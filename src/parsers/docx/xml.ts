@@ -35,7 +35,11 @@ const NS: Record<string, string> = {
 };
 
 /** Elements whose character data we keep. */
-const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText']);
+const TEXT_ELEMENTS = new Set([
+  'w:t', 'w:delText', 'w:instrText', 'w:delInstrText',
+  // A floating shape's horizontal alignment (wp:positionH/wp:align): a text box's page-number placement.
+  '{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}align',
+]);
 
 function canonical(uri: string, local: string): string {
   if (!uri) return local;

@@ -212,3 +212,39 @@ describe('conditional table formats (w:tblStylePr)', () => {
     ]);
   });
 });
+
+describe('text boxes: the shape\'s horizontal alignment as format.frameXAlign', () => {
+  const page = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r>` +
+    `<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>`;
+  const anchor = (positionH: string, inner: string) =>
+    `<w:r><w:drawing><wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">` +
+    `<wp:simplePos x="0" y="0"/>${positionH}<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>` +
+    `<wp:extent cx="900000" cy="300000"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">` +
+    `<wps:wsp><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+  const vml = (style: string, inner: string) =>
+    `<w:r><w:pict><v:shape style="${style}"><v:textbox style="mso-fit-shape-to-text:t"><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+
+  it('reads wp:positionH/wp:align and VML mso-position-horizontal; a frame of the paragraph\'s own wins', () => {
+    const footer = headerFooterXml('ftr',
+      `<w:p>${anchor('<wp:positionH relativeFrom="margin"><wp:align>outside</wp:align></wp:positionH>', page)}</w:p>` +
+      `<w:p>${anchor('<wp:positionH relativeFrom="column"><wp:posOffset>1200</wp:posOffset></wp:positionH>', page)}</w:p>` +
+      `<w:p>${vml('position:absolute;mso-position-horizontal:right;mso-position-horizontal-relative:margin', page)}</w:p>` +
+      `<w:p>${anchor('<wp:positionH relativeFrom="margin"><wp:align>left</wp:align></wp:positionH>',
+        page.replace('<w:pPr>', '<w:pPr><w:framePr w:xAlign="inside"/>'))}</w:p>` +
+      page);
+    const { docx } = parseDocx(buildDocx({
+      styles: NORMAL,
+      body: p('正文') + `<w:sectPr><w:footerReference w:type="default" r:id="rF"/></w:sectPr>`,
+      parts: { 'word/footer1.xml': footer },
+      rels: [['rF', 'footer', 'footer1.xml']],
+    }));
+    const lines = docx.sections[0].footers[0].lines;
+    expect(lines.map((l) => [l.value, l.format.frameXAlign, l.format.alignment])).toEqual([
+      ['', undefined, 'both'], ['— 2 —', 'outside', 'center'],
+      ['', undefined, 'both'], ['— 2 —', undefined, 'center'],
+      ['', undefined, 'both'], ['— 2 —', 'right', 'center'],
+      ['', undefined, 'both'], ['— 2 —', 'inside', 'center'],
+      ['— 2 —', undefined, 'center'],
+    ]);
+  });
+});
