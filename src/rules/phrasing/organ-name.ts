@@ -2,7 +2,9 @@
  * Names of organs and posts (机关和职务名称): XX省委书记, not XX省省委书记; 市委, not 市市委; 中共中央, not
  * 中共党中央; 省、自治区、直辖市 (省区市), not 省市区 (but 各省市区县 lists levels and is fine); and "原"
  * between the organ and the post (XX省委原书记), as a warning, since 原XX is right when the organ itself
- * no longer exists. Data: src/lexicon/data/organ-names.json and the user's lexicons with
+ * no longer exists; non-standard short names of State Council departments (国家发改委 → 国家发展改革委,
+ * 工信部 → 工业和信息化部 …) as warnings, 人社部 left alone as an issuer code (人社部函〔2020〕11号).
+ * Data: src/lexicon/data/organ-names.json and the user's lexicons with
  * `"rule": "phrasing/organ-name"`.
  */
 import { defineRule } from '../../rule.js';

@@ -26,6 +26,20 @@ describe('phrasing/organ-name', () => {
   });
 
   it.each([
+    ['报国家发改委审批。', 2, 7, '国家发展改革委', '报国家发展改革委审批。'],
+    ['由工信部牵头。', 2, 5, '工业和信息化部', '由工业和信息化部牵头。'],
+    ['市卫健委负责。', 2, 5, '卫生健康委', '市卫生健康委负责。'],
+  ])('warns on the short name in %s and fixes it', (text, column, endColumn, right, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ severity: 'warning', column, endColumn });
+    expect(messages[0]!.message).toContain(`应为“${right}”`);
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    '人社部函〔2020〕11号',
+    '国家发展改革委、工业和信息化部、住房城乡建设部负责。',
     '浙江省委书记、浙江省省长出席会议。',
     '各省区市要抓好落实。',
     '覆盖所有省市区县。',
