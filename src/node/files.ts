@@ -1,6 +1,6 @@
 /** Paths, folders and globs → the files to lint. */
 import { promises as fs } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import type { FileError } from '../engine/messages.js';
 import { globBase, hasGlobMagic, isIgnored, matchGlob } from './glob.js';
 
@@ -34,6 +34,21 @@ async function walk(dir: string, out: string[], errors?: FileError[], en = false
   }
 }
 
+function unsupportedMessage(file: string, en: boolean): string {
+  const ext = extname(file).toLowerCase();
+  const supported = EXTENSIONS.filter((e) => e !== '.markdown').join(' ');
+  if (basename(file).startsWith('~$')) {
+    return en ? 'is a Word lock file, not a document' : '是 Word 的临时锁定文件，不是文稿';
+  }
+  if (ext === '.doc' || ext === '.wps') {
+    return en
+      ? `is a legacy ${ext} file: save it as .docx first`
+      : `是 ${ext === '.doc' ? 'Word 97-2003（.doc）' : 'WPS（.wps）'}文件，请另存为 .docx 后再检查`;
+  }
+  if (!ext) return en ? `has no file extension (supported: ${supported})` : `没有扩展名，无法判断文件类型（支持 ${supported}）`;
+  return en ? `unsupported file type ${ext} (supported: ${supported})` : `不支持的文件类型 ${ext}（支持 ${supported}）`;
+}
+
 export interface ExpandedPaths {
   files: string[];
   errors: FileError[];
@@ -48,9 +63,10 @@ export interface ExpandOptions {
 }
 
 /**
- * Files for the given paths: a file as is (whatever its extension), a folder recursively (.docx .md
- * .markdown .txt), a glob matched from its static base. Missing paths and globs that match nothing
- * are errors. `ignores` apply to every file found, also to files named directly.
+ * Files for the given paths: a file named directly (it must be .docx .md .markdown .txt, else it is
+ * an 'unsupported' error), a folder recursively (those extensions), a glob matched from its static
+ * base. Missing paths and globs that match nothing are errors. `ignores` apply to every file found,
+ * also to files named directly.
  */
 export async function expandPaths(paths: readonly string[], options: ExpandOptions): Promise<ExpandedPaths> {
   const en = options.locale === 'en';
@@ -83,6 +99,11 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
       continue;
     }
     if (stat) {
+      // A file named explicitly must still be a draft: a .json or .pdf linted as text draws nonsense.
+      if (!isLintable(basename(abs))) {
+        if (!ignored(abs)) errors.push({ filePath: abs, code: 'unsupported', message: unsupportedMessage(abs, en) });
+        continue;
+      }
       add(abs);
       continue;
     }

@@ -3,9 +3,10 @@
  *
  * Positions: .txt/.md 1-based line and column in UTF-16 code units (`columnKind`); .docx startLine =
  * paragraph ordinal among w:p under w:body, columns into that paragraph's text. region.snippet is the
- * text of the line (paragraph) the finding is in. Document-level findings carry the artifact and no
- * region. Files that could not be read are tool execution notifications, and make the invocation
- * unsuccessful.
+ * text of the line(s) the finding is in: for .txt/.md the source lines from startLine to endLine, for
+ * .docx the paragraph text. Document-level findings carry the artifact and no region. `fixes` only for
+ * text artifacts. Files outside the base folder get absolute file:// URIs. Files that could not be
+ * read are tool execution notifications, and make the invocation unsuccessful.
  */
 import type { FileError, LintMessage, LintResult, Location } from '../engine/messages.js';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleDocUrl } from '../engine/version.js';
@@ -79,8 +80,9 @@ export function toSarif(results: readonly LintResult[], options: SarifOptions = 
   const sarifResults: Json[] = [];
   for (const r of results) {
     const occurrences = new Map<string, number>();
+    const lines = r.source !== undefined && r.format !== 'docx' ? sourceLines(r.source) : undefined;
     for (const m of r.messages) {
-      sarifResults.push(toResult(m, r, ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences));
+      sarifResults.push(toResult(m, r, ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences, lines));
     }
   }
 
@@ -116,7 +118,8 @@ export function toSarif(results: readonly LintResult[], options: SarifOptions = 
 function uriOf(filePath: string, cwd?: string): string {
   if (cwd && isAbsolutePath(cwd) && isAbsolutePath(filePath)) {
     const rel = relativePath(cwd, filePath);
-    if (!isAbsolutePath(rel)) return pathToUriReference(rel);
+    // Above the base (../…) a relative reference climbs out of %SRCROOT%: use an absolute URI.
+    if (!isAbsolutePath(rel) && !rel.startsWith('../') && rel !== '..') return pathToUriReference(rel);
   }
   if (isAbsolutePath(filePath)) return pathToFileUri(filePath);
   return pathToUriReference(filePath);
@@ -153,6 +156,22 @@ function descriptor(id: string, rule: Rule | undefined, locale: 'zh' | 'en'): Js
   };
 }
 
+/** The source split into lines (without their line breaks), for snippets of .txt/.md. */
+function sourceLines(source: string): string[] {
+  return source.split(/\r\n|\n|\r/);
+}
+
+/**
+ * The snippet of a region: for .txt/.md the source lines it spans (so columns index into it and the
+ * text appears in the file, markup included); for .docx the paragraph text (positions contract).
+ */
+function snippetOf(loc: Location, fallback: string | undefined, lines?: string[]): string | undefined {
+  if (lines && loc.line >= 1 && loc.endLine <= lines.length && loc.endLine >= loc.line) {
+    return lines.slice(loc.line - 1, loc.endLine).join('\n');
+  }
+  return fallback;
+}
+
 function region(loc: Location, snippet?: string): Json {
   const out: Json = {
     startLine: loc.line,
@@ -178,9 +197,10 @@ function toResult(
   index: number,
   artifact: Json,
   occurrences: Map<string, number>,
+  lines?: string[],
 ): Json {
   const physicalLocation: Json = { artifactLocation: artifact };
-  if (hasLocation(m)) physicalLocation.region = region(m, m.snippet);
+  if (hasLocation(m)) physicalLocation.region = region(m, snippetOf(m, m.snippet, lines));
   // Fingerprint: rule + normalised snippet + which occurrence of that pair in the file. Stable
   // when lines move; distinct for two findings of a rule in one line.
   const key = `${m.ruleId}\u0000${normaliseSnippet(m.snippet ?? '')}`;
@@ -198,13 +218,15 @@ function toResult(
     result.relatedLocations = m.related.map((rel, i) => {
       const loc: Json = {
         id: i + 1,
-        physicalLocation: { artifactLocation: artifact, region: region(rel, rel.snippet) },
+        physicalLocation: { artifactLocation: artifact, region: region(rel, snippetOf(rel, rel.snippet, lines)) },
       };
       if (rel.message) loc.message = { text: rel.message };
       return loc;
     });
   }
-  if (m.fix?.length) {
+  // Fixes as text replacements only for text artifacts: applied to the bytes of a .docx they would
+  // corrupt it (the CLI's --fix writes NAME.fixed.docx instead).
+  if (m.fix?.length && r.format !== 'docx') {
     result.fixes = [
       {
         description: { text: m.message },

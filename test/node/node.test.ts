@@ -84,9 +84,10 @@ describe('expandPaths', () => {
   });
 
   it('globs, explicit files, missing paths and empty globs', async () => {
-    const { files, errors } = await expandPaths(['docs/**/*.md', 'docs/notes.pdf', 'nope.txt', 'none/*.txt'], { cwd: root });
-    expect(rel(files)).toEqual(['docs/sub/b.md', 'docs/notes.pdf']);
+    const { files, errors } = await expandPaths(['docs/**/*.md', 'docs/a.txt', 'docs/notes.pdf', 'nope.txt', 'none/*.txt'], { cwd: root });
+    expect(rel(files)).toEqual(['docs/sub/b.md', 'docs/a.txt']);
     expect(errors.map((e) => [e.code, e.message])).toEqual([
+      ['unsupported', '不支持的文件类型 .pdf（支持 .docx .md .txt）'],
       ['not-found', '文件或文件夹不存在'],
       ['no-match', '没有与此模式匹配的文件'],
     ]);
@@ -106,6 +107,19 @@ describe('expandPaths', () => {
       chmodSync(join(locked, 'inner'), 0o755);
       rmSync(locked, { recursive: true, force: true });
     }
+  });
+
+  const unsupported: Array<[string, string]> = [
+    ['old.doc', '是 Word 97-2003（.doc）文件，请另存为 .docx 后再检查'],
+    ['old.wps', '是 WPS（.wps）文件，请另存为 .docx 后再检查'],
+    ['README', '没有扩展名，无法判断文件类型（支持 .docx .md .txt）'],
+    ['~$lock.docx', '是 Word 的临时锁定文件，不是文稿'],
+  ];
+  it.each(unsupported)('an explicit %s is an unsupported-file error', async (name, message) => {
+    write(`unsup/${name}`, 'x');
+    const { files, errors } = await expandPaths([`unsup/${name}`], { cwd: root });
+    expect(files).toEqual([]);
+    expect(errors).toEqual([{ filePath: join(root, 'unsup', name), code: 'unsupported', message }]);
   });
 
   it('applies ignores relative to their base, also to explicit files', async () => {

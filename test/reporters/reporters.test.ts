@@ -108,7 +108,7 @@ describe('SARIF', () => {
     expect(page.fixes).toBeUndefined();
   });
 
-  it('docx: paragraph ordinal as startLine, paragraph text as snippet, related locations and fixes', () => {
+  it('docx: paragraph ordinal as startLine, paragraph text as snippet, related locations, no fixes', () => {
     const r = run.results[4];
     expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 7, startColumn: 3, endLine: 7, endColumn: 4, snippet: { text: '关于甲方的报告' } });
     expect(r.relatedLocations).toEqual([
@@ -121,10 +121,21 @@ describe('SARIF', () => {
         message: { text: '首次出现处' },
       },
     ]);
-    expect(r.fixes[0].artifactChanges[0].replacements[0]).toEqual({
-      deletedRegion: { startLine: 7, startColumn: 3, endLine: 7, endColumn: 4 },
-      insertedContent: { text: '乙' },
-    });
+    // No text replacements against a binary .docx (a consumer applying them would corrupt it).
+    expect(r.fixes).toBeUndefined();
+  });
+
+  it('.md: the snippet is the source lines the region spans (markup included)', () => {
+    const md = lintSync('# 标题\n\n**甲**乙丙\n', { filename: `${cwd}/a.md`, rules: [markA], config: { preset: 'all' } });
+    const g = (toSarif([md], { cwd }) as any).runs[0].results[0].locations[0].physicalLocation.region;
+    expect(g.snippet.text.slice(g.startColumn - 1, g.endColumn - 1)).toBe('甲');
+    expect(g.snippet.text).toBe('**甲**乙丙');
+  });
+
+  it('files above the base folder get absolute file URIs without a base', () => {
+    const run2 = (toSarif([{ ...txt, filePath: '/elsewhere/x.txt' }], { cwd }) as any).runs[0];
+    expect(run2.artifacts[0].location).toEqual({ uri: 'file:///elsewhere/x.txt' });
+    expect(run2.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/x.txt', index: 0 });
   });
 
   it('unreadable files are tool execution notifications and make the run unsuccessful', () => {
