@@ -14,7 +14,8 @@
  * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）). Skipping one level (一、 → 1.)
  *   is common and allowed.
  * Each attachment has its own sequence, and so has text after the issue date (an attachment without
- * label). Table cells are not headings. Chinese numerals up to 九十九.
+ * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
+ * plus their text; the finding then covers the heading's text, without a fix. Table cells are not headings. Chinese numerals up to 九十九.
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
@@ -45,7 +46,13 @@ interface Marker {
   numEnd: number;
   good: boolean;
   fixed: string;
+  /** A Word-generated label (format.numberingText): offsets cover the heading text, no fix. */
+  auto?: boolean;
 }
+
+const LEAD = /^[ \t\u3000]*/;
+/** Where a heading's title ends in its text (the finding on a Word-numbered heading covers it). */
+const STOP = /[。；;：:，,]/;
 
 function parseMarker(value: string, depth: 1 | 2 | 3 | 4): Marker | undefined {
   const m = MARKERS[depth].exec(value);
@@ -145,9 +152,21 @@ export default defineRule({
         if (ARTICLE.test(line.value)) for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; }
         continue;
       }
-      if (line.format?.numbered) continue;
       const depth = yearItem ? 3 : element.depth!;
-      const marker = parseMarker(line.value, depth);
+      let marker: Marker | undefined;
+      if (line.format?.numbered) {
+        // Word numbering: the visible counter is the generated label, not in the text. Judge label +
+        // text; the finding covers the heading's text (the label has no offsets), with no fix (the
+        // label lives in numbering.xml).
+        const label = line.format.numberingText?.trim();
+        if (!label) continue;
+        const parsed = parseMarker(label + line.value.replace(LEAD, ''), depth);
+        if (!parsed || parsed.end > label.length) continue;
+        const lead = LEAD.exec(line.value)![0].length;
+        const stop = STOP.exec(line.value.slice(lead));
+        const end = lead + (stop ? stop.index : line.value.trimEnd().length - lead);
+        marker = { ...parsed, written: label, start: lead, end: Math.max(end, lead + 1), numStart: lead, numEnd: Math.max(end, lead + 1), auto: true };
+      } else marker = parseMarker(line.value, depth);
       if (!marker) continue;
       // A list introduced by a colon (……情形之一的：) starts afresh.
       const introduced = !!before && /[：:][ \t\u3000]*$/.test(before.value);
@@ -159,7 +178,7 @@ export default defineRule({
         ctx.report({
           line, start: marker.start, end: marker.end, messageId: 'marker',
           data: { level: depth, want: marker.fixed, got: marker.written },
-          fix: { start: marker.start, end: marker.end, text: marker.fixed },
+          ...(marker.auto ? {} : { fix: { start: marker.start, end: marker.end, text: marker.fixed } }),
         });
       }
       const prev = scope.last[depth];
