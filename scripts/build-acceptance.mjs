@@ -488,12 +488,12 @@ const printLine = (organ, date) =>
  * The issuer mark in a floating text box, as Word templates often place it: one w:p holding an
  * mc:AlternateContent whose mc:Choice (wps) and mc:Fallback (VML) each carry the same w:txbxContent
  * paragraph. Written as a marker paragraph and swapped for the XML after packing (the docx package
- * writes VML-only text boxes). Counting every w:p under w:body, it takes three ordinals: the outer
- * paragraph, the Choice copy and the Fallback copy.
+ * writes VML-only text boxes). By the position contract (issue 2: the mc:Fallback copy inside
+ * mc:AlternateContent is not counted) it takes two ordinals: the outer paragraph and the Choice copy.
  */
 const TEXTBOX_MARK = 'TEXTBOX-ISSUER-MARK';
 const issuerMarkInTextBox = (text) => ({
-  texts: ['', text, text],
+  texts: ['', text],
   textBox: text,
   para: new Paragraph({ children: [new TextRun(TEXTBOX_MARK)] }),
 });

@@ -105,10 +105,16 @@ const ordinalShifted = new Set(knownMisses.filter((m) => m.kind === 'ordinal').m
 
 // ---------------------------------------------------------------------------------------- sources
 
-/** The paragraphs of a .docx: every w:p under w:body, in order, with its visible text. */
+/**
+ * The paragraphs of a .docx: every w:p under w:body, in order, with its visible text — except the
+ * mc:Fallback copy inside mc:AlternateContent, which repeats the mc:Choice text and is not counted
+ * (the position contract of issue 2).
+ */
 function docxParagraphs(bytes: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
-  const bodyXml = xml.slice(xml.indexOf('<w:body'), xml.lastIndexOf('</w:body>'));
+  const bodyXml = xml
+    .slice(xml.indexOf('<w:body'), xml.lastIndexOf('</w:body>'))
+    .replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '');
   const paragraphs: string[] = [];
   const open: number[] = [];
   const token = /<w:p\/>|<w:p[\s>]|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g;
