@@ -33,8 +33,11 @@ export function orderFindings(text: string, entries: readonly CompiledEntry[], p
     });
     hits.sort((a, b) => a.start - b.start);
     let run: typeof hits = [];
+    // Two items in another order may be an ordinary enumeration ("绿色发展、创新发展"); three or more
+    // of a fixed set listed together are the formulation.
+    const minRun = Math.min(3, items.length);
     const flush = () => {
-      if (run.length >= 2) {
+      if (run.length >= minRun) {
         const ranks = run.map((h) => h.rank);
         const increasing = ranks.every((r, i) => i === 0 || r > ranks[i - 1]!);
         const distinct = new Set(ranks).size === ranks.length;
