@@ -238,6 +238,12 @@ def finish(doc, name, folder=OUT):
     path = os.path.join(folder, name)
     doc.core_properties.author = 'gongwen-lint fixtures'
     doc.core_properties.title = name
+    import datetime
+    fixed = datetime.datetime(2025, 1, 1, 8, 0, 0)
+    doc.core_properties.created = fixed
+    doc.core_properties.modified = fixed
+    doc.core_properties.last_modified_by = 'gongwen-lint fixtures'
+    doc.core_properties.revision = 1
     doc.save(path)
     return path
 
@@ -668,6 +674,68 @@ def c06_minutes():
 
 
 # --------------------------------------------------------------------------------------------------
+# c07: 函 in the 信函格式 (GB/T 9704—2012 10.1) — red organ name over a red double line, 文号 flush
+# right, no page number on the first page (different_first_page_header_footer with an empty first
+# footer), 版记 without 印发; fonts by run (font.name + eastAsia) on top of a 仿宋 Normal style.
+
+
+def c07_letter_format():
+    doc = Document()
+    sec = doc.sections[0]
+    a4(sec, 'mm')
+    sec.different_first_page_header_footer = True
+    normal = doc.styles['Normal']
+    style_font(normal, '仿宋', 16, ascii_name='Times New Roman')
+    exact_spacing(normal.paragraph_format, 29)
+    w = Writer(doc)
+
+    def para(text='', font=None, size=None, align=None, indent=True, color=None):
+        p = w.p()
+        if align is not None:
+            p.alignment = align
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(32)
+        if text:
+            r = p.add_run(text)
+            if font or size or color:
+                set_font(r, font or '仿宋', size, color=color)
+        return p
+
+    mark = para('青山市人民政府办公室', '方正小标宋简体', 30, WD_ALIGN_PARAGRAPH.CENTER, False, RED)
+    mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pPr = mark._p.get_or_add_pPr()
+    bdr = OxmlElement('w:pBdr')
+    b = OxmlElement('w:bottom')
+    for k, v in (('w:val', 'thinThickSmallGap'), ('w:sz', '24'), ('w:space', '4'), ('w:color', 'FF0000')):
+        b.set(qn(k), v)
+    bdr.append(b)
+    pPr.append(bdr)
+    num = para('青政办函〔2025〕15号', align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+    num.paragraph_format.right_indent = Pt(16)
+    para(indent=False)
+    para('关于商请协助做好重点项目用地保障的函', '方正小标宋简体', 22, WD_ALIGN_PARAGRAPH.CENTER, False)
+    para(indent=False)
+    para('省自然资源厅：', indent=False)
+    para('我市列入今年省重点建设项目的青山港物流园和城北污水处理厂扩建工程，已完成立项和规划选址等前期工作，'
+         '目前正在办理用地报批手续。为确保项目按期开工建设，恳请贵厅在用地报批中给予指导和支持。')
+    para('联系人：市自然资源和规划局周涛，电话：88667788。')
+    para(indent=False)
+    para(indent=False)
+    sig = para('青山市人民政府办公室', align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+    sig.paragraph_format.right_indent = Pt(32)
+    date = para('2025年6月3日', align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+    date.paragraph_format.right_indent = Pt(64)
+    for _ in range(3):
+        para(indent=False)
+    cc = para(indent=False)
+    cc.paragraph_format.left_indent = Pt(14)
+    cc.paragraph_format.right_indent = Pt(14)
+    set_font(cc.add_run('抄送：市自然资源和规划局。'), '仿宋', 14)
+    odd_even_page_numbers(doc, split=True)
+    return doc, []
+
+
+# --------------------------------------------------------------------------------------------------
 
 FAULTY = {
     'f01-letter-paper.docx': 'letter',
@@ -702,7 +770,8 @@ def main():
     made = []
     for name, fn in [('c01-notice.docx', c01_notice), ('c02-request.docx', c02_request),
                      ('c03-letter.docx', c03_letter), ('c04-speech.docx', c04_speech),
-                     ('c05-notice-headings.docx', c05_notice_headings), ('c06-minutes.docx', c06_minutes)]:
+                     ('c05-notice-headings.docx', c05_notice_headings), ('c06-minutes.docx', c06_minutes),
+                     ('c07-letter-format.docx', c07_letter_format)]:
         doc, faults = fn()
         made.append(finish(doc, name))
         manifest['files'].append({'file': 'python-docx/' + name, 'clean': True, 'faults': []})
@@ -732,6 +801,7 @@ LO_SOURCES = {
     'c02-request.docx': ('lo-c02-request.docx', []),
     'c04-speech.docx': ('lo-c04-speech.docx', []),
     'c06-minutes.docx': ('lo-c06-minutes.docx', []),
+    'c07-letter-format.docx': ('lo-c07-letter-format.docx', []),
     'c01-notice.docx': ('lo-c01-notice.docx', LO_PAGE_FONT),
     'c05-notice-headings.docx': ('lo-c05-notice-headings.docx', LO_PAGE_FONT),
     'f03-title-18pt.docx': ('lo-f03-title-18pt.docx', LO_PAGE_FONT + [

@@ -201,6 +201,14 @@ describe('recognise: 版头 variants', () => {
     for (const [value, type] of expected) expect(typeOf(tree, value), value).toBe(type);
   });
 
+  test.each([
+    ['XX市人民政府文件\nXX发〔202X〕X号\n\n关于做好XX工作的通知\n\n[主送单位]：\n　　现将有关事项通知如下。\n\nXX市人民政府\n202X年X月X日'],
+    ['XX局文件\nXX〔202X〕X号\n关于XXXX的请示\n主送单位：\n　　正文。'],
+  ])('a template with Latin placeholders: %s', (text) => {
+    const t = types(text);
+    expect(t.slice(0, 4)).toEqual(['headerBlock:issuerMark', 'headerBlock:documentNumber', 'mainBlock:title', 'mainBlock:addressee']);
+  });
+
   test('order kind comes from the 令 mark', () => {
     expect(txt('中华人民共和国国务院令\n第719号\n现公布。\n总理　李克强\n2019年9月4日').kind).toBe('order');
   });
@@ -406,6 +414,17 @@ describe('recognise: DOCX formatting', () => {
       docxLine('正文。'),
     ]);
     expect(shape(tree).slice(0, 2)).toEqual(['headerBlock:issuerMark:青山市人民政府办公室', 'mainBlock:title:关于X的函']);
+  });
+
+  test('a red “…纪要” mark (纪要格式, no title) makes the document minutes', () => {
+    const tree = docx([
+      docxLine('青山市人民政府常务会议纪要', { size: 52, color: 'FF0000', align: 'center' }),
+      docxLine('〔2025〕5号', { align: 'center' }),
+      docxLine('会议研究了有关事项。纪要如下：'),
+      docxLine('出席：李强，王敏'),
+    ]);
+    expect(shape(tree).slice(0, 2)).toEqual(['headerBlock:issuerMark:青山市人民政府常务会议纪要', 'headerBlock:documentNumber:〔2025〕5号']);
+    expect(tree.kind).toBe('minutes');
   });
 
   test('a title spans centred large lines only', () => {

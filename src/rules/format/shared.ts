@@ -21,7 +21,7 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
     aliases: [
       '仿宋_GB2312', '仿宋', '仿宋体', 'FangSong', 'FangSong_GB2312', '方正仿宋_GBK', '方正仿宋简体',
       '方正仿宋_GB2312', '方正仿宋_GB18030', 'FZFangSong-Z02S', 'FZFangSong-Z02', 'FZFSK--GBK1-0', '华文仿宋',
-      'STFangsong', 'Fang Song',
+      'STFangsong', 'Fang Song', '方正仿宋', '仿宋_GB18030', 'FangSong_GB18030', 'FZFangSong', 'FZFSJW--GB1-0',
     ],
   },
   xiaobiaosong: {
@@ -30,14 +30,18 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
     examples: '方正小标宋简体',
     aliases: [
       '方正小标宋简体', '方正小标宋_GBK', '方正小标宋_GB2312', '方正小标宋体', '小标宋', '小标宋体',
-      'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', 'FZXBSK--GBK1-0', 'FZXBSJW--GB1-0',
+      'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', 'FZXBSK--GBK1-0', 'FZXBSJW--GB1-0', '方正小标宋', '小标宋简体',
+      '方正小标宋_GB18030', 'FZXiaoBiaoSong', 'FZXiaoBiaoSong-B05T',
     ],
   },
   heiti: {
     zh: '黑体',
     canonical: '黑体',
     examples: '黑体、SimHei',
-    aliases: ['黑体', 'SimHei', '方正黑体_GBK', '方正黑体简体', '方正黑体_GB2312', 'FZHei-B01S', 'FZHTK--GBK1-0', '华文黑体', 'STHeiti', 'Heiti SC', 'Heiti'],
+    aliases: [
+      '黑体', 'SimHei', '方正黑体_GBK', '方正黑体简体', '方正黑体_GB2312', 'FZHei-B01S', 'FZHTK--GBK1-0', '华文黑体', 'STHeiti',
+      'Heiti SC', 'Heiti', '方正黑体', '黑体_GB2312', 'FZHei', 'FZHTJW--GB1-0',
+    ],
   },
   kaiti: {
     zh: '楷体',
@@ -45,7 +49,8 @@ export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; 
     examples: '楷体_GB2312、楷体',
     aliases: [
       '楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312', '方正楷体_GBK', '方正楷体简体', '方正楷体_GB2312',
-      'FZKai-Z03S', 'FZKTK--GBK1-0', '华文楷体', 'STKaiti', 'Kaiti SC',
+      'FZKai-Z03S', 'FZKTK--GBK1-0', '华文楷体', 'STKaiti', 'Kaiti SC', '方正楷体', '楷体_GB18030', 'KaiTi_GB18030', 'FZKai',
+      'FZKTJW--GB1-0',
     ],
   },
   songti: {
@@ -64,7 +69,11 @@ export const SUBSTITUTES: Partial<Record<FontFamily, string[]>> = {
   xiaobiaosong: ['华文中宋', 'STZhongsong', '方正大标宋简体', '方正大标宋_GBK'],
 };
 
-const norm = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+/**
+ * Names are compared without case, spaces, underscores and hyphens: writers type 仿宋_GB2312,
+ * 仿宋GB2312, 仿宋-GB2312, FangSong, Fangsong … for the same font.
+ */
+const norm = (name: string) => name.normalize('NFKC').replace(/[\s_\-－＿]+/g, '').toLowerCase();
 const FAMILY_OF = new Map<string, FontFamily>();
 for (const [family, { aliases }] of Object.entries(FONT_FAMILIES) as Array<[FontFamily, { aliases: string[] }]>) {
   for (const a of aliases) FAMILY_OF.set(norm(a), family);
@@ -111,7 +120,14 @@ export function effectiveProfile(context: Pick<RuleContext, 'tree' | 'profile'>)
     case 'speech': return 'speech';
     case 'minutes': return 'minutes';
     case 'order': return 'order'; // 命令 has its own 版头 (…令 + 令号), no 发文字号
-    case 'letter': return hasHeader ? 'letter' : 'plain';
+    case 'letter': {
+      if (!hasHeader) return 'plain';
+      // A 函 under a "…文件" mark is in the 文件格式; the 信函格式 (10.1) shows the organ's name alone.
+      const header = tree.children.find((b) => b.type === 'headerBlock');
+      const mark = (header?.children ?? []).filter((e) => e.type === 'issuerMark')
+        .map((e) => (e as { children: Array<{ value: string }> }).children.map((l) => l.value.trim()).join('')).join('');
+      return /文\s*件$/.test(mark) ? 'full' : 'letter';
+    }
     default: return hasHeader ? 'full' : 'plain';
   }
 }

@@ -13,6 +13,11 @@ describe('font aliases', () => {
     ['方正仿宋简体', 'fangsong'], ['FangSong_GB2312', 'fangsong'], ['方正小标宋简体', 'xiaobiaosong'],
     ['方正小标宋_GBK', 'xiaobiaosong'], ['FZXiaoBiaoSong-B05S', 'xiaobiaosong'], ['黑体', 'heiti'], ['SimHei', 'heiti'],
     ['方正黑体_GBK', 'heiti'], ['楷体_GB2312', 'kaiti'], ['KaiTi', 'kaiti'], ['方正楷体_GBK', 'kaiti'], ['宋体', 'songti'],
+    // as python-docx users type them
+    ['Fangsong', 'fangsong'], ['仿宋GB2312', 'fangsong'], ['仿宋-GB2312', 'fangsong'], ['仿宋_GB2312 ', 'fangsong'],
+    ['方正仿宋', 'fangsong'], ['FZFangSong-Z02S', 'fangsong'], ['方正小标宋', 'xiaobiaosong'], ['FZXBSK--GBK1-0', 'xiaobiaosong'],
+    ['simhei', 'heiti'], ['方正黑体', 'heiti'], ['KaiTi_GB2312', 'kaiti'], ['Kaiti', 'kaiti'], ['方正楷体', 'kaiti'],
+    ['ＳｉｍＨｅｉ', 'heiti'],
   ])('%s is %s', (name, family) => {
     expect(familyOf(name)).toBe(family);
   });

@@ -52,7 +52,19 @@ describe('format/imprint-block', () => {
 });
 
 describe('special formats (GB/T 9704—2012 10)', () => {
-  const letter = () => noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle'));
+  // 信函格式: the organ's name alone (no 文件) as the mark.
+  const letter = () => {
+    const list = noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle'));
+    list.splice(0, 1, new Paragraph({ alignment: AlignmentType.CENTER, children: [run('东江市人民政府办公室', { font: font('方正小标宋简体'), size: 60, color: 'FF0000' })] }));
+    return list;
+  };
+
+  it('a 函 under a “…文件” mark is in the 文件格式: no 信函 checks', async () => {
+    const children = noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle'));
+    const r = lintDocx(await buildDocx({ children }), { rules: [pageNumber, imprintBlock] });
+    expect(r.messages).toEqual([]);
+    expect(effectiveProfile({ tree: r.tree! })).toBe('full');
+  });
 
   it('信函: no page number on page 1, no 印发 line', async () => {
     const r = lintDocx(await buildDocx({ children: letter() }), { rules: [pageNumber, imprintBlock] });
