@@ -174,8 +174,12 @@ export const CLAUSE = {
 
 /** Lines whose formatting the rules judge: DOCX paragraphs in the body flow (not tables, not text boxes). */
 export function judged(line: Line): boolean {
-  return !!line.runs && (line.container === undefined || line.container === 'body') && line.value.trim() !== '';
+  return !!line.runs && (line.container === undefined || line.container === 'body') && line.value.trim() !== ''
+    && !RULE_LINE.test(line.value);
 }
+
+/** A separator drawn with characters (──── ━━━━ ____): a graphic, not text. */
+const RULE_LINE = /^[\s—\-_=━─－―]{4,}$/;
 
 const MINUTES_LABEL = /^\s*(出\s*席|请\s*假|列\s*席)(\s*(人员|同志|单位))?\s*[：:]/;
 

@@ -36,6 +36,15 @@ describe('format/body-indent', () => {
   });
 });
 
+describe('separator lines drawn with characters', () => {
+  it('are graphics, not text: no indent, size or colour finding', async () => {
+    const line = para('━━━━━━━━━━━━━━━━━━━━━━━━', 'Normal', {}, { size: 20, color: 'FF0000' });
+    const children = noticeWith(9, [para('汛期每天巡查一次重点部位，发现险情及时报告。', 'GwBody'), line]);
+    const r = lintDocx(await buildDocx({ children }));
+    expect(r.messages).toEqual([]);
+  });
+});
+
 describe('format/paragraph-alignment', () => {
   it('wants the title centred, the addressee flush left and the date on the right', async () => {
     const children = noticeWith(3, para('东江市人民政府办公室关于做好汛期安全工作的通知', 'GwTitle', { alignment: AlignmentType.LEFT }));
