@@ -13,10 +13,13 @@ import frequencyData from './data/word-frequencies.json' with { type: 'json' };
 interface Model {
   logp: Map<string, number>;
   unknown: number;
-  /** For each character, the indices of its homophone groups. */
-  groupsOf: Map<string, number[]>;
-  /** Word with one character replaced by '?' → the characters that fill the hole to make a word. */
-  holes: Map<string, string>;
+  /** For each character, its homophones (toneless pinyin shared), itself excluded. */
+  homophonesOf: Map<string, Set<string>>;
+  /**
+   * Word with one character replaced by '?' → the characters that fill the hole to make a word
+   * (a string, or a Set when there are many).
+   */
+  holes: Map<string, string | Set<string>>;
 }
 
 let model: Model | undefined;
@@ -29,34 +32,40 @@ function build(): Model {
     const lp = Number(bucket) * Math.LN2 - logTotal;
     for (const w of words.split(' ')) if (w) logp.set(w, lp);
   }
-  const groupsOf = new Map<string, number[]>();
-  Object.values((homophoneData as { groups: Record<string, string> }).groups).forEach((chars, gi) => {
+  const sets = new Map<string, Set<string>>();
+  for (const chars of Object.values((homophoneData as { groups: Record<string, string> }).groups)) {
     for (const c of chars) {
-      const list = groupsOf.get(c);
-      if (list) list.push(gi);
-      else groupsOf.set(c, [gi]);
+      const set = sets.get(c) ?? new Set<string>();
+      for (const d of chars) if (d !== c) set.add(d);
+      sets.set(c, set);
     }
-  });
-  const holes = new Map<string, string>();
+  }
+  const homophonesOf = sets;
+  const raw = new Map<string, string>();
   for (const w of logp.keys()) {
     if (w.length < 2) continue;
     for (let k = 0; k < w.length; k++) {
       const key = w.slice(0, k) + '?' + w.slice(k + 1);
-      holes.set(key, (holes.get(key) ?? '') + w[k]);
+      raw.set(key, (raw.get(key) ?? '') + w[k]);
     }
   }
-  return { logp, unknown: Math.log(0.5) - logTotal, groupsOf, holes };
+  const holes = new Map<string, string | Set<string>>();
+  for (const [key, fill] of raw) holes.set(key, fill.length > 16 ? new Set(fill) : fill);
+  return { logp, unknown: Math.log(0.5) - logTotal, homophonesOf, holes };
 }
 
 function getModel(): Model {
   return (model ??= build());
 }
 
+const scratch = new Float64Array(32);
+
 /** Log-probability of the best segmentation of `text` into known words (unknown characters penalised). */
 export function segmentScore(text: string): number {
   const { logp, unknown } = getModel();
   const n = text.length;
-  const dp = new Array<number>(n + 1).fill(-Infinity);
+  const dp = n < scratch.length ? scratch : new Float64Array(n + 1);
+  dp.fill(-Infinity, 0, n + 1);
   dp[0] = 0;
   for (let j = 1; j <= n; j++) {
     for (let k = 1; k <= 4 && k <= j; k++) {
@@ -70,12 +79,6 @@ export function segmentScore(text: string): number {
     }
   }
   return dp[n]!;
-}
-
-function homophones(a: string, b: string, groupsOf: Map<string, number[]>): boolean {
-  const x = groupsOf.get(a);
-  const y = groupsOf.get(b);
-  return !!x && !!y && x.some((g) => y.includes(g));
 }
 
 export interface Suspect {
@@ -106,14 +109,15 @@ const POST = /(?:长|主任|书记|主席|委员|同志|经理|员|师|（女）
  * neighbours.
  */
 export function suspects(text: string, threshold: number): Suspect[] {
-  const { groupsOf, holes } = getModel();
+  const { homophonesOf, holes } = getModel();
   const out: Suspect[] = [];
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (run.length !== [...run].length) continue; // astral characters: skip the run
     for (let i = 0; i < run.length; i++) {
       const c = run[i]!;
-      if (NEVER.has(c) || !groupsOf.has(c)) continue;
+      const alternatives = homophonesOf.get(c);
+      if (!alternatives || NEVER.has(c)) continue;
       if (PLACE.has(run[i + 1] ?? '') || PLACE.has(run[i + 2] ?? '')) continue;
       if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
       const candidates = new Set<string>();
@@ -122,7 +126,13 @@ export function suspects(text: string, threshold: number): Suspect[] {
           if (b - a < 2) continue;
           const fill = holes.get(run.slice(a, i) + '?' + run.slice(i + 1, b));
           if (!fill) continue;
-          for (const d of fill) if (d !== c && homophones(c, d, groupsOf)) candidates.add(d);
+          if (typeof fill === 'string') {
+            for (const d of fill) if (alternatives.has(d)) candidates.add(d);
+          } else if (fill.size > alternatives.size) {
+            for (const d of alternatives) if (fill.has(d)) candidates.add(d);
+          } else {
+            for (const d of fill) if (alternatives.has(d)) candidates.add(d);
+          }
         }
       }
       if (candidates.size === 0) continue;
