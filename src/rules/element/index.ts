@@ -17,6 +17,7 @@ import routing from './routing.js';
 import seal from './seal.js';
 import signer from './signer.js';
 import titleEndPunctuation from './title-end-punctuation.js';
+import titleLinebreak from './title-linebreak.js';
 import urgency from './urgency.js';
 
 export const elementRules: Rule[] = [
@@ -26,6 +27,7 @@ export const elementRules: Rule[] = [
   documentNumber,
   signer,
   titleEndPunctuation,
+  titleLinebreak,
   documentKind,
   reportNoRequest,
   routing,
