@@ -83,28 +83,67 @@ export interface MatchOptions {
   referenceDate?: string;
 }
 
+interface LiteralGroup {
+  regex: RegExp;
+  byForm: Map<string, CompiledEntry>;
+}
+const literalCache = new WeakMap<readonly CompiledEntry[], LiteralGroup | null>();
+
+/**
+ * Literal entries (plain `match`, no date condition) searched with one regex instead of one each:
+ * the typo lexicon has hundreds. Cached per entries array.
+ */
+function literalGroup(entries: readonly CompiledEntry[]): LiteralGroup | null {
+  let group = literalCache.get(entries);
+  if (group !== undefined) return group;
+  const byForm = new Map<string, CompiledEntry>();
+  for (const c of entries) {
+    if (!isLiteral(c)) continue;
+    for (const form of Array.isArray(c.entry.match) ? c.entry.match : [c.entry.match!]) if (!byForm.has(form)) byForm.set(form, c);
+  }
+  group = byForm.size < 8
+    ? null
+    : {
+        regex: new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'),
+        byForm,
+      };
+  literalCache.set(entries, group);
+  return group;
+}
+
+function isLiteral(c: CompiledEntry): boolean {
+  return c.entry.pattern === undefined && c.entry.match !== undefined && !c.entry.when;
+}
+
 /** All guarded matches of `entries` in `text`, in order of position; overlapping matches keep the first, longest. */
 export function matchEntries(text: string, entries: readonly CompiledEntry[], options: MatchOptions = {}): LexiconMatch[] {
   const found: LexiconMatch[] = [];
   let bounds: Boundaries | undefined;
+  const accept = (compiled: CompiledEntry, m: RegExpMatchArray) => {
+    const { entry } = compiled;
+    if (m[0].length === 0) return;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (entry.unless && covered(text, start, end, entry.unless)) return;
+    if (options.protectedTerms?.length && overlapsProtected(text, start, end, options.protectedTerms)) return;
+    if (compiled.segment) {
+      bounds ??= new Boundaries(text);
+      if (bounds.inside(start) || bounds.inside(end)) return;
+    }
+    const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+    found.push({ start, end, text: m[0], right, compiled });
+  };
+  const literals = literalGroup(entries);
+  if (literals) {
+    literals.regex.lastIndex = 0;
+    for (const m of text.matchAll(literals.regex)) accept(literals.byForm.get(m[0])!, m);
+  }
   for (const compiled of entries) {
     const { entry, regex } = compiled;
-    if (!regex) continue;
+    if (!regex || (literals && isLiteral(compiled))) continue;
     if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;
     regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
-      if (m[0].length === 0) continue;
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (entry.unless && covered(text, start, end, entry.unless)) continue;
-      if (options.protectedTerms?.length && overlapsProtected(text, start, end, options.protectedTerms)) continue;
-      if (compiled.segment) {
-        bounds ??= new Boundaries(text);
-        if (bounds.inside(start) || bounds.inside(end)) continue;
-      }
-      const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
-      found.push({ start, end, text: m[0], right, compiled });
-    }
+    for (const m of text.matchAll(regex)) accept(compiled, m);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LexiconMatch[] = [];

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText, RuleContext } from '../rule.js';
 import { builtinLexiconList } from './builtin.js';
-import { entriesFor, userLexicons } from './load.js';
+import { entriesFor, userLexicons, type CompiledEntry } from './load.js';
 import { matchEntries, type LexiconMatch } from './match.js';
 import type { Lexicon } from './types.js';
 
@@ -35,8 +35,22 @@ export interface LexiconCheckOptions {
   datedMessageId?: string;
 }
 
+const NO_USER_LEXICONS: readonly unknown[] = [];
+const entryCache = new WeakMap<readonly unknown[], Map<string, CompiledEntry[]>>();
+
+/** The compiled, matchable entries a rule reads, cached per user-lexicon list (the same for a whole run). */
+export function cachedEntries(context: RuleContext, ruleId: string): CompiledEntry[] {
+  const key = context.lexicons ?? NO_USER_LEXICONS;
+  let byRule = entryCache.get(key);
+  if (!byRule) entryCache.set(key, (byRule = new Map()));
+  const k = context.options?.builtin === false ? `${ruleId} without built-in` : ruleId;
+  let entries = byRule.get(k);
+  if (!entries) byRule.set(k, (entries = entriesFor(ruleId, lexiconsFor(context)).filter((c) => c.regex)));
+  return entries;
+}
+
 export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: LexiconCheckOptions = {}): void {
-  const entries = entriesFor(ruleId, lexiconsFor(context)).filter((c) => c.regex);
+  const entries = cachedEntries(context, ruleId);
   if (entries.length === 0) return;
   for (const { line, element } of context.lines) {
     if (element.type === 'directive' || !line.value) continue;
