@@ -97,9 +97,9 @@ export function quantityFrom(m: RegExpExecArray | RegExpMatchArray, groupOffset 
   };
 }
 
-/** Regex source of "由/从 Q1 …至 Q2", with an optional "2020年的" before each quantity. Groups: q1 (3), verb, q2 (3). */
+/** Regex source of "由/从 Q1 …至 Q2", with an optional "2020年的" / "上年同期的" before each quantity. Groups: q1 (3), verb, q2 (3). */
 export const CHANGE_SOURCE =
-  `(?:由|从)\\s*(?:\\d{4}\\s*年(?:底|末)?的?)?\\s*${QUANTITY_SOURCE}\\s*` +
+  `(?:由|从)\\s*(?:\\d{4}\\s*年(?:底|末)?的?|(?:上年|去年|前年)(?:同期|底|末)?的)?\\s*${QUANTITY_SOURCE}\\s*` +
   `(增加|增长|增|提高|提升|上升|扩大|下降|减少|降低|降|减|回落|缩小|压减|压缩)(?:至|到|为)\\s*(?:\\d{4}\\s*年(?:底|末)?的?)?\\s*${QUANTITY_SOURCE}`;
 
 export const DECREASE_VERB = /下降|减少|降低|降|减|回落|缩小|压减|压缩/;

@@ -19,7 +19,7 @@ import { parseInteger } from '../../util/number.js';
 
 const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])([一二两三四五六七八九十]{1,3}|\\d{1,2})';
 const ANNOUNCE = new RegExp(
-  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|[，,]?\\s*即|[。]?\\s*$)`,
+  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|[，,]?\\s*即|[。]?\\s*$|。(?=\\s*(?:[一二两]\\s*[是要]|第一[，,]|其一)))`,
   'g',
 );
 const COUNT_ANYWHERE = /(?<![第每])(?:[一二两三四五六七八九十]{1,3}|\d{1,3})(?:项|点|个|条|种|大|方面|件)/g;
@@ -183,7 +183,9 @@ export default defineRule({
         if (/以上|以下|左右|多|余|之内|以内/.test(m[3])) continue;
         // Without a colon ("我讲三点意见。"), only a short noun of the kind a speaker announces.
         const isColon = /[：:]|即/.test(m[5]);
-        if (!isColon && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(m[3]) && !(m[2].endsWith('方面') && m[3] === '')) continue;
+        // "…三个方面工作通知如下。": the noun is 工作.
+        const noun = m[3].replace(/(?:通知|报告|说明|提出|部署|安排)?如下$/, '');
+        if (!isColon && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(noun) && !(m[2].endsWith('方面') && noun === '')) continue;
         // A count inside quotes names a concept unless a colon or 即 follows the closing quote.
         const quoted = v.lastIndexOf('“', start) > v.lastIndexOf('”', start);
         if (quoted && (!m[4] || !isColon)) continue;
@@ -191,12 +193,11 @@ export default defineRule({
         const rest = v.slice(colonEnd);
         let found: Found | undefined;
         if (rest.trim()) {
-          if (m[5] === '。' || m[5] === '') continue;
           const lead = rest.length - rest.trimStart().length;
           const markers = findMarkers(rest);
           if (markers.length && markers[0].start === lead && markers[0].n === 1) {
             found = countMarkers(entries, i, rest, colonEnd, markers[0].form);
-          } else {
+          } else if (m[5] !== '。' && m[5] !== '') {
             found = countInlineCounters(rest, colonEnd, entry.line) ?? countQuoted(rest, colonEnd, entry.line) ?? countList(rest, colonEnd, entry.line);
           }
         } else {
@@ -211,7 +212,7 @@ export default defineRule({
           }
         }
         if (!found || found.count < 2 || found.count === count) continue;
-        const announced = v.slice(start, start + m[1].length + m[2].length + m[3].length);
+        const announced = v.slice(start, start + m[1].length + m[2].length + noun.length);
         context.report({
           line: entry.line,
           start,

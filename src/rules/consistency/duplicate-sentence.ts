@@ -8,9 +8,10 @@
  *
  * Scope: published documents repeat sentences on purpose at a distance (parallel plans in several
  * attachments, amended articles restated in full, boilerplate closing each item), so by default only
- * repeats within `maxDistance` paragraphs (0 = the same paragraph; default 1, the next one) are
+ * repeats within `maxDistance` paragraphs and headings (0 = the same paragraph; default 5) are
  * reported — where a leftover paste usually sits — and not between consecutive numbered items
  * (2.… 3.…), which repeat boilerplate on purpose. `maxDistance: -1` compares the whole document.
+ * In laws and regulations (three or more 第N条 articles) only repeats within a paragraph count.
  * Sentence splitting is local (src/util/text.ts): the shared Chinese splitter was not yet available.
  */
 import { defineRule } from '../../rule.js';
@@ -35,7 +36,7 @@ export default defineRule({
       properties: { minHan: { type: 'integer', minimum: 1 }, maxDistance: { type: 'integer', minimum: -1 } },
       additionalProperties: false,
     },
-    defaultOptions: { minHan: 15, maxDistance: 1 },
+    defaultOptions: { minHan: 15, maxDistance: 5 },
     messages: {
       duplicate: {
         zh: '此句与第{firstLine}行的句子重复，请删去其一',
@@ -56,10 +57,14 @@ export default defineRule({
   },
   check(context) {
     const minHan = Number(context.options.minHan ?? 15);
-    const maxDistance = Number(context.options.maxDistance ?? 1);
+    const maxDistance = Number(context.options.maxDistance ?? 5);
     const seen = new Map<string, { line: Line; start: number; end: number; lineNumber: number; paragraph: number }>();
     let paragraph = -1;
-    for (const { line, element } of textLines(context)) {
+    const entries = textLines(context);
+    // Laws and regulations (第一条 … 第N条) restate penalty and procedure clauses article by article:
+    // there only repeats within one paragraph count.
+    const articles = entries.filter((e) => /^\s*第[一二三四五六七八九十百零〇]+条/.test(e.line.value)).length >= 3;
+    for (const { line, element } of entries) {
       paragraph++;
       if (element.type !== 'paragraph') continue;
       for (const s of splitSentences(line.value)) {
@@ -72,7 +77,8 @@ export default defineRule({
         const a = first && first.line !== line ? headingCounter(first.line.value) : undefined;
         const b = a ? headingCounter(line.value) : undefined;
         if (first && a && b && a.depth === b.depth && b.n === a.n + 1) continue;
-        if (!first || (maxDistance >= 0 && paragraph - first.paragraph > maxDistance)) {
+        const distance = articles ? 0 : maxDistance;
+        if (!first || (distance >= 0 && paragraph - first.paragraph > distance)) {
           seen.set(key, { line, start: s.start, end: s.end, lineNumber: line.ordinal ?? line.position?.start.line ?? 0, paragraph });
           continue;
         }

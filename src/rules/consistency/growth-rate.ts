@@ -78,7 +78,10 @@ export default defineRule({
           const verbAt = m[0].lastIndexOf(m[8]);
           // "年均增长", "比上年增长", "同比增长": another base, not these two figures.
           const gap = m[0].slice(toAt + written(q2).length, verbAt);
-          if (/比|较|均|每|年|月|其中|分别/.test(gap)) continue;
+          // 同比 / 比上年 with a change from last year's figure ("从1.5亿元增加到1.8亿元，同比增长25%")
+          // is the same base; with a figure from an earlier year ("由2015年的…") it is not.
+          const sameBase = /^[，,]?\s*(?:同比|比上年|较上年|比去年|较去年)$/.test(gap) && !/\d{4}\s*年/.test(m[0]);
+          if (!sameBase && /比|较|均|每|年|月|其中|分别/.test(gap)) continue;
           judge(context, line, sentence.start + m.index!, {
             q1, q2, fromAt, toAt, verb: m[8], verbAt, stated: m[9], statedAt: m[0].lastIndexOf(m[9] + m[10]), unit: m[10],
           });

@@ -1,13 +1,14 @@
 /**
  * A 请示 asks for one thing: 《党政机关公文处理工作条例》第十五条（二）"请示应当一文一事".
  * Heuristic, hence a warning: two or more sentences that each ask for approval or consent
- * (请…批准/同意/审批/核准) besides the closing formula (妥否，请批示).
+ * (请…批准/同意/审批/核准, or 恳请…安排/协调/解决/拨付/给予/支持) besides the closing formula
+ * (妥否，请批示).
  */
 import { defineRule } from '../../rule.js';
 import { textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
-const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准)/;
+const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准|安排|协调|解决|拨付|给予|支持)/;
 const CLOSING = /[妥当]否|以上请示|如无不妥|可否/;
 
 export default defineRule({

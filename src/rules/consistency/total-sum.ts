@@ -6,14 +6,15 @@
  * - parts that are complementary by name (男/女, 城镇/农村, 中央/地方, 国内/国外 …) must add up to the
  *   total exactly (error);
  * - other parts are reported only when they add up to more than the total, as a warning.
- * Parts must carry the total's unit; bracketed notes are skipped.
+ * Parts must carry the total's unit; bracketed notes are skipped. The total is the figure right
+ * before "，其中" (共计/总计/合计 may stand before it, but need not: "项目总投资1500万元，其中：…").
  */
 import { defineRule } from '../../rule.js';
 import { textLines } from '../../util/doc.js';
 import { QUANTITY_SOURCE, quantityFrom, type Quantity } from '../../util/number.js';
 import { splitSentences } from '../../util/text.js';
 
-const TOTAL = new RegExp(`(?:共计|总计|合计|共有|共(?![同享建治商赢识性]))[\\u4e00-\\u9fa5]{0,6}?\\s*${QUANTITY_SOURCE}[^，。；,;]{0,8}[，,]\\s*其中[，,：:]?`, 'g');
+const TOTAL = new RegExp(`(?:(?:共计|总计|合计|共有|共(?![同享建治商赢识性]))[\\u4e00-\\u9fa5]{0,6}?)?(?<![\\d.])\\s*${QUANTITY_SOURCE}[^，。；,;]{0,8}[，,]\\s*其中[，,：:]?`, 'g');
 const PART = new RegExp(`([\\u4e00-\\u9fa5]{1,8}?)(?:为|有|达)?\\s*${QUANTITY_SOURCE}`, 'g');
 const PAIRS: Array<[RegExp, RegExp]> = [
   [/^男/, /^女/], [/^女/, /^男/], [/^城镇|^城市/, /^农村|^乡村/], [/^中央/, /^地方/], [/^国内|^境内/, /^国外|^境外/],

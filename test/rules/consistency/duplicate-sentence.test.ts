@@ -10,6 +10,8 @@ describe('consistency/duplicate-sentence', () => {
     [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
     // whitespace and punctuation do not matter
     [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+    // within five paragraphs, a heading between
+    [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
   ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
     expect(findings(messages)).toEqual([
@@ -19,18 +21,19 @@ describe('consistency/duplicate-sentence', () => {
   });
 
   it('compares the whole document with maxDistance -1', () => {
-    const text = `${S}\n第二段。\n第三段。\n${S}`;
+    const text = `${S}\n二。\n三。\n四。\n五。\n六。\n七。\n${S}`;
     expect(lintWith(rule, text)).toEqual([]);
     const messages = lintWith(rule, text, {
       config: { rules: { 'consistency/duplicate-sentence': ['warning', { maxDistance: -1 }] } },
     });
-    expect(findings(messages)).toMatchObject([{ line: 4, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一' }]);
+    expect(findings(messages)).toMatchObject([{ line: 8, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一' }]);
   });
 
   it.each([
-    `${S}\n第二段。\n${S}`, // two paragraphs apart: parallel text in published documents
+    `${S}\n二。\n三。\n四。\n五。\n六。\n${S}`, // six paragraphs apart: parallel text in published documents
     `${S}特此通知。特此通知。`, // short formulas
     `2.报送建议。${S}\n3.形成记录。${S}`, // parallel numbered items
+    `第一条　总则。\n第二条　${S}\n第三条　${S}`, // articles of a regulation
     '（发展改革委牵头，各地区各部门按职责分别负责）\n（发展改革委牵头，各地区各部门按职责分别负责）',
     '注：运行网站数据取自全国政府网站信息报送系统的数据。\n注：运行网站数据取自全国政府网站信息报送系统的数据。',
     '第一章　推动形成区域协调发展新格局的总体要求\n第一章　推动形成区域协调发展新格局的总体要求',

@@ -16,10 +16,11 @@ describe('consistency/request-one-matter', () => {
 
   it.each([
     [request('恳请批准拨付防汛专项经费100万元；请同意增设防汛办公室；请审批新建仓库。'), [[3, 19, 22], [3, 30, 33]]],
+    [request('恳请市政府安排养护补助资金800万元。\n同时，恳请市政府协调增加人员编制20名。'), [[4, 4, 11]]],
   ])('flags every request after the first in %s', (text, places) => {
     expect(findings(lintWith(rule, text))).toEqual(
       places.map(([line, column, endColumn]) => ({
-        ruleId: 'consistency/request-one-matter', severity: 'warning', line, column, endColumn, message: msg(3),
+        ruleId: 'consistency/request-one-matter', severity: 'warning', line, column, endColumn, message: msg(places.length + 1),
       })),
     );
   });
