@@ -1,7 +1,8 @@
 /**
  * Body paragraphs start two characters in and wrap flush left (GB/T 9704—2012 7.3.3: 每个自然段左空二字，
  * 回行顶格). Met by w:ind firstLineChars=200, or firstLine ≈ 2 × the font size (640 twips at 16 pt),
- * ±10%, or by two ideographic spaces typed at the start. A hanging or left indent breaks 回行顶格.
+ * ±10% (or 640 twips, two 3号 characters, whatever the text's size: a wrong size is format/font-size's
+ * finding), or by two ideographic spaces typed at the start. A hanging or left indent breaks 回行顶格.
  * Centred and right-aligned paragraphs (subtitles, captions), numbered lists, tables and text boxes
  * are not judged. Warning: Word and WPS store the same indent in several ways.
  */
@@ -71,6 +72,9 @@ export default defineRule({
       }
       const chars = firstLineChars(line);
       if (chars >= 1.8 && chars <= 2.2) continue;
+      // A twips indent of two 3号 characters (640) is right whatever size the text has: when the text
+      // is in the wrong size, format/font-size says so, and the indent is right once that is fixed.
+      if (!f.indentFirstLineChars && f.indentFirstLine !== undefined && Math.abs(f.indentFirstLine - 640) <= 64) continue;
       // Typed indent: two ideographic spaces (or four half-width spaces) on top of no indent.
       const lead = /^[\u3000 \t]*/.exec(line.value)![0];
       const typed = [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);

@@ -30,8 +30,9 @@ describe('format/body-indent', () => {
     ['firstLineChars=200', { indent: { firstLineChars: 200 } }, '各区要落实防汛行政首长负责制。'],
     ['firstLine 632 (WPS, within 10%)', { indent: { firstLine: 632 } }, '各区要落实防汛行政首长负责制。'],
     ['two ideographic spaces typed', {}, '\u3000\u3000各区要落实防汛行政首长负责制。'],
-  ])('accepts %s', async (_name, extra, text) => {
-    const r = lintDocx(await buildDocx({ children: noticeWith(7, para(text, 'Normal', extra)) }), { rules: [bodyIndent] });
+    ['640 twips (two 3号 characters) on 小四 text: the size is font-size’s finding', { indent: { firstLine: 640 } }, '各区要落实防汛行政首长负责制。', 24],
+  ])('accepts %s', async (_name, extra, text, size?: number) => {
+    const r = lintDocx(await buildDocx({ children: noticeWith(7, para(text, 'Normal', extra, size ? { size } : {})) }), { rules: [bodyIndent] });
     expect(r.messages).toEqual([]);
   });
 });
