@@ -1,6 +1,7 @@
 /** The punctuation rules (GB/T 15834—2011). Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
 import approximateNumberDunhao from './approximate-number-dunhao.js';
+import colonScope from './colon-scope.js';
 import duplicatePunctuation from './duplicate-punctuation.js';
 import dunhaoBetweenQuotes from './dunhao-between-quotes.js';
 import ellipsis from './ellipsis.js';
@@ -24,4 +25,5 @@ export const punctuationRules: Rule[] = [
   invisibleCharacters,
   punctuationPosition,
   approximateNumberDunhao,
+  colonScope,
 ];
