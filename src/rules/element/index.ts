@@ -18,6 +18,7 @@ import seal from './seal.js';
 import signer from './signer.js';
 import titleEndPunctuation from './title-end-punctuation.js';
 import titleLinebreak from './title-linebreak.js';
+import titleParts from './title-parts.js';
 import urgency from './urgency.js';
 
 export const elementRules: Rule[] = [
@@ -28,6 +29,7 @@ export const elementRules: Rule[] = [
   signer,
   titleEndPunctuation,
   titleLinebreak,
+  titleParts,
   documentKind,
   reportNoRequest,
   routing,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/element/title-parts.js';
+import { findings, lintWith } from '../../helpers/lint.js';
+import { doc } from './doc.js';
+
+const ID = 'element/title-parts';
+const MESSAGE = '标题缺少文种，应由发文机关名称、事由和文种（如“通知”“请示”“报告”）组成（《党政机关公文处理工作条例》第九条）';
+
+describe(ID, () => {
+  it.each([
+    ['a title without kind under a 版头', doc({ 7: '青山市人民政府关于做好冬季安全生产工作' }), 7, 1, 20],
+  ])('flags %s', (_name, text, line, column, endColumn) => {
+    expect(findings(lintWith(rule, text))).toEqual([{ ruleId: ID, line, column, endColumn, message: MESSAGE, severity: 'warning' }]);
+  });
+
+  it.each([
+    ['the clean document', doc()],
+    ['a kind word broken onto the next line', doc({ 7: '青山市人民政府关于做好冬季安全生产工作的通', 8: '知' })],
+    ['a wrong kind (document-kind reports it)', doc({ 7: '青山市人民政府关于做好冬季安全生产工作的请示报告' })],
+    ['a draft without 版头', '关于做好冬季安全生产工作\n\n各区县人民政府：\n现将有关事项通知如下。\n'],
+  ])('stays silent on %s', (_name, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
