@@ -120,14 +120,7 @@ export function effectiveProfile(context: Pick<RuleContext, 'tree' | 'profile'>)
     case 'speech': return 'speech';
     case 'minutes': return 'minutes';
     case 'order': return 'order'; // 命令 has its own 版头 (…令 + 令号), no 发文字号
-    case 'letter': {
-      if (!hasHeader) return 'plain';
-      // A 函 under a "…文件" mark is in the 文件格式; the 信函格式 (10.1) shows the organ's name alone.
-      const header = tree.children.find((b) => b.type === 'headerBlock');
-      const mark = (header?.children ?? []).filter((e) => e.type === 'issuerMark')
-        .map((e) => (e as { children: Array<{ value: string }> }).children.map((l) => l.value.trim()).join('')).join('');
-      return /文\s*件$/.test(mark) ? 'full' : 'letter';
-    }
+    case 'letter': return hasHeader ? 'letter' : 'plain';
     default: return hasHeader ? 'full' : 'plain';
   }
 }
@@ -212,6 +205,9 @@ export function expectedSegments(entry: LineEntry, profile: EffectiveProfile): S
     }
     return all('fangsong', 32, '正文', CLAUSE.body);
   }
+  // The title is 2号小标宋 in every 公文, with or without its 版头: drafts made without one (most
+  // generated ones) are held to it too.
+  if (profile === 'plain' && element.type === 'title' && block === 'mainBlock') return all('xiaobiaosong', 44, '标题', CLAUSE.title);
   if (!formal) return [];
 
   switch (element.type) {

@@ -23,19 +23,23 @@ describe('profiles', () => {
     expect(effectiveProfile({ tree: tree('notice', true), profile: 'auto' })).toBe('full');
   });
 
-  it('a plain draft (no 版头) is held to page, body font and page numbers only', async () => {
+  it('a plain draft (no 版头) is held to page, title and body fonts and page numbers only', async () => {
     const children = [
       para('关于做好汛期安全工作的通知', undefined, {}, { font: font('宋体'), size: 36 }),
-      para('各区：', 'GwBody'),
+      para('各区：', 'GwBody', {}, { font: font('黑体') }),
       para('现就有关事项通知如下。', 'GwBody', {}, { font: font('宋体') }),
     ];
     const r = lintDocx(await buildDocx({ children }));
     expect(compact(r.messages)).toEqual([
+      { ruleId: 'format/font-family', line: 1, severity: 'warning', message: '标题使用了“宋体”，应使用小标宋体（如方正小标宋简体）（GB/T 9704—2012 7.3.1）' },
+      { ruleId: 'format/font-size', line: 1, severity: 'warning', message: '标题字号为小二（18磅），应为二号（22磅）（GB/T 9704—2012 7.3.1）' },
       { ruleId: 'format/font-family', line: 3, severity: 'warning', message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
     ]);
     // The same title under `profile: full` is judged.
     const full = lintDocx(await buildDocx({ children }), { config: { profile: 'full' } });
     expect(full.messages.filter((m) => m.line === 1).map((m) => m.ruleId).sort()).toEqual(['format/font-family', 'format/font-size', 'format/paragraph-alignment']);
+    // The addressee in 黑体 is judged under `full` only.
+    expect(full.messages.filter((m) => m.line === 2).map((m) => m.ruleId).sort()).toEqual(['format/font-family', 'format/paragraph-alignment']);
   });
 });
 
@@ -59,12 +63,6 @@ describe('special formats (GB/T 9704—2012 10)', () => {
     return list;
   };
 
-  it('a 函 under a “…文件” mark is in the 文件格式: no 信函 checks', async () => {
-    const children = noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle'));
-    const r = lintDocx(await buildDocx({ children }), { rules: [pageNumber, imprintBlock] });
-    expect(r.messages).toEqual([]);
-    expect(effectiveProfile({ tree: r.tree! })).toBe('full');
-  });
 
   it('信函: no page number on page 1, no 印发 line', async () => {
     const r = lintDocx(await buildDocx({ children: letter() }), { rules: [pageNumber, imprintBlock] });

@@ -64,8 +64,8 @@ describe('format rules on a hand-built tree', () => {
 
   it('use the profile from the config', () => {
     const t = tree();
-    (t.children[1].children[0] as Element).children[0].runs![0].fontEastAsia = '宋体'; // the title
-    expect(lintTree(t, { rules: formatRules }).messages.map((m) => m.line)).toEqual([5]);
+    (t.children[1].children[1] as Element).children[0].runs![0].fontEastAsia = '宋体'; // the addressee
+    expect(lintTree(t, { rules: formatRules }).messages.map((m) => m.line)).toEqual([7]);
     expect(lintTree(t, { rules: formatRules, config: { profile: 'plain' } }).messages).toEqual([]);
   });
 });
