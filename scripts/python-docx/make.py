@@ -434,8 +434,8 @@ def c02_request():
     para('一、基本情况', '黑体')
     para('经实地核查，全市共有农村公路损毁点位四十余处，涉及十二个乡镇，群众出行受到较大影响。')
     para('二、资金需求', '黑体')
-    para('根据测算，修复上述损毁点位共需资金八百万元。我局已统筹安排部门预算资金一百万元，尚有缺口七百万元。')
-    para('恳请市人民政府从市级交通专项资金中拨付七百万元，用于农村公路损毁点位修复。')
+    para('根据测算，修复上述损毁点位共需资金800万元。我局已统筹安排部门预算资金100万元，尚有缺口700万元。')
+    para('恳请市人民政府从市级交通专项资金中拨付700万元，用于农村公路损毁点位修复。')
     para('妥否，请批示。')
     para('', chars=False)
     para('', chars=False)
@@ -453,7 +453,7 @@ def c02_request():
 # FZXiaoBiaoSong-B05S), English font names, indent Cm(1.13).
 
 
-def c03_letter():
+def c03_letter(fault=None):
     doc = Document()
     a4(doc.sections[0], 'cm')
     st = doc.styles
@@ -473,7 +473,8 @@ def c03_letter():
     style_font(h2, 'KaiTi')
     tt = st.add_style('公文标题', WD_STYLE_TYPE.PARAGRAPH)
     tt.base_style = normal
-    style_font(tt, 'FZXiaoBiaoSong-B05S', 22)
+    # f12: the title style left in 宋体 小二 (a draft without 版头 is held to the title font too)
+    style_font(tt, '宋体', 18) if fault == 'plain-title' else style_font(tt, 'FZXiaoBiaoSong-B05S', 22)
     tt.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     w = Writer(doc)
 
@@ -504,6 +505,11 @@ def c03_letter():
     date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     date.paragraph_format.right_indent = Pt(64)
     odd_even_page_numbers(doc, font='宋体', east_asia=False)
+    if fault == 'plain-title':
+        return doc, [
+            {'rule': 'format/font-family', 'line': 1, 'severity': 'warning', 'note': '无版头的函：标题样式为宋体'},
+            {'rule': 'format/font-size', 'line': 1, 'severity': 'warning', 'note': '无版头的函：标题样式为小二（18磅）'},
+        ]
     return doc, []
 
 
@@ -792,6 +798,9 @@ def main():
             letter_page(doc)
         made.append(finish(doc, name))
         manifest['files'].append({'file': 'python-docx/' + name, 'clean': False, 'faults': faults})
+    doc, faults = c03_letter('plain-title')
+    made.append(finish(doc, 'f12-plain-title-songti.docx'))
+    manifest['files'].append({'file': 'python-docx/f12-plain-title-songti.docx', 'clean': False, 'faults': faults})
     for src, (dst, faults) in LO_SOURCES.items():
         manifest['files'].append({'file': 'libreoffice/' + dst, 'from': 'python-docx/' + src, 'clean': not faults,
                                   'faults': faults})
