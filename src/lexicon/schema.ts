@@ -89,6 +89,7 @@ export const lexiconSchema = {
           },
         },
         title: { type: 'string', minLength: 2 },
+        code: { type: 'string', pattern: '^[A-Z]+(?:/[A-Z])? \\d+(?:\\.\\d+)?$', description: 'title: the standard number without its year, e.g. "GB/T 9704".' },
       },
     },
   },

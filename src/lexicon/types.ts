@@ -57,6 +57,8 @@ export interface LexiconEntry {
   when?: { onOrAfter?: string; before?: string; undated?: boolean };
   /** title: the exact title, without 《》. */
   title?: string;
+  /** title: the standard's number without its year ("GB/T 9704"), checked against the title cited after it. */
+  code?: string;
 }
 
 export interface Lexicon {

@@ -25,17 +25,23 @@ interface TitleIndex {
   set: Set<string>;
   list: string[];
   source: Map<string, string>;
+  /** Standard number ("GB/T 9704") → title. */
+  byCode: Map<string, string>;
 }
+
+/** A standard number, its year optional, right before a cited title: GB/T 9704—2012《…》. */
+const CODED = /\b(GB(?:\/T|\/Z)?)\s*(\d+(?:\.\d+)?)(?:\s*[—–\-－]\s*\d{4})?\s*《([^《》\n]{2,80})》/gu;
 const cache = new WeakMap<readonly unknown[], TitleIndex>();
 let builtinIndex: { key: Lexicon[]; index: TitleIndex } | undefined;
 
 function indexOf(lexicons: Lexicon[]): TitleIndex {
-  const index: TitleIndex = { set: new Set(), list: [], source: new Map() };
+  const index: TitleIndex = { set: new Set(), list: [], source: new Map(), byCode: new Map() };
   for (const lexicon of lexicons) {
     if (lexicon.type !== 'title' || ruleOf(lexicon) !== ID) continue;
     for (const e of lexicon.entries) {
       if (!e.title) continue;
       const t = normaliseTitle(e.title);
+      if (e.code && !index.byCode.has(e.code)) index.byCode.set(e.code, t);
       if (index.set.has(t)) continue;
       index.set.add(t);
       index.list.push(t);
@@ -61,6 +67,10 @@ export default defineRule({
         zh: '引用的《{cited}》与规范名称《{title}》不符，法规、标准名称应一字不差（{source}）',
         en: 'The cited 《{cited}》 differs from the exact title 《{title}》 ({source})',
       },
+      code: {
+        zh: '标准编号{code}的名称是《{title}》，此处写作《{cited}》（{source}）',
+        en: 'Standard {code} is titled 《{title}》, not 《{cited}》 ({source})',
+      },
     },
     schema: {
       type: 'object',
@@ -69,11 +79,12 @@ export default defineRule({
     },
     defaultOptions: { builtin: true },
     examples: {
-      bad: ['依据《党政机关公文处理条例》办理。', '根据《中国共产党纪律处份条例》给予处分。'],
+      bad: ['依据《党政机关公文处理条例》办理。', '根据《中国共产党纪律处份条例》给予处分。', '按照GB/T 9704—2012《党政机关公文格式规范》排版。'],
       good: [
         '依据《党政机关公文处理工作条例》办理。',
         '按照《公务员法》和《中华人民共和国公务员法实施条例》执行。',
         '印发《关于做好2024年春节期间有关工作的通知》。',
+        '按照GB/T 9704—2012《党政机关公文格式》排版。',
       ],
     },
   },
@@ -90,7 +101,28 @@ export default defineRule({
     if (index.list.length === 0) return;
     for (const { line, element } of context.lines) {
       if (element.type === 'directive' || !line.value.includes('《')) continue;
+      const judged = new Set<number>();
+      if (index.byCode.size) {
+        for (const m of line.value.matchAll(CODED)) {
+          const code = `${m[1]} ${m[2]}`;
+          const title = index.byCode.get(code);
+          const cited = m[3]!;
+          if (!title) continue;
+          const start = m.index! + m[0].length - cited.length - 1;
+          judged.add(start);
+          if (normaliseTitle(cited) === title) continue;
+          if (overlapsProtected(line.value, start, start + cited.length, context.protectedTerms)) continue;
+          context.report({
+            line,
+            start,
+            end: start + cited.length,
+            messageId: 'code',
+            data: { code, title, cited, source: index.source.get(title) ?? '' },
+          });
+        }
+      }
       for (const m of line.value.matchAll(CITED)) {
+        if (judged.has(m.index! + 1)) continue;
         const cited = m[1]!;
         const near = nearestTitle(cited, index.set, index.list);
         if (!near) continue;

@@ -37,6 +37,22 @@ describe('phrasing/regulation-title', () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 
+  it.each([
+    ['按照GB/T 9704—2012《党政机关公文格式规范》排版。', 18, 28, '标准编号GB/T 9704的名称是《党政机关公文格式》，此处写作《党政机关公文格式规范》（国家标准全文公开系统（GB/T 9704））'],
+    ['执行GB/T 15834-2011《标点符号使用规范》。', 19, 27, '标准编号GB/T 15834的名称是《标点符号用法》，此处写作《标点符号使用规范》（国家标准全文公开系统（GB/T 15834））'],
+  ])('checks a standard title against its number: %s', (text, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, message: m.message })))
+      .toEqual([{ severity: 'error', column, endColumn, message }]);
+  });
+
+  it.each(['按照GB/T 9704—2012《党政机关公文格式》排版。', '执行GB/T 15835—2011《出版物上数字用法》。', 'GB/T 1.1—2020《标准化工作导则》'])(
+    'accepts %s',
+    (text) => {
+      expect(lintWith(rule, text)).toEqual([]);
+    },
+  );
+
   it('reads user title lexicons', () => {
     const lexicons = [{ name: '本省', type: 'title', entries: [{ title: '浙江省机关公文处理实施办法', source: '浙江省' }] }];
     expect(lintWith(rule, '按《浙江省机关公文处理实施办法》执行。', { config: { lexicons } })).toEqual([]);
