@@ -1,6 +1,7 @@
 /** The number rules (GB/T 15835—2011). Each rule is one file in this folder; list it here. */
 import type { Rule } from '../../rule.js';
 import approximateInHanzi from './approximate-in-hanzi.js';
+import arabicForMeasures from './arabic-for-measures.js';
 import decimal from './decimal.js';
 import fixedExpressions from './fixed-expressions.js';
 import isoDate from './iso-date.js';
@@ -18,4 +19,5 @@ export const numberRules: Rule[] = [
   isoDate,
   decimal,
   fixedExpressions,
+  arabicForMeasures,
 ];
