@@ -99,3 +99,50 @@ export function attachmentNoteItems(lines: readonly Line[]): NoteItem[] {
 export function looseName(name: string): string {
   return name.replace(/[\s\u3000《》“”"]/g, '').replace(/[。；;，,.、：:！!？?]+$/, '');
 }
+
+const TITLE_SENTENCE_MARK = /[。；;，,：:！!？?]/;
+
+/**
+ * The main title's lines, source order, defensively: the recognised title in the main block, extended
+ * by up to two short following lines when only with them it ends in a kind word (a title broken inside
+ * its kind word, “……的通⏎知”, or a first line the recogniser took alone). When no title is recognised
+ * (e.g. a 版头 the recogniser did not accept: “紧急”, “№000128”, “机密＊1年”; or a first line that is only a
+ * place name), the first one to three short lines without sentence marks after the 版头 (or at the top
+ * of the main block) that contain 关于 or end in a kind word, when a 版头 stands above them or an
+ * addressee (…：) follows them. `kindOf` is the recogniser's kindOfTitle.
+ */
+export function mainTitleLines(lines: readonly LineEntry[], kindOf: (text: string) => { word?: string }): LineEntry[] {
+  const ordered = inSourceOrder(lines).filter((e) => e.element.type !== 'directive');
+  const short = (e: LineEntry | undefined) => {
+    const t = e?.line.value.trim() ?? '';
+    return !!e && t.length > 0 && t.length <= 40 && !TITLE_SENTENCE_MARK.test(t) && (e.block === 'mainBlock' || e.block === 'headerBlock');
+  };
+  const join = (list: LineEntry[]) => list.map((e) => e.line.value.trim()).join('');
+  const recognised = ordered.filter((e) => e.block === 'mainBlock' && e.element.type === 'title');
+  let at: number;
+  if (recognised.length) {
+    const last = ordered.indexOf(recognised[recognised.length - 1]);
+    if (kindOf(join(recognised)).word) return recognised;
+    for (let k = last + 1; k <= last + 2 && short(ordered[k]) && ordered[k].element.type === 'paragraph'; k++) {
+      const list = [...recognised, ...ordered.slice(last + 1, k + 1)];
+      if (kindOf(join(list)).word) return list;
+    }
+    return recognised;
+  }
+  const header = headerLines(lines);
+  // A number line under the title (published layout) is no 版头.
+  if (header.some((e) => e.block !== 'headerBlock' && (/关于/.test(e.line.value) || kindOf(e.line.value).word))) return [];
+  at = header.length ? ordered.indexOf(header[header.length - 1]) + 1 : ordered.findIndex((e) => e.block === 'mainBlock');
+  if (at < 0) return [];
+  const candidate: LineEntry[] = [];
+  for (let k = at; k < at + 3 && k < ordered.length && short(ordered[k]) && ordered[k].element.type === 'paragraph'; k++) {
+    candidate.push(ordered[k]);
+    const text = join(candidate);
+    const next = ordered[k + 1]?.line.value.trim() ?? '';
+    if ((/关于/.test(text) || kindOf(text).word) && (header.length > 0 || /[：:]$/.test(next))) {
+      // Prefer the longest candidate that ends in a kind word.
+      if (kindOf(text).word || !(short(ordered[k + 1]) && kindOf(text + next).word)) return candidate;
+    }
+  }
+  return [];
+}

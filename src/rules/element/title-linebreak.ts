@@ -16,7 +16,7 @@ import { segmentWords } from '../../parsers/chinese/index.js';
 import { kindOfTitle } from '../../parsers/structure.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { inSourceOrder } from './shared.js';
+import { mainTitleLines } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.1';
 const OPEN = '〔《“（(‘〈【';
@@ -45,34 +45,20 @@ function isKnownWord(text: string): boolean {
   return knownWords.has(text);
 }
 
-const SENTENCE_MARK = /[。；;，,：:！!？?]/;
 
 /**
- * The titles' lines. The recogniser does not always see a title broken badly: a first line that is
- * only a place name (“青山市⏎人民政府关于……的通知”) is not taken as part of a title, and a last line that
- * is a piece of the kind word (“……的通⏎知”) is left out of it. So when the main title is missing, or
- * does not end in a kind word, the first short lines of the main block (up to three) are taken when
- * together they contain 关于 and end in a kind word.
+ * The titles' lines: the main title as element/shared's mainTitleLines finds it (defensively: the
+ * recogniser does not see a title broken badly — “青山市⏎人民政府关于……”, “……的通⏎知” — nor one under a
+ * 版头 it did not accept), and the attachments' titles.
  */
 function titleLines(context: RuleContext): Line[][] {
-  const titles = context.elements('title').map((t) => t.children);
-  const main = inSourceOrder(context.lines).filter((e) => e.block === 'mainBlock' && e.element.type !== 'directive');
-  const mainTitle = main.filter((e) => e.element.type === 'title');
-  const recognised = mainTitle.length > 0 && !!kindOfTitle(mainTitle.map((e) => e.line.value.trim()).join('')).word;
-  if (recognised) return titles;
-  const at = mainTitle.length ? main.indexOf(mainTitle[0]) : 0;
-  let joined = '';
-  for (let k = at; k < Math.min(at + 3, main.length); k++) {
-    const { line, element } = main[k];
-    const text = line.value.trim();
-    if ((element.type !== 'paragraph' && element.type !== 'title') || !text || text.length > 40 || SENTENCE_MARK.test(text)) break;
-    joined += text;
-    if (k > at && joined.includes('关于') && kindOfTitle(joined).word) {
-      const lines = main.slice(at, k + 1).map((e) => e.line);
-      return [...titles.filter((t) => !t.some((l) => lines.includes(l))), lines];
-    }
-  }
-  return titles;
+  const main = mainTitleLines(context.lines, kindOfTitle).map((e) => e.line);
+  const others = context.lines
+    .filter((e) => e.element.type === 'title' && e.block === 'attachment')
+    .map((e) => e.element)
+    .filter((el, k, all) => all.indexOf(el) === k)
+    .map((el) => el.children);
+  return main.length ? [main, ...others] : others;
 }
 
 interface Break {

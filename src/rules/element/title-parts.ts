@@ -9,7 +9,7 @@
  */
 import { kindOfTitle } from '../../parsers/structure.js';
 import { defineRule } from '../../rule.js';
-import { headerLines, inSourceOrder, trimmedSpan } from './shared.js';
+import { headerLines, mainTitleLines, trimmedSpan } from './shared.js';
 
 const CLAUSE = '《党政机关公文处理工作条例》第九条';
 
@@ -41,16 +41,13 @@ export default defineRule({
   check(context) {
     const { tree } = context;
     if (tree.kindWord || tree.kind === 'order') return;
-    if (headerLines(context.lines).length === 0) return;
-    const ordered = inSourceOrder(context.lines);
-    const titleLines = ordered.filter((e) => e.block === 'mainBlock' && e.element.type === 'title');
+    const titleLines = mainTitleLines(context.lines, kindOfTitle);
     if (!titleLines.length) return;
-    const lastAt = ordered.indexOf(titleLines[titleLines.length - 1]);
+    // A 版头 above the title (in the published layout the number follows the title: no 版头).
+    const header = headerLines(context.lines);
+    if (!header.length || header.some((e) => titleLines.includes(e))) return;
     const joined = titleLines.map((e) => e.line.value.trim()).join('');
-    if (kindOfTitle(joined).word) return;
-    // The kind word broken onto the next line (“……的通⏎知”), or a short next line that ends the title.
-    const next = ordered[lastAt + 1];
-    if (next && next.block === 'mainBlock' && next.line.value.trim().length <= 20 && kindOfTitle(joined + next.line.value.trim()).word) return;
+    if (kindOfTitle(joined).word || !/关于/.test(joined)) return;
     const last = titleLines[titleLines.length - 1].line;
     const [start, end] = trimmedSpan(last.value);
     if (end > start) context.report({ line: last, start, end, messageId: 'noKind' });

@@ -23,6 +23,11 @@ describe(ID, () => {
     expect(findings(lintWith(rule, text(title)))).toEqual([{ ruleId: ID, line, column, endColumn, message, severity: 'warning' }]);
   });
 
+  it('flags a break in a title under a 版头 the recogniser does not accept', () => {
+    const messages = lintWith(rule, `№000128\n机密＊1年\n紧急\n${HEAD}青山市人民政府关于做好防汛\n工作的通知${BODY}`);
+    expect(findings(messages)).toEqual([{ ruleId: ID, line: 7, column: 12, endColumn: 14, message: `标题回行拆开了“防汛工作”，回行时要做到词意完整${C}`, severity: 'warning' }]);
+  });
+
   it('flags the second break of a three-line title', () => {
     const messages = lintWith(rule, text('青山市人民政府关于\n印发《青山市安全\n生产条例》的通知'));
     expect(findings(messages)).toEqual([{ ruleId: ID, line: 5, column: 3, endColumn: 9, message: `标题在“《青山市安全生产条例》”中间回行，回行时要做到词意完整${C}`, severity: 'warning' }]);
