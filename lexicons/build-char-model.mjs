@@ -27,7 +27,7 @@ const { pinyin } = await import(join(find('pinyin-pro'), 'dist/index.mjs'));
 
 const MIN_FREQ = 5; // words of two or more characters below this are dropped (mostly names and noise)
 const MAX_LEN = 4;
-const CHARS = 6000; // the most frequent characters get homophone groups
+const CHARS = 20000; // characters that get homophone groups (the most frequent in the dictionary)
 const han = /^\p{Script=Han}+$/u;
 
 const freq = new Map();
@@ -81,7 +81,7 @@ for (const c of chars) {
 writeFileSync(
   new URL('../src/lexicon/data/homophones.json', import.meta.url),
   JSON.stringify({
-    source: 'pinyin-pro (MIT License, Copyright (c) 2022-present zh-lx): toneless readings of the 6,000 most frequent characters of the jieba dictionary',
+    source: 'pinyin-pro (MIT License, Copyright (c) 2022-present zh-lx): toneless readings of the characters of the jieba dictionary',
     groups: Object.fromEntries([...groups].sort()),
   }) + '\n',
 );
