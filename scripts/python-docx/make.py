@@ -801,9 +801,11 @@ def main():
     doc, faults = c03_letter('plain-title')
     made.append(finish(doc, 'f12-plain-title-songti.docx'))
     manifest['files'].append({'file': 'python-docx/f12-plain-title-songti.docx', 'clean': False, 'faults': faults})
-    # Written in LibreOffice's own format (scripts/build-fixtures.mjs --libreoffice), not from python-docx.
-    manifest['files'].append({'file': 'libreoffice/notice.docx', 'from': 'libreoffice/src/notice.fodt', 'clean': True,
-                              'faults': []})
+    # Written in LibreOffice's own format, not from python-docx: `node scripts/build-fixtures.mjs --libreoffice`
+    # (soffice --headless --convert-to docx --outdir fixtures/libreoffice fixtures/libreoffice/src/*.fodt).
+    for name in ('notice', 'request'):
+        manifest['files'].append({'file': f'libreoffice/{name}.docx', 'from': f'libreoffice/src/{name}.fodt',
+                                  'clean': True, 'faults': []})
     for src, (dst, faults) in LO_SOURCES.items():
         manifest['files'].append({'file': 'libreoffice/' + dst, 'from': 'python-docx/' + src, 'clean': not faults,
                                   'faults': faults})
