@@ -139,7 +139,7 @@ export default defineRule({
   meta: {
     id: 'consistency/announced-count',
     category: 'consistency',
-    clause: '数据一致性（审核通则：总述数目与分述条目一致）',
+    clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字、段落顺序等是否准确）',
     description: {
       zh: '总述的数目（如“三项工作”“三点要求”）应与随后列出的条目数一致',
       en: 'An announced count (三项工作, 三点要求) must match the items listed after it',
@@ -147,9 +147,13 @@ export default defineRule({
     severity: 'error',
     fixable: false,
     messages: {
-      mismatch: {
-        zh: '宣布“{announced}”，但列出了{listed}项',
-        en: 'Announces “{announced}” ({count}) but lists {listed} items',
+      fewer: {
+        zh: '文中称“{announced}”，但只列出了{listed}项（《党政机关公文处理工作条例》第二十条）',
+        en: 'The text announces “{announced}” ({count}) but lists only {listed} items (Regulations on Handling Party and Government Documents, art. 20)',
+      },
+      more: {
+        zh: '文中称“{announced}”，但列出了{listed}项（《党政机关公文处理工作条例》第二十条）',
+        en: 'The text announces “{announced}” ({count}) but lists {listed} items (Regulations on Handling Party and Government Documents, art. 20)',
       },
     },
     examples: {
@@ -217,7 +221,7 @@ export default defineRule({
           line: entry.line,
           start,
           end: start + announced.length,
-          messageId: 'mismatch',
+          messageId: found.count < count ? 'fewer' : 'more',
           data: { announced, count, listed: found.count },
           ...(found.first ? { related: [{ ...found.first, message: '列举开始处' }] } : {}),
           ...(found.warning ? { severity: 'warning' as const } : {}),

@@ -16,7 +16,7 @@
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { textLines } from '../../util/doc.js';
+import { placeOf, textLines } from '../../util/doc.js';
 import { headingCounter } from '../../util/enumeration.js';
 import { hanCount, normalizeForCompare, splitSentences } from '../../util/text.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
   meta: {
     id: 'consistency/duplicate-sentence',
     category: 'consistency',
-    clause: '数据一致性（审核通则：同一句话不重复出现）',
+    clause: '《党政机关公文处理工作条例》第十九条（公文起草应当做到内容简洁、文字精炼）',
     description: {
       zh: '同一文件中不应重复出现相同的句子',
       en: 'The same sentence should not appear twice in one document',
@@ -39,12 +39,12 @@ export default defineRule({
     defaultOptions: { minHan: 15, maxDistance: 5 },
     messages: {
       duplicate: {
-        zh: '此句与第{firstLine}行的句子重复，请删去其一',
-        en: 'This sentence repeats the one on line {firstLine}; remove one of them',
+        zh: '此句与{place}的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）',
+        en: 'This sentence repeats the one in {placeEn}; remove one of them (Regulations on Handling Party and Government Documents, art. 19)',
       },
       duplicateHere: {
-        zh: '此句与本段前文重复，请删去其一',
-        en: 'This sentence repeats an earlier one in the same paragraph; remove one of them',
+        zh: '此句与本段前文重复，请删去其一（《党政机关公文处理工作条例》第十九条）',
+        en: 'This sentence repeats an earlier one in the same paragraph; remove one of them (Regulations on Handling Party and Government Documents, art. 19)',
       },
     },
     examples: {
@@ -58,7 +58,7 @@ export default defineRule({
   check(context) {
     const minHan = Number(context.options.minHan ?? 15);
     const maxDistance = Number(context.options.maxDistance ?? 5);
-    const seen = new Map<string, { line: Line; start: number; end: number; lineNumber: number; paragraph: number }>();
+    const seen = new Map<string, { line: Line; start: number; end: number; paragraph: number }>();
     let paragraph = -1;
     const entries = textLines(context);
     // Laws and regulations (第一条 … 第N条) restate penalty and procedure clauses article by article:
@@ -79,13 +79,13 @@ export default defineRule({
         if (first && a && b && a.depth === b.depth && b.n === a.n + 1) continue;
         const distance = articles ? 0 : maxDistance;
         if (!first || (distance >= 0 && paragraph - first.paragraph > distance)) {
-          seen.set(key, { line, start: s.start, end: s.end, lineNumber: line.ordinal ?? line.position?.start.line ?? 0, paragraph });
+          seen.set(key, { line, start: s.start, end: s.end, paragraph });
           continue;
         }
         context.report({
           line, start: s.start, end: s.end,
           messageId: first.line === line ? 'duplicateHere' : 'duplicate',
-          data: { firstLine: first.lineNumber },
+          data: { place: placeOf(context, first.line).zh, placeEn: placeOf(context, first.line).en },
           related: [{ line: first.line, start: first.start, end: first.end, message: '首次出现' }],
         });
       }

@@ -5,7 +5,7 @@
  * (妥否，请批示).
  */
 import { defineRule } from '../../rule.js';
-import { textLines } from '../../util/doc.js';
+import { placeOf, shortQuote, textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
 const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准|安排|协调|解决|拨付|给予|支持)/;
@@ -25,8 +25,8 @@ export default defineRule({
     kinds: ['request'],
     messages: {
       several: {
-        zh: '本请示提出了{count}项请求（另见第一项请求），请示应当一文一事（《党政机关公文处理工作条例》第十五条）',
-        en: 'This request asks for {count} things (see the first); a 请示 should ask for one thing only (Regulations art. 15)',
+        zh: '本请示提出了{count}项请求，第一项在{place}（“{first}”）；请示应当一文一事（《党政机关公文处理工作条例》第十五条）',
+        en: 'This request asks for {count} things, the first in {placeEn} (“{first}”); a 请示 should ask for one thing only (Regulations on Handling Party and Government Documents, art. 15)',
       },
     },
     examples: {
@@ -38,19 +38,21 @@ export default defineRule({
     },
   },
   check(context) {
-    const asks: Array<{ line: import('../../tree/types.js').Line; start: number; end: number }> = [];
+    const asks: Array<{ line: import('../../tree/types.js').Line; start: number; end: number; text: string }> = [];
     for (const { line } of textLines(context, { attachments: false })) {
       for (const s of splitSentences(line.value, { semicolons: true })) {
         if (CLOSING.test(s.text)) continue;
         const m = ASK.exec(s.text);
-        if (m) asks.push({ line, start: s.start + m.index, end: s.start + m.index + m[0].length });
+        if (m) asks.push({ line, start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index).replace(/[。！？；，：\s]+$/, '') });
       }
     }
     if (asks.length < 2) return;
     const first = asks[0];
+    const place = placeOf(context, first.line);
+    const quote = shortQuote(first.text, 20);
     for (const a of asks.slice(1)) {
       context.report({
-        line: a.line, start: a.start, end: a.end, messageId: 'several', data: { count: asks.length },
+        line: a.line, start: a.start, end: a.end, messageId: 'several', data: { count: asks.length, place: place.zh, placeEn: place.en, first: quote },
         related: [{ line: first.line, start: first.start, end: first.end, message: '第一项请求' }],
       });
     }

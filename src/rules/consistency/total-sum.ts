@@ -5,7 +5,15 @@
  * Parts after 其中 often overlap (党员, 女性, 少数民族) or list only some categories, so:
  * - parts that are complementary by name (男/女, 城镇/农村, 中央/地方, 国内/国外 …) must add up to the
  *   total exactly (error);
- * - other parts are reported only when they add up to more than the total, as a warning.
+ * - parts that add up to more than the total are certainly wrong (error) when they are two or three
+ *   and counted in things rather than people, or named as one kind of thing (same last character:
+ *   小学教师/中学教师) — unless a label names a cross-cutting attribute (党员, 女性, 高新技术, 重点 …),
+ *   which may overlap the others: then a warning;
+ * - parts that only look complementary (城区/城郊, 市区/郊区 — a county may also have 乡镇) that add up
+ *   to less than the total: a warning;
+ * - other parts (党员 / 女性 may overlap) are reported only when they add up to more than the total,
+ *   as a warning. A shortfall is left alone: 其中 often names only some categories ("29万公里，其中
+ *   高速铁路5.6万公里、普速铁路7.1万公里" — the rest are roads and waterways).
  * Parts must carry the total's unit; bracketed notes are skipped. The total is the figure right
  * before "，其中" (共计/总计/合计 may stand before it, but need not: "项目总投资1500万元，其中：…").
  */
@@ -20,12 +28,24 @@ const PAIRS: Array<[RegExp, RegExp]> = [
   [/^男/, /^女/], [/^女/, /^男/], [/^城镇|^城市/, /^农村|^乡村/], [/^中央/, /^地方/], [/^国内|^境内/, /^国外|^境外/],
   [/^公办/, /^民办/], [/^已/, /^未/],
 ];
+/** Pairs that usually split a whole but may leave a third part out (城区 / 城郊, 乡镇 elsewhere). */
+const LOOSE_PAIRS: Array<[RegExp, RegExp]> = [
+  [/^(?:主)?城区|^市区|^中心城区/, /^城郊|^郊区|^近郊|^远郊/],
+];
+const pairOf = (pairs: Array<[RegExp, RegExp]>, parts: Array<{ label: string }>) =>
+  parts.length === 2 && pairs.some(([a, b]) => (a.test(parts[0].label) && b.test(parts[1].label)) || (b.test(parts[0].label) && a.test(parts[1].label)));
+/** Units of people: their breakdowns after 其中 are often by overlapping attributes. */
+const PEOPLE = /^(?:人|名|人次|户|位)$/;
+/** Labels of cross-cutting attributes, which overlap the other parts. */
+const OVERLAP = /党员|预备|团员|女|少数民族|干部|职称|学历|博士|硕士|本科|岁|以上|以下|高新|重点|示范|骨干|困难|贫困|残疾|留守|新增|新建|累计|其他|另有|含|包括/;
+const C20 = '（《党政机关公文处理工作条例》第二十条）';
+const E20 = ' (Regulations on Handling Party and Government Documents, art. 20)';
 
 export default defineRule({
   meta: {
     id: 'consistency/total-sum',
     category: 'consistency',
-    clause: '数据一致性（审核通则：合计数与分项数相符）',
+    clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字是否准确）',
     description: {
       zh: '合计数应与所列分项之和相符',
       en: 'A stated total must match the sum of its listed parts',
@@ -34,12 +54,20 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: '合计为{total}，但所列分项之和为{sum}（{parts}）',
-        en: 'The total is {total} but the parts add up to {sum} ({parts})',
+        zh: `合计为{total}，但其中{parts}之和为{sum}${C20}`,
+        en: `The total is {total} but its parts {parts} add up to {sum}${E20}`,
+      },
+      more: {
+        zh: `总数为{total}，但其中{parts}之和已达{sum}，超过总数${C20}`,
+        en: `The total is {total} but its parts {parts} already add up to {sum}, more than the total${E20}`,
+      },
+      less: {
+        zh: `总数为{total}，但其中{parts}之和只有{sum}；如二者已涵盖全部，请核对${C20}`,
+        en: `The total is {total} but its parts {parts} add up to only {sum}; if they cover the whole, check the figures${E20}`,
       },
       over: {
-        zh: '合计为{total}，但所列分项之和已达{sum}（{parts}），请核对是否有重复计算',
-        en: 'The total is {total} but the listed parts already add up to {sum} ({parts}); check for overlap',
+        zh: `总数为{total}，但其中{parts}之和已达{sum}，请核对是否有重复计算${C20}`,
+        en: `The total is {total} but the listed parts {parts} already add up to {sum}; check for overlap${E20}`,
       },
     },
     examples: {
@@ -68,9 +96,21 @@ export default defineRule({
           }
           if (parts.length < 2) continue;
           const sum = parts.reduce((a, p) => a + p.value, 0);
-          const complementary = parts.length === 2 && PAIRS.some(([a, b]) => a.test(parts[0].label) && b.test(parts[1].label));
           if (Math.abs(sum - total.value) < 1e-9) continue;
-          if (!complementary && sum <= total.value) continue;
+          const complementary = pairOf(PAIRS, parts);
+          const loose = !complementary && pairOf(LOOSE_PAIRS, parts);
+          // Named as one kind of thing (城区 / 城郊新区, 小学 / 中学): disjoint parts.
+          const lastChars = new Set(parts.map((p) => p.label.slice(-1)));
+          const oneKind = lastChars.size === 1 && parts.every((p) => p.label.length >= 2);
+          let messageId: 'mismatch' | 'more' | 'less' | 'over';
+          let severity: 'error' | 'warning';
+          if (complementary) [messageId, severity] = ['mismatch', 'error'];
+          else if (sum > total.value) {
+            const certain = loose || ((oneKind || (parts.length <= 3 && !PEOPLE.test(total.unit))) && !parts.some((p) => OVERLAP.test(p.label)));
+            [messageId, severity] = certain ? ['more', 'error'] : ['over', 'warning'];
+          }
+          else if (loose) [messageId, severity] = ['less', 'warning'];
+          else continue;
           const show = (q: Quantity) => `${q.number}${q.magnitude}${q.unit || total.unit}`;
           const scale = total.value / Number(total.number.replace(/,/g, ''));
           const sumText = `${+(sum / scale).toFixed(6)}${total.magnitude}${total.unit}`;
@@ -78,9 +118,9 @@ export default defineRule({
             line,
             start: total.start + (m[0].indexOf(total.number)),
             end: total.start + m[0].indexOf(total.number) + total.number.length + total.magnitude.length + total.unit.length,
-            messageId: complementary ? 'mismatch' : 'over',
+            messageId,
             data: { total: show(total), sum: sumText, parts: parts.map((p) => p.label + show(p)).join('、') },
-            severity: complementary ? 'error' : 'warning',
+            severity,
             related: [{ line, start: parts[0].start, end: parts[parts.length - 1].end, message: '分项' }],
           });
         }

@@ -18,7 +18,7 @@ export default defineRule({
   meta: {
     id: 'consistency/weekday',
     category: 'consistency',
-    clause: '数据一致性（审核通则：星期与日期相符）',
+    clause: '《党政机关公文处理工作条例》第二十条（审核重点：时间是否准确）',
     description: {
       zh: '日期后标注的星期须与日历相符',
       en: 'The weekday given with a date must match the calendar',
@@ -27,8 +27,8 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: '{year}年{month}月{day}日是星期{actual}，不是“{written}”',
-        en: '{year}-{month}-{day} is a {actualEn}, not “{written}”',
+        zh: '{year}年{month}月{day}日是星期{actual}，不是“{written}”（《党政机关公文处理工作条例》第二十条）',
+        en: '{year}-{month}-{day} is a {actualEn}, not “{written}” (Regulations on Handling Party and Government Documents, art. 20)',
       },
     },
     examples: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import rule from '../../../src/rules/consistency/duplicate-sentence.js';
 import { findings, lintWith } from '../../helpers/lint.js';
 
@@ -6,12 +7,12 @@ const S = '各单位要高度重视安全生产工作，切实落实主体责任
 
 describe('consistency/duplicate-sentence', () => {
   it.each([
-    [`${S}要加强检查。${S}`, 1, 31, 55, '此句与本段前文重复，请删去其一', [1, 1, 25]],
-    [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+    [`${S}要加强检查。${S}`, 1, 31, 55, '此句与本段前文重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
     // whitespace and punctuation do not matter
-    [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+    [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
     // within five paragraphs, a heading between
-    [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一', [1, 1, 25]],
+    [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
   ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
     expect(findings(messages)).toEqual([
@@ -26,7 +27,7 @@ describe('consistency/duplicate-sentence', () => {
     const messages = lintWith(rule, text, {
       config: { rules: { 'consistency/duplicate-sentence': ['warning', { maxDistance: -1 }] } },
     });
-    expect(findings(messages)).toMatchObject([{ line: 8, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一' }]);
+    expect(findings(messages)).toMatchObject([{ line: 8, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）' }]);
   });
 
   it.each([
@@ -39,5 +40,20 @@ describe('consistency/duplicate-sentence', () => {
     '第一章　推动形成区域协调发展新格局的总体要求\n第一章　推动形成区域协调发展新格局的总体要求',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+describe('consistency/duplicate-sentence in a .docx', () => {
+  it('names the first place as a paragraph (第N段), the unit a .docx finding is numbered in', async () => {
+    const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const doc = new Document({
+      sections: [{ children: [p('关于做好安全生产工作的通知'), p('各单位：'), p(S), p('要加强检查。'), p(S), p('某市人民政府'), p('2024年11月15日')] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const messages = lintWith(rule, bytes, { filename: 'test.docx' });
+    expect(findings(messages)).toEqual([
+      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line: 5, column: 1, endColumn: 25, message: '此句与第3段的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）' },
+    ]);
+    expect(messages[0].related).toMatchObject([{ line: 3, column: 1, endColumn: 25 }]);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import rule from '../../../src/rules/consistency/request-one-matter.js';
 import { findings, lintWith } from '../../helpers/lint.js';
 
 const request = (body: string) => `关于申请防汛经费的请示\n市政府：\n${body}\n妥否，请批示。`;
-const msg = (n: number) => `本请示提出了${n}项请求（另见第一项请求），请示应当一文一事（《党政机关公文处理工作条例》第十五条）`;
+const msg = (n: number, first = '恳请批准拨付防汛专项经费100万元', place = '第3行') =>
+  `本请示提出了${n}项请求，第一项在${place}（“${first}”）；请示应当一文一事（《党政机关公文处理工作条例》第十五条）`;
 
 describe('consistency/request-one-matter', () => {
   it('flags a second request and points at the first', () => {
@@ -15,12 +17,13 @@ describe('consistency/request-one-matter', () => {
   });
 
   it.each([
-    [request('恳请批准拨付防汛专项经费100万元；请同意增设防汛办公室；请审批新建仓库。'), [[3, 19, 22], [3, 30, 33]]],
-    [request('恳请市政府安排养护补助资金800万元。\n同时，恳请市政府协调增加人员编制20名。'), [[4, 4, 11]]],
-  ])('flags every request after the first in %s', (text, places) => {
+    [request('恳请批准拨付防汛专项经费100万元；请同意增设防汛办公室；请审批新建仓库。'), [[3, 19, 22], [3, 30, 33]], '恳请批准拨付防汛专项经费100万元'],
+    [request('恳请市政府安排养护补助资金800万元。\n同时，恳请市政府协调增加人员编制20名。'), [[4, 4, 11]], '恳请市政府安排养护补助资金800万元'],
+    [request('为保障全市防汛安全，恳请市政府尽快批准拨付防汛专项经费和抢险物资储备经费。\n请同意增设防汛办公室。'), [[4, 1, 4]], '恳请市政府尽快批准拨付防汛专项经费和抢险……'],
+  ])('flags every request after the first in %s', (text, places, first) => {
     expect(findings(lintWith(rule, text))).toEqual(
       places.map(([line, column, endColumn]) => ({
-        ruleId: 'consistency/request-one-matter', severity: 'warning', line, column, endColumn, message: msg(places.length + 1),
+        ruleId: 'consistency/request-one-matter', severity: 'warning', line, column, endColumn, message: msg(places.length + 1, first),
       })),
     );
   });
@@ -32,5 +35,18 @@ describe('consistency/request-one-matter', () => {
     '关于防汛工作的通知\n各单位：\n请同意甲方案。请批准乙方案。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+describe('consistency/request-one-matter in a .docx', () => {
+  it('names the first request by paragraph (第N段) and quotes it', async () => {
+    const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const doc = new Document({
+      sections: [{ children: [p('关于申请防汛经费的请示'), p('市政府：'), p('恳请批准拨付防汛专项经费100万元。'), p('同时，请同意增设防汛办公室。'), p('妥否，请批示。')] }],
+    });
+    const messages = lintWith(rule, new Uint8Array(await Packer.toBuffer(doc)), { filename: 'test.docx' });
+    expect(findings(messages)).toEqual([
+      { ruleId: 'consistency/request-one-matter', severity: 'warning', line: 4, column: 4, endColumn: 7, message: msg(2, '恳请批准拨付防汛专项经费100万元', '第3段') },
+    ]);
   });
 });

@@ -4,14 +4,14 @@ import { findings, lintWith } from '../../helpers/lint.js';
 
 describe('consistency/weekday', () => {
   it.each([
-    ['会议定于2024年11月15日（星期四）召开。', 1, 5, 21, '2024年11月15日是星期五，不是“星期四”'],
+    ['会议定于2024年11月15日（星期四）召开。', 1, 5, 21, '2024年11月15日是星期五，不是“星期四”（《党政机关公文处理工作条例》第二十条）'],
     // the year of a bare date comes from the same paragraph
-    ['2024年11月8日（星期五）、11月15日（星期三）各召开一次。', 1, 17, 28, '2024年11月15日是星期五，不是“星期三”'],
-    ['定于2024年11月15日星期三召开。', 1, 3, 17, '2024年11月15日是星期五，不是“星期三”'],
-    ['会议定于2024年11月15日（周四）召开。', 1, 5, 20, '2024年11月15日是星期五，不是“周四”'],
-    ['定于农历正月初八（2025年2月5日，星期四）召开。', 1, 10, 23, '2025年2月5日是星期三，不是“星期四”'],
+    ['2024年11月8日（星期五）、11月15日（星期三）各召开一次。', 1, 17, 28, '2024年11月15日是星期五，不是“星期三”（《党政机关公文处理工作条例》第二十条）'],
+    ['定于2024年11月15日星期三召开。', 1, 3, 17, '2024年11月15日是星期五，不是“星期三”（《党政机关公文处理工作条例》第二十条）'],
+    ['会议定于2024年11月15日（周四）召开。', 1, 5, 20, '2024年11月15日是星期五，不是“周四”（《党政机关公文处理工作条例》第二十条）'],
+    ['定于农历正月初八（2025年2月5日，星期四）召开。', 1, 10, 23, '2025年2月5日是星期三，不是“星期四”（《党政机关公文处理工作条例》第二十条）'],
     // else from the 成文日期
-    ['关于开会的通知\n各单位：\n定于11月15日（星期四）召开。\n某局\n2024年11月1日', 3, 3, 14, '2024年11月15日是星期五，不是“星期四”'],
+    ['关于开会的通知\n各单位：\n定于11月15日（星期四）召开。\n某局\n2024年11月1日', 3, 3, 14, '2024年11月15日是星期五，不是“星期四”（《党政机关公文处理工作条例》第二十条）'],
   ])('flags %s', (text, line, column, endColumn, message) => {
     expect(findings(lintWith(rule, text))).toEqual([
       { ruleId: 'consistency/weekday', severity: 'error', line, column, endColumn, message },
@@ -21,7 +21,7 @@ describe('consistency/weekday', () => {
   it('takes the year from the configured reference date when there is no 成文日期', () => {
     const messages = lintWith(rule, '定于11月15日（星期四）召开。', { config: { date: '2024-11-01' } });
     expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/weekday', severity: 'error', line: 1, column: 3, endColumn: 14, message: '2024年11月15日是星期五，不是“星期四”' },
+      { ruleId: 'consistency/weekday', severity: 'error', line: 1, column: 3, endColumn: 14, message: '2024年11月15日是星期五，不是“星期四”（《党政机关公文处理工作条例》第二十条）' },
     ]);
   });
 
