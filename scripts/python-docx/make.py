@@ -753,6 +753,45 @@ def c07_letter_format():
 
 
 # --------------------------------------------------------------------------------------------------
+# f13: a plain draft whose body font is set only by `font.name` (w:ascii/w:hAnsi) and never by
+# w:eastAsia: Chinese text falls back to the template's East Asian theme font (python-docx's template:
+# minorEastAsia with themeFontLang ja-JP → ＭＳ 明朝), so the body is not in 仿宋 — a real fault.
+
+
+def f13_no_east_asia():
+    doc = Document()
+    a4(doc.sections[0], 'mm')
+    normal = doc.styles['Normal']
+    normal.font.name = '仿宋_GB2312'  # no rFonts.set(qn('w:eastAsia'), …)
+    normal.font.size = Pt(16)
+    exact_spacing(normal.paragraph_format, 28)
+    w = Writer(doc)
+    title = w.p()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_font(title.add_run('关于报送2025年上半年工作总结的通知'), '方正小标宋简体', 22)
+    w.p()
+    w.p().add_run('各科室：')
+    faults = []
+    for text in ['请各科室于6月25日前将上半年工作总结报送办公室。', '总结要突出重点、注重实效，字数控制在3000字以内。']:
+        para = w.p()
+        para.paragraph_format.first_line_indent = Pt(32)
+        para.add_run(text)
+        faults.append({'rule': 'format/font-family', 'line': para.ordinal, 'severity': 'warning',
+                       'note': '只设font.name未设w:eastAsia：中文取主题字体（ＭＳ 明朝）'})
+    w.p()
+    sig = w.p()
+    sig.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    sig.paragraph_format.right_indent = Pt(48)
+    sig.add_run('青山市统计局办公室')
+    date = w.p()
+    date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    date.paragraph_format.right_indent = Pt(64)
+    date.add_run('2025年6月10日')
+    odd_even_page_numbers(doc)
+    return doc, faults
+
+
+# --------------------------------------------------------------------------------------------------
 
 FAULTY = {
     'f01-letter-paper.docx': 'letter',
@@ -803,6 +842,9 @@ def main():
     manifest['files'].append({'file': 'python-docx/f12-plain-title-songti.docx', 'clean': False, 'faults': faults})
     # Written in LibreOffice's own format, not from python-docx: `node scripts/build-fixtures.mjs --libreoffice`
     # (soffice --headless --convert-to docx --outdir fixtures/libreoffice fixtures/libreoffice/src/*.fodt).
+    doc, faults = f13_no_east_asia()
+    made.append(finish(doc, 'f13-no-east-asia.docx'))
+    manifest['files'].append({'file': 'python-docx/f13-no-east-asia.docx', 'clean': False, 'faults': faults})
     for name in ('notice', 'request'):
         manifest['files'].append({'file': f'libreoffice/{name}.docx', 'from': f'libreoffice/src/{name}.fodt',
                                   'clean': True, 'faults': []})
