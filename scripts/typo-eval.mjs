@@ -25,12 +25,12 @@
  *   log-probability of the ±3-character window under jieba's word unigrams; the gain over the
  *   original must exceed `threshold` (natural log).
  * - Measured (sentence level; whole file / held-out = index % 5 === 4):
- *     threshold  9 (default): precision 99.5% / 98.2%, recall 21.6% / 25.6%; 19 warnings on gov-docs
- *     threshold 10:           precision 98.8% / 97.7%, recall 16.8% / 19.5%
- *     threshold  8:           precision 98.6% / 97.5%, recall 28.5% / 35.8%; ~200 warnings on gov-docs
+ *     threshold  9 (default): precision 99.6% / 98.2%, recall 22.4% / 26.0%; 20 warnings on gov-docs
+ *     threshold 10:           precision 99.4% / 97.7%, recall 17.5% / 20.0%
+ *     threshold  8:           precision 99.0% / 97.5%, recall 29.4% / 36.3%; ~200 warnings on gov-docs
  *     threshold  6 (prototype without guards): precision ~92%, recall ~44%
  *   Sentence precision here is flattering (58% of the sentences have errors); the corrected
- *   sentences flagged (3 of 993 at threshold 9) and the gov-docs count are the honest false-alarm
+ *   sentences flagged (4 of 993 at threshold 9) and the gov-docs count are the honest false-alarm
  *   measures. The default is warning-level and the rule is only in preset `all`.
  *   lexicons/official-vocabulary.txt was partly prompted by reading gov-docs false alarms (words
  *   only, no sentences), so the gov-docs figure is somewhat optimistic for unseen documents.
