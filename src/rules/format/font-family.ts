@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../../rule.js';
 import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, fontLabel, isSubstituteFor, judged, wrongFontRuns,
+  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, isSubstituteFor, judged, wrongFontRuns,
 } from './shared.js';
 
 export default defineRule({
@@ -29,6 +29,10 @@ export default defineRule({
       wrongFont: {
         zh: '{label}使用了“{found}”，应使用{want}（如{canonical}）（{clause}）',
         en: '{label} is set in “{found}”; it should be {want} (e.g. {canonical}) ({clause})',
+      },
+      asciiOnly: {
+        zh: '{label}的中文字体（w:eastAsia）为“{found}”，只有西文字体是“{ascii}”；应使用{want}（如{canonical}）（{clause}）',
+        en: '{label} has the East Asian font (w:eastAsia) “{found}”; only the Latin font is “{ascii}”; it should be {want} (e.g. {canonical}) ({clause})',
       },
       substitute: {
         zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认（{clause}）',
@@ -49,6 +53,8 @@ export default defineRule({
         const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
         const shown = wrong.length ? wrong : bad;
         const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');
+        // python-docx's run.font.name sets w:ascii/w:hAnsi only: the wanted font there, not in w:eastAsia.
+        const ascii = wrong.length && wrong.every((r) => fontFamily(r.fontAscii) === family) ? wrong[0].fontAscii : undefined;
         const start = Math.max(seg.start, shown[0].offset);
         const last = shown[shown.length - 1];
         const end = Math.min(seg.end, last.offset + last.text.length);
@@ -56,10 +62,11 @@ export default defineRule({
           line,
           start,
           end,
-          messageId: wrong.length ? 'wrongFont' : 'substitute',
+          messageId: ascii ? 'asciiOnly' : wrong.length ? 'wrongFont' : 'substitute',
           data: {
             label: seg.label,
             found,
+            ...(ascii ? { ascii } : {}),
             want: FONT_FAMILIES[family].zh,
             canonical: FONT_FAMILIES[family].examples,
             clause: seg.clause,

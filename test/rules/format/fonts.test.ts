@@ -35,6 +35,14 @@ describe('format/font-family', () => {
     }]);
   });
 
+  it('says when only the Latin font is right (python-docx run.font.name without w:eastAsia)', async () => {
+    const r = lintDocx(await buildDocx({ children: noticeWith(5, para('为做好今年汛期安全工作，现通知如下。', 'GwBody', {}, { font: font('ＭＳ 明朝', '仿宋_GB2312') })) }), { rules });
+    expect(compact(r.messages)).toEqual([{
+      ruleId: 'format/font-family', line: 5, severity: 'warning',
+      message: '正文的中文字体（w:eastAsia）为“ＭＳ 明朝”，只有西文字体是“仿宋_GB2312”；应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）',
+    }]);
+  });
+
   it('reports one finding per paragraph, spanning the wrong runs', async () => {
     const p = new Paragraph({ style: 'GwBody', children: [run('各区要落实'), run('防汛', { font: font('宋体') }), run('行政首长'), run('负责制。', { font: font('宋体') })] });
     const r = lintDocx(await buildDocx({ children: noticeWith(7, p) }), { rules });
