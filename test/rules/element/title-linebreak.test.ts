@@ -1,3 +1,4 @@
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/title-linebreak.js';
 import { findings, lintWith } from '../../helpers/lint.js';
@@ -44,5 +45,25 @@ describe(ID, () => {
     ['three lines', '中共青山市委办公室　青山市人民政府办公室\n关于印发《青山市安全生产\n“十四五”规划》的通知'.replace('安全生产\n“', '安全生产“').replace('》的通知', '》\n的通知')],
   ])('stays silent on %s', (_name, title) => {
     expect(lintWith(rule, text(title))).toEqual([]);
+  });
+
+  it('flags a break made with a manual line break in a DOCX title', async () => {
+    const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const doc = new Document({
+      sections: [{
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: '青山市人民政府关于做好防汛', size: 44 }), new TextRun({ text: '工作的通知', size: 44, break: 1 })],
+          }),
+          p('各区县人民政府：'),
+          p('现将有关事项通知如下。'),
+        ],
+      }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    expect(findings(lintWith(rule, bytes, { filename: 'a.docx' }))).toEqual([
+      { ruleId: ID, line: 1, column: 12, endColumn: 14, message: `标题回行拆开了“防汛工作”，回行时要做到词意完整${C}`, severity: 'warning' },
+    ]);
   });
 });
