@@ -15,7 +15,8 @@
  *   is common and allowed.
  * Each attachment has its own sequence, and so has text after the issue date (an attachment without
  * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
- * plus their text; the finding then covers the heading's text, without a fix. Table cells are not headings. Chinese numerals up to 九十九.
+ * plus their text; the finding then covers the heading's text, without a fix. A counter typed after
+ * the generated one (“一、一、总体要求” on the page) is a warning, fixed by deleting the typed one. Table cells are not headings. Chinese numerals up to 九十九.
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
@@ -51,6 +52,8 @@ interface Marker {
 }
 
 const LEAD = /^[ \t\u3000]*/;
+/** A heading counter typed at the start of a text (一、 （一） 1. （1）, also wrong forms). */
+const TYPED = /^(?:[一二三四五六七八九十]{1,3}[、，,．.](?![一二三四五六七八九十])|[（(][ \t\u3000]*[一二三四五六七八九十\d]{1,3}[ \t\u3000]*[）)][、，,．.]?|\d{1,2}[.．、](?!\d))[ \t\u3000]*/;
 /** Where a heading's title ends in its text (the finding on a Word-numbered heading covers it). */
 const STOP = /[。；;：:，,]/;
 
@@ -113,6 +116,10 @@ export default defineRule({
         zh: '同一上级标题下序数从“{got}”重新开始，上一个同级序数是“{prev}”，应连续编号为“{want}”（GB/T 9704—2012 7.3.3）',
         en: 'Heading numbers restart at “{got}” under the same parent after “{prev}”; continue with “{want}” (GB/T 9704—2012 7.3.3)',
       },
+      double: {
+        zh: '段落已有自动编号“{label}”，又手工输入了序数“{typed}”，应删去其一（GB/T 9704—2012 7.3.3）',
+        en: 'The paragraph has the automatic number “{label}” and a typed number “{typed}”: remove one (GB/T 9704—2012 7.3.3)',
+      },
       nesting: {
         zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”（GB/T 9704—2012 7.3.3）',
         en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
@@ -157,15 +164,24 @@ export default defineRule({
       if (line.format?.numbered) {
         // Word numbering: the visible counter is the generated label, not in the text. Judge label +
         // text; the finding covers the heading's text (the label has no offsets), with no fix (the
-        // label lives in numbering.xml).
+        // label lives in numbering.xml). A counter typed as well is reported (fix: delete it).
         const label = line.format.numberingText?.trim();
         if (!label) continue;
-        const parsed = parseMarker(label + line.value.replace(LEAD, ''), depth);
-        if (!parsed || parsed.end > label.length) continue;
         const lead = LEAD.exec(line.value)![0].length;
-        const stop = STOP.exec(line.value.slice(lead));
-        const end = lead + (stop ? stop.index : line.value.trimEnd().length - lead);
-        marker = { ...parsed, written: label, start: lead, end: Math.max(end, lead + 1), numStart: lead, numEnd: Math.max(end, lead + 1), auto: true };
+        // A counter typed after the generated one: “一、一、总体要求” on the page.
+        const typed = TYPED.exec(line.value.slice(lead));
+        const typedEnd = typed && typed[0].length < line.value.trimEnd().length - lead && parseMarker(label + '正文', depth) ? lead + typed[0].length : lead;
+        if (typedEnd > lead) {
+          context.report({
+            line, start: lead, end: typedEnd, messageId: 'double', data: { label, typed: typed![0].trim() },
+            fix: { start: lead, end: typedEnd, text: '' },
+          });
+        }
+        const parsed = parseMarker(label + line.value.slice(typedEnd), depth);
+        if (!parsed || parsed.end > label.length) continue;
+        const stop = STOP.exec(line.value.slice(typedEnd));
+        const end = typedEnd + (stop ? stop.index : line.value.trimEnd().length - typedEnd);
+        marker = { ...parsed, written: label, start: typedEnd, end: Math.max(end, typedEnd + 1), numStart: typedEnd, numEnd: Math.max(end, typedEnd + 1), auto: true };
       } else marker = parseMarker(line.value, depth);
       if (!marker) continue;
       // A list introduced by a colon (……情形之一的：) starts afresh.

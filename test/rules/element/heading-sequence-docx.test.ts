@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/heading-sequence.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
 
 const C = '（GB/T 9704—2012 7.3.3）';
 
@@ -51,5 +51,13 @@ describe('element/heading-sequence on Word-numbered headings', () => {
     expect(findings(lintWith(rule, bytes, { filename: 'a.docx' }))).toEqual([
       { ruleId: 'element/heading-sequence', line: 6, column: 1, endColumn: 5, message: `同一上级标题下序数从“（一）”重新开始，上一个同级序数是“（一）”，应连续编号为“（二）”${C}`, severity: 'warning' },
     ]);
+  });
+  it('flags a counter typed after the generated one', async () => {
+    const bytes = await numbered([[0, '一、总体要求'], [0, '工作措施']]);
+    const messages = lintWith(rule, bytes, { filename: 'a.docx' });
+    expect(findings(messages)).toEqual([
+      { ruleId: 'element/heading-sequence', line: 4, column: 1, endColumn: 3, message: `段落已有自动编号“一、”，又手工输入了序数“一、”，应删去其一${C}`, severity: 'warning' },
+    ]);
+    expect(messages[0].fix).toBeTruthy();
   });
 });
