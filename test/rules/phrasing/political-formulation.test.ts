@@ -32,6 +32,14 @@ describe('phrasing/political-formulation', () => {
       .toEqual([{ severity: 'warning', line: 1, column, endColumn, message }]);
   });
 
+  it.each([
+    '2018年以来，全市认真学习贯彻党的十九大精神。\n2023年3月1日',
+    '过去五年，我们深入学习贯彻党的十九届六中全会精神。\n2023年3月1日',
+    '认真学习贯彻党的十九大精神。\n2021年3月1日',
+  ])('does not judge a historical mention or an earlier date: %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
   it('uses the configured date when the document has none', () => {
     expect(lintWith(rule, '要认真学习贯彻党的十九届六中全会精神。', { config: { date: '2023-05-01' } })).toHaveLength(1);
     expect(lintWith(rule, '要认真学习贯彻党的十九届六中全会精神。', { config: { date: '2022-01-05' } })).toEqual([]);
