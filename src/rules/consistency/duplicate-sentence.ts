@@ -12,6 +12,9 @@
  * reported — where a leftover paste usually sits — and not between consecutive numbered items
  * (2.… 3.…), which repeat boilerplate on purpose. `maxDistance: -1` compares the whole document.
  * In laws and regulations (three or more 第N条 articles) only repeats within a paragraph count.
+ * A paragraph opening with a sentence said before is a parallel item, not a paste, when the earlier
+ * paragraph opened with it and went on differently, or a numbered item (1. / （1）) stands between
+ * (财政事权 plans: "（1）…" then "中央承担…职责。" under each item).
  * Sentence splitting is local (src/util/text.ts): the shared Chinese splitter was not yet available.
  */
 import { defineRule } from '../../rule.js';
@@ -58,14 +61,17 @@ export default defineRule({
   check(context) {
     const minHan = Number(context.options.minHan ?? 15);
     const maxDistance = Number(context.options.maxDistance ?? 5);
-    const seen = new Map<string, { line: Line; start: number; end: number; paragraph: number }>();
+    const seen = new Map<string, { line: Line; start: number; end: number; paragraph: number; items: number }>();
     let paragraph = -1;
+    // Numbered items (1. / （1）) so far: parallel items repeat boilerplate on purpose.
+    let items = 0;
     const entries = textLines(context);
     // Laws and regulations (第一条 … 第N条) restate penalty and procedure clauses article by article:
     // there only repeats within one paragraph count.
     const articles = entries.filter((e) => /^\s*第[一二三四五六七八九十百零〇]+条/.test(e.line.value)).length >= 3;
     for (const { line, element } of entries) {
       paragraph++;
+      if ((headingCounter(line.value)?.depth ?? 0) >= 3) items++;
       if (element.type !== 'paragraph') continue;
       for (const s of splitSentences(line.value)) {
         if (hanCount(s.text) < minHan) continue;
@@ -77,9 +83,17 @@ export default defineRule({
         const a = first && first.line !== line ? headingCounter(first.line.value) : undefined;
         const b = a ? headingCounter(line.value) : undefined;
         if (first && a && b && a.depth === b.depth && b.n === a.n + 1) continue;
+        // A paragraph that opens with a sentence said before is a parallel item, not a paste, when the
+        // earlier paragraph opened with it too and went on differently ("中央承担…职责。" then what each
+        // level executes), or when a numbered item (1. / （1）) stands between (4.… 6.…). A whole
+        // paragraph pasted twice, or a repeat inside a paragraph, is reported.
+        if (
+          first && first.line !== line && s.start === 0 &&
+          ((first.start === 0 && normalizeForCompare(first.line.value) !== normalizeForCompare(line.value)) || first.items !== items)
+        ) continue;
         const distance = articles ? 0 : maxDistance;
         if (!first || (distance >= 0 && paragraph - first.paragraph > distance)) {
-          seen.set(key, { line, start: s.start, end: s.end, paragraph });
+          seen.set(key, { line, start: s.start, end: s.end, paragraph, items });
           continue;
         }
         context.report({

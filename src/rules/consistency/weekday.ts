@@ -5,7 +5,8 @@
  * Year: the date's own; else the nearest full year written before it in the same paragraph (after
  * it when none before); else the 成文日期's year or the configured reference date's year — in that
  * last case, a weekday that fits the year before or after is accepted too (a January notice may
- * refer to a date late in the previous year).
+ * refer to a date late in the previous year). A year taken only from the configured date (no year in
+ * the paragraph, no 成文日期) is a guess: the finding is then a warning, and the message names the year.
  */
 import { defineRule } from '../../rule.js';
 import { findDates, isValidDate, isoYear, weekdayFromChar, weekdayOf, WEEKDAY_CHARS } from '../../util/date.js';
@@ -47,13 +48,17 @@ export default defineRule({
         if (!w) continue;
         const written = weekdayFromChar(w[3])!;
         let years: number[] = [];
+        let guessed = false;
         if (d.year !== undefined) years = [d.year];
         else {
           const before = dates.filter((o) => o.year !== undefined && o.end <= d.start).pop();
           const after = dates.find((o) => o.year !== undefined && o.start >= d.end);
           const y = before?.year ?? after?.year;
           if (y !== undefined) years = [y];
-          else if (fallback !== undefined) years = [fallback, fallback - 1, fallback + 1];
+          else if (fallback !== undefined) {
+            years = [fallback, fallback - 1, fallback + 1];
+            guessed = context.issueDate === undefined;
+          }
         }
         if (!years.length) continue;
         if (years.some((y) => isValidDate(y, d.month, d.day!) && weekdayOf(y, d.month, d.day!) === written)) continue;
@@ -71,6 +76,7 @@ export default defineRule({
             year, month: d.month, day: d.day, actual: WEEKDAY_CHARS[actual], written: w[2] + w[3],
             actualEn: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual],
           },
+          ...(guessed ? { severity: 'warning' as const } : {}),
         });
       }
     }

@@ -11,6 +11,8 @@ describe('consistency/duplicate-sentence', () => {
     [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
     // whitespace and punctuation do not matter
     [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    // a sentence repeated inside a later paragraph, a section heading between
+    [`${S}\n二、存在的问题\n要加强检查。${S}`, 3, 7, 31, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
     // within five paragraphs, a heading between
     [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
   ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
@@ -38,6 +40,10 @@ describe('consistency/duplicate-sentence', () => {
     '（发展改革委牵头，各地区各部门按职责分别负责）\n（发展改革委牵头，各地区各部门按职责分别负责）',
     '注：运行网站数据取自全国政府网站信息报送系统的数据。\n注：运行网站数据取自全国政府网站信息报送系统的数据。',
     '第一章　推动形成区域协调发展新格局的总体要求\n第一章　推动形成区域协调发展新格局的总体要求',
+    // parallel items: paragraphs opening with the same sentence and going on differently
+    `（1）国家级口岸公路。\n${S}建设由地方实施。\n（2）国家区域性公路应急装备物资储备。\n${S}具体执行事项由中央实施。`,
+    // a numbered item between (4.… 6.…), the repeat opening its paragraph
+    `4.高校国家助学金。\n国家制定资助标准。${S}\n5.高校国家奖学金。\n国家制定相关资助标准。\n6.高校贷款贴息。\n${S}`,
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
