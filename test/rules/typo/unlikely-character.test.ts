@@ -38,8 +38,9 @@ describe('typo/unlikely-character', () => {
     expect(lintWith(rule, '加强数局安全管理工作。', { config })).toEqual([]);
   });
 
-  it('is not in the recommended preset', () => {
-    expect(rule.meta.presets).toEqual([]);
+  it('is in the recommended preset, as a warning (advisory, but a typo check users expect by default)', () => {
+    expect(rule.meta.presets).toEqual(['recommended']);
+    expect(rule.meta.severity).toBe('warning');
     expect(rule.meta.severity).toBe('warning');
   });
 });
