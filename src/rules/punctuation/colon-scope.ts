@@ -4,7 +4,7 @@
  *
  * A sentence (splitSentences: up to 。！？；) with two colons outside quotes, 书名号, brackets and
  * parentheses draws a warning (一般) at the second. Not colons: times and ratios between digits
- * (10:30, 1:500), URLs and other exempt spans. Not judged: field lists (“联系人：张三，电话：……”,
+ * (10:30, 8：30, 1：500), URLs and other exempt spans. Not judged: field lists (“联系人：张三，电话：……”,
  * “时间：……　地点：……”), where each colon follows a short label; 版头/版记 elements, notes, remarks,
  * table cells and the addressee; colons in quoted speech; a sentence without a closing mark (captions,
  * table rows flattened into text) or with spaces between the colons (fields). No colon after 说 in indirect speech
@@ -64,7 +64,8 @@ export default defineRule({
           if (OPEN.includes(ch)) depth++;
           else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
           else if (depth === 0 && (ch === '：' || ch === ':')) {
-            if (ch === ':' && /\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) continue;
+            // 10:30, 8：30, 1：500 — a time or a ratio (full-width digits too).
+            if (/[\d０-９]/.test(text[k - 1] ?? '') && /[\d０-９]/.test(text[k + 1] ?? '')) continue;
             colons.push(k);
           }
         }

@@ -19,6 +19,8 @@ describe(ID, () => {
     ['one colon', '会议要求：各单位要压实责任，加强检查。'],
     ['colons in two sentences', '会议指出：做好防汛工作意义重大。会议要求：各单位要压实责任。'],
     ['a time', '会议时间：2024年3月5日10:30，请准时参加。'],
+    ['a time with a full-width colon', '会议时间：3月5日上午8：30，请准时参加。'],
+    ['a scale', '编制要求：比例尺为1：500。'],
     ['a colon inside quotes', '他强调：“思路要清楚：一是抓落实，二是抓督查。”'],
     ['a colon inside 书名号', '学习《习近平谈治国理政：第四卷》：深刻领会其中要义。'.replace('：深刻', '，深刻')],
     ['a colon inside parentheses', '请于3月5日前报送（联系人：张三）：逾期视为放弃。'.replace('）：', '），')],
