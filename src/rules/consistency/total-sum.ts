@@ -5,10 +5,11 @@
  * Parts after 其中 often overlap (党员, 女性, 少数民族) or list only some categories, so:
  * - parts that are complementary by name (男/女, 城镇/农村, 中央/地方, 国内/国外 …) must add up to the
  *   total exactly (error);
- * - parts that add up to more than the total are certainly wrong (error) when they are two or three
- *   and counted in things rather than people, or named as one kind of thing (same last character:
- *   小学教师/中学教师) — unless a label names a cross-cutting attribute (党员, 女性, 高新技术, 重点 …),
- *   which may overlap the others: then a warning;
+ * - parts that add up to more than the total are certainly wrong (error) when one part alone exceeds
+ *   the total, when they are states that exclude each other (已投产 / 在建 / 未开工), or when they
+ *   itemise a sum of money after "其中：" (budget lines: 设备购置 / 软件系统 / 场地改造) with no label
+ *   naming a cross-cutting attribute. Otherwise they may overlap (小微企业贷款 / 涉农贷款, 脱贫村 /
+ *   易地搬迁村, 争取上级资金 / 用于设备购置): a warning;
  * - parts that only look complementary (城区/城郊, 市区/郊区 — a county may also have 乡镇) that add up
  *   to less than the total: a warning;
  * - other parts (党员 / 女性 may overlap) are reported only when they add up to more than the total,
@@ -34,8 +35,8 @@ const LOOSE_PAIRS: Array<[RegExp, RegExp]> = [
 ];
 const pairOf = (pairs: Array<[RegExp, RegExp]>, parts: Array<{ label: string }>) =>
   parts.length === 2 && pairs.some(([a, b]) => (a.test(parts[0].label) && b.test(parts[1].label)) || (b.test(parts[0].label) && a.test(parts[1].label)));
-/** Units of people: their breakdowns after 其中 are often by overlapping attributes. */
-const PEOPLE = /^(?:人|名|人次|户|位)$/;
+/** States that exclude each other: a thing is 已建成 or 在建, not both. */
+const STATE = /^(?:已|未|在建|新建|改建|扩建|续建|部分)/;
 /** Labels of cross-cutting attributes, which overlap the other parts. */
 const OVERLAP = /党员|预备|团员|女|少数民族|干部|职称|学历|博士|硕士|本科|岁|以上|以下|高新|重点|示范|骨干|困难|贫困|残疾|留守|新增|新建|累计|其他|另有|含|包括/;
 const C20 = '（《党政机关公文处理工作条例》第二十条）';
@@ -99,14 +100,13 @@ export default defineRule({
           if (Math.abs(sum - total.value) < 1e-9) continue;
           const complementary = pairOf(PAIRS, parts);
           const loose = !complementary && pairOf(LOOSE_PAIRS, parts);
-          // Named as one kind of thing (城区 / 城郊新区, 小学 / 中学): disjoint parts.
-          const lastChars = new Set(parts.map((p) => p.label.slice(-1)));
-          const oneKind = lastChars.size === 1 && parts.every((p) => p.label.length >= 2);
           let messageId: 'mismatch' | 'more' | 'less' | 'over';
           let severity: 'error' | 'warning';
           if (complementary) [messageId, severity] = ['mismatch', 'error'];
           else if (sum > total.value) {
-            const certain = loose || ((oneKind || (parts.length <= 3 && !PEOPLE.test(total.unit))) && !parts.some((p) => OVERLAP.test(p.label)));
+            const budget = /[：:]$/.test(m[0]) && /元$/.test(total.unit) && !parts.some((p) => OVERLAP.test(p.label));
+            const states = parts.every((p) => STATE.test(p.label)) && new Set(parts.map((p) => p.label.slice(0, 2))).size === parts.length;
+            const certain = loose || budget || states || parts.some((p) => p.value > total.value + 1e-9);
             [messageId, severity] = certain ? ['more', 'error'] : ['over', 'warning'];
           }
           else if (loose) [messageId, severity] = ['less', 'warning'];
