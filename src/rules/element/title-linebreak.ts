@@ -5,6 +5,7 @@
  * - inside a word (as `Intl.Segmenter` cuts the joined title, or a four-character term of the word list
  *   such as 安全生产 that the segmenter cuts in two): “关于进一步加强安全\n生产工作的通知”;
  * - inside 〔〕《》“”（）‘’〈〉【】: “关于印发《青山市\n安全生产条例》的通知”;
+ * - between a number and its unit: “关于做好2024\n年度……的通知”;
  * - inside a place or organ name: “青山市\n人民政府关于……”, “青山\n市人民政府……”;
  * - between a modifier and the head noun 工作 of a verb's object: “关于做好防汛\n工作的通知”.
  * A long name in 《》 or quotes (over 12 characters with the marks) may be broken where its words allow,
@@ -86,6 +87,10 @@ function judgeBreak(joined: string, at: number, words: ReturnType<typeof segment
     // published titles do so), then only the words inside must stay whole.
     if (joined[open] === '〔' || (unit.length <= 12 && !/[、，]$/.test(joined.slice(0, at)))) return { messageId: 'bracket', from: open, unit };
   }
+  // A number and its unit: “2024⏎年度”, “12⏎个”.
+  const number = /[\d.]+$/.exec(joined.slice(0, at));
+  const unitAfter = number && /^(?:[\d.]+|[年月日号个项万亿%‰][度底份]?)/.exec(joined.slice(at));
+  if (number && unitAfter) return { messageId: 'word', from: number.index, unit: number[0] + unitAfter[0] };
   if (!HAN_END.test(joined.slice(0, at)) || !/^\p{Script=Han}/u.test(joined.slice(at))) return undefined;
   // Inside a word.
   const inside = words.find((w) => w.isWordLike && w.start < at && w.end > at);
