@@ -46,7 +46,6 @@ function isKnownWord(text: string): boolean {
   return knownWords.has(text);
 }
 
-
 /**
  * The titles' lines: the main title as element/shared's mainTitleLines finds it (defensively: the
  * recogniser does not see a title broken badly — “青山市⏎人民政府关于……”, “……的通⏎知” — nor one under a
@@ -88,7 +87,7 @@ function judgeBreak(joined: string, at: number, words: ReturnType<typeof segment
     if (joined[open] === '〔' || (unit.length <= 12 && !/[、，]$/.test(joined.slice(0, at)))) return { messageId: 'bracket', from: open, unit };
   }
   // A number and its unit: “2024⏎年度”, “12⏎个”.
-  const number = /[\d.]+$/.exec(joined.slice(0, at));
+  const number = /\d+(?:\.\d+)?$/.exec(joined.slice(0, at));
   const unitAfter = number && /^(?:[\d.]+|[年月日号个项万亿%‰][度底份]?)/.exec(joined.slice(at));
   if (number && unitAfter) return { messageId: 'word', from: number.index, unit: number[0] + unitAfter[0] };
   if (!HAN_END.test(joined.slice(0, at)) || !/^\p{Script=Han}/u.test(joined.slice(at))) return undefined;
