@@ -3,7 +3,8 @@
  * system; the Node entry (src/node) reads files and hands bytes in.
  *
  * Passes over the raw findings, in order: filter (rules off, in-document disable directives),
- * dedupe (same rule, same place, same message), severity (config over rule default), sort.
+ * dedupe (same rule, same place, same message), merge overlaps (one fault seen by two rules, see
+ * overlap.ts), severity (config over rule default), sort.
  */
 import type { Config } from '../config.js';
 import { parseDocument } from '../parsers/index.js';
@@ -13,6 +14,7 @@ import { createLocator, pointAt, sourceOffset } from '../tree/position.js';
 import type { Block, DocumentNode, Element, Line, Point } from '../tree/types.js';
 import { parseChineseDate } from '../util/date.js';
 import { collectDirectives, directivesInSource, isSuppressed } from './directives.js';
+import { mergeOverlaps } from './overlap.js';
 import type { FixEdit, LintMessage, LintResult, RuleError } from './messages.js';
 import { resolveRules, type ResolvedRule } from './resolve.js';
 
@@ -112,7 +114,7 @@ export function lintTree(
     options.source !== undefined && tree.format !== 'docx'
       ? directivesInSource(options.source, tree.format)
       : collectDirectives(lines.map((e) => e.line), locate);
-  const kept = dedupe(messages.filter((m) => !isSuppressed(m, directives)));
+  const kept = mergeOverlaps(dedupe(messages.filter((m) => !isSuppressed(m, directives))));
   kept.sort(compareMessages);
 
   const result: LintResult = {

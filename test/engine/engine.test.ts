@@ -223,9 +223,22 @@ describe('text fixes', () => {
 });
 
 describe('dedupe keeps distinct messages at one place', () => {
-  it('two rules at the same spot both stay', () => {
-    const r = run('甲', 'a.txt', {}, [markA, { ...markA, meta: { ...markA.meta, id: 'typo/mark-a2' } }]);
+  it('two rules at the same spot both stay when they say different things (different fixes)', () => {
+    const other: typeof markA = {
+      meta: { ...markA.meta, id: 'typo/mark-a2' },
+      check(context) {
+        for (const { line } of context.lines) {
+          const i = line.value.indexOf('甲');
+          if (i >= 0) context.report({ line, start: i, end: i + 1, messageId: 'found', fix: { start: i, end: i + 1, text: '丙' } });
+        }
+      },
+    };
+    const r = run('甲', 'a.txt', {}, [markA, other]);
     expect(r.messages.map((m) => m.ruleId)).toEqual(['typo/mark-a', 'typo/mark-a2']);
+  });
+  it('two rules with the same fix at the same spot are one finding (see overlap.test.ts)', () => {
+    const r = run('甲', 'a.txt', {}, [markA, { ...markA, meta: { ...markA.meta, id: 'typo/mark-a2' } }]);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['typo/mark-a']);
   });
   it('unused fixtures are still valid rules', () => {
     expect([docLevel, twice].every((r) => r.meta.id.includes('/'))).toBe(true);
