@@ -22,6 +22,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line, Point } from '../tree/types.js';
+import { headingDepth, RE } from './structure.js';
 
 type Hint = Line['markdown'];
 
@@ -34,6 +35,8 @@ const DIRECTIVE_COMMENT = /^<!--\s*(gongwen-lint-[\s\S]*?)\s*-->\s*$/;
 class LineBuilder {
   value = '';
   map: Array<[number, number]> = [];
+  /** Offsets in `value` where a source line (soft or hard break) begins. */
+  breaks: number[] = [];
   constructor(private readonly source: string) {}
 
   /** Appends `text` whose first code unit stands at source offset `at`, the rest following it. */
@@ -81,7 +84,45 @@ class LineBuilder {
   lineBreak(at: number, next: string | undefined): void {
     const prev = this.value[this.value.length - 1];
     if (prev && next && /[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) this.push(' ', at);
+    if (this.value) this.breaks.push(this.value.length);
   }
+
+  /** The source offset of value offset `v`. */
+  sourceOf(v: number): number {
+    let pair = this.map[0];
+    for (const p of this.map) {
+      if (p[0] > v) break;
+      pair = p;
+    }
+    return pair ? pair[1] + (v - pair[0]) : 0;
+  }
+
+  /** The part [from, to) of the line as a value and its source map. */
+  slice(from: number, to: number): { value: string; map: Array<[number, number]> } {
+    const map: Array<[number, number]> = [[0, this.sourceOf(from)]];
+    for (const p of this.map) if (p[0] > from && p[0] < to) map.push([p[0] - from, p[1]]);
+    return { value: this.value.slice(from, to), map };
+  }
+}
+
+/**
+ * Where a paragraph's source lines start an element of their own (no blank line between them in the
+ * source): 抄送：, a print line (…印发), 附件：/附件N, a date alone, a heading counter — and a short line
+ * right before a date alone (the signature). Returns value offsets to split at.
+ */
+function elementBreaks(b: LineBuilder): number[] {
+  if (!b.breaks.length) return [];
+  const bounds = [0, ...b.breaks, b.value.length];
+  const segs = bounds.slice(0, -1).map((s, k) => b.value.slice(s, bounds[k + 1]).trim());
+  const isDate = (t: string | undefined) => t !== undefined && RE.issueDate.test(t);
+  const starts = (t: string, k: number) =>
+    RE.copyTo.test(t) || RE.attachmentNote.test(t) || RE.attachmentLabel.test(t) || RE.attachmentLabelWithTitle.test(t)
+    || (RE.printLine.test(t) && t.length <= 60 && !/[。；;！!？?，,：:]/.test(t)) || isDate(t) || RE.remark.test(t) && isDate(segs[k - 1])
+    || !!headingDepth(t)
+    || (isDate(segs[k + 1]) && t.length <= 40 && !/[。；;！!？?，,：:]/.test(t));
+  const out: number[] = [];
+  for (let k = 1; k < segs.length; k++) if (segs[k] && starts(segs[k], k)) out.push(bounds[k]);
+  return out;
 }
 
 function start(node: { position?: { start: { offset?: number } } }): number {
@@ -155,7 +196,26 @@ export function markdownToLines(text: string): Line[] {
         if (prefix) b.push(prefix.text, prefix.at);
         phrasing(node.children, b);
         // With a list counter in front, the line starts where the counter does.
-        emit(node, b, hint, prefix?.point ? { position: { start: prefix.point, end: { ...node.position!.end } } } : {});
+        const startPoint = prefix?.point ?? (node.position ? { ...node.position.start } : undefined);
+        const splits = hint === 'tableCell' ? [] : elementBreaks(b);
+        if (!splits.length || !node.position || !startPoint) {
+          emit(node, b, hint, prefix?.point ? { position: { start: prefix.point, end: { ...node.position!.end } } } : {});
+          return;
+        }
+        // Source lines that start an element (抄送：, …印发, 附件, a date alone, a counter) are lines of
+        // their own, as if a blank line stood before them.
+        const bounds = [0, ...splits, b.value.length];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const part = b.slice(bounds[k], bounds[k + 1]);
+          const trimmed = part.value.replace(/\s+$/u, '');
+          if (!trimmed.trim()) continue;
+          const pb = new LineBuilder(source);
+          pb.value = trimmed;
+          pb.map = part.map;
+          const s = k === 0 ? startPoint : pointAt(source, pb.sourceOf(0));
+          const e = k + 2 === bounds.length ? { ...node.position.end } : pointAt(source, pb.sourceOf(trimmed.length - 1) + 1);
+          emit(node, pb, hint, { position: { start: s, end: e } });
+        }
         return;
       }
       case 'html': {
@@ -242,6 +302,17 @@ function htmlText(html: string, at: number, b: LineBuilder): void {
       b.push(text, at + m.index + seg.index + lead);
     }
   }
+}
+
+/** Line/column (1-based) of a source offset. */
+function pointAt(source: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = source.indexOf('\n'); k >= 0 && k < offset; k = source.indexOf('\n', k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
 }
 
 function firstChar(node: PhrasingContent | undefined): string | undefined {

@@ -29,8 +29,11 @@ const DASHES = '—\\-－–~～_';
 
 export const RE = {
   copyNumber: /^\s*\d{6}\s*$/,
-  classification: /^\s*(绝密|机密|秘密)(\s*[★☆*]\s*.*)?\s*$/,
-  urgency: /^\s*(特急|加急|特提|平急|急件)\s*$/,
+  classification: /^\s*(绝密|机密|秘密)(\s*[★☆*＊]\s*.*)?\s*$/,
+  /** 特急 加急 (特提 平急 for telegrams), also wrong forms (紧急, 急件, 特急件) so the urgency rule flags them. */
+  urgency: /^\s*(特急|加急|特提|平急|急件|紧急|特急件|加急件|特别紧急)\s*$/,
+  /** A copy number as the first line of a header, also in wrong forms (No.128, №000128, 份号：128, full-width digits). */
+  copyNumberLoose: /^\s*(?:(?:No|NO|no|№)\s*[.．:：]?\s*|份号\s*[:：]\s*)?[\d０-９]{1,8}\s*$/,
   /** 机关代字 + bracketed year + serial + 号, tolerant of wrong brackets so the element rule can judge it. */
   documentNumber: /[\u4e00-\u9fa5]{1,12}\s*[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号/,
   /**
@@ -45,7 +48,8 @@ export const RE = {
   /** 一、 but not a list or an estimate of numbers (一、二等奖, 三、四月份, 五、六个). */
   heading1: /^\s*[一二三四五六七八九十]{1,3}\s*[、，,．.](?![一二三四五六七八九十]+[、，,．.等个月日年次项名倍成万亿千百天周级岁])/,
   heading2: /^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/,
-  heading3: /^\s*\d{1,2}\s*[.．、](?![\d.．])/,
+  /** 1. but not a decimal (1.5亿); 3.2019年底前… is a counter followed by a year. */
+  heading3: /^\s*\d{1,2}\s*[.．、](?!(?![\d０-９]{4}\s*年)[\d.．])/,
   heading4: /^\s*[（(]\s*\d{1,2}\s*[）)]/,
   attachmentNote: /^\s*附\s*件\s*[:：]/,
   attachmentLabel: /^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*$/,
@@ -53,6 +57,10 @@ export const RE = {
   attachmentLabelWithTitle: /^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/,
   /** A date alone on its line; template placeholders (202X年X月X日) count, so the placeholder rule sees them. */
   issueDate: /^\s*([\d０-９]{4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日\s*$/,
+  /** A template's placeholder for the closing date: [日期] 【成文日期】 ［发文日期］. */
+  issueDatePlaceholder: /^\s*[\[［【〔]\s*(?:成文|发文|落款)?(?:日期|时间)\s*[\]］】〕]\s*$/,
+  /** A template's placeholder for the signature: [发文单位] 【发文机关】 ［署名］ [单位名称]. */
+  signaturePlaceholder: /^\s*[\[［【〔]\s*(?:发文|落款|署名)?(?:单位|机关|署名)(?:名称|全称)?\s*[\]］】〕]\s*$/,
   /** （2018年9月13日） under a title. */
   dateInParentheses: /^\s*[（(]\s*([\d０-９]{4}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d０-９〇零一二三四五六七八九十]{1,3}\s*月\s*[\d０-９〇零一二三四五六七八九十]{1,3}\s*日\s*[）)]\s*$/,
   remark: /^\s*[（(][^）)]*[）)]\s*$/,
@@ -147,6 +155,29 @@ export function headingParts(text: string): HeadingParts | undefined {
   return parts;
 }
 
+/** A date as it stands in a print line: 4- or 2-digit year, Chinese numerals, template placeholders. */
+const PRINT_DATE = /(?:[\d０-９]{2,4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[Xx×Ｘ]{4}|[〇零○O一二三四五六七八九]{2,4})\s*年\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日/;
+
+/**
+ * A print line (印发机关和印发日期): "…办公室　2024年3月5日印发", also with a wrong date (24年3月5日) or
+ * none ("…办公室印发"), so the print-line rule judges it.
+ */
+function isPrintLine(v: string): boolean {
+  const t = v.trim();
+  if (!RE.printLine.test(t) || t.length > 60) return false;
+  if (/[\d０-９]{4}\s*年|[〇零○一二三四五六七八九]{4}年/.test(t)) return true;
+  if (/[。；;！!？?，,：:]/.test(t)) return false;
+  const organ = t.replace(/\s*印\s*发$/, '').replace(PRINT_DATE, '').trim();
+  return organ.length >= 2 && endsLikeOrgan(organ.replace(/^[\[［【]|[\]］】]$/g, ''));
+}
+
+/** A print line without the word 印发 (a template's "XX单位办公室　202X年X月X日"): only right after a copy-to. */
+function isPrintLineWithoutWord(v: string): boolean {
+  const t = v.trim();
+  const m = new RegExp(`^(\\S.{1,30}?)[\\s\u3000]+(${PRINT_DATE.source})$`).exec(t);
+  return !!m && endsLikeOrgan(m[1].trim());
+}
+
 /** A date line: alone, or in parentheses. Returns undefined for anything else. */
 function isDateLine(text: string): boolean {
   return RE.issueDate.test(text) || RE.dateInParentheses.test(text);
@@ -202,6 +233,7 @@ function looksLikeSpeaker(text: string): boolean {
 /** A line that can stand in a signature block: organ name or post + name, short, no punctuation. */
 function looksLikeSignature(text: string): boolean {
   const t = text.trim();
+  if (RE.signaturePlaceholder.test(t)) return true;
   if (!isShortPlain(t, 40) || headingDepth(t) || isDateLine(t)) return false;
   if (/^(特此|此复|妥否|当否|以上|专此|请|附件|抄送|联系人|各|[（(])/.test(t) || /[：:、]$/.test(t)) return false;
   if (/^[\d\s]+$/.test(t) || RE.pageNumber.test(t)) return false;
@@ -306,7 +338,7 @@ function scanHeader(lines: Line[], format: SourceFormat): HeaderScan | undefined
     const v = line.value;
     if (RE.directive.test(v)) elements.push(el('directive', [line]));
     else if (i === numberAt) elements.push(el('documentNumber', [line]));
-    else if (RE.copyNumber.test(v) || (i === 0 && /^\s*(No\.?\s*)?[\d０-９]{1,8}\s*$/i.test(v))) elements.push(el('copyNumber', [line]));
+    else if (RE.copyNumber.test(v) || (i === 0 && RE.copyNumberLoose.test(v))) elements.push(el('copyNumber', [line]));
     else if (RE.classification.test(v)) elements.push(el('classification', [line]));
     else if (RE.urgency.test(v)) elements.push(el('urgency', [line]));
     else if (RE.signer.test(v)) elements.push(el('signer', [line]));
@@ -335,7 +367,7 @@ function scanHeader(lines: Line[], format: SourceFormat): HeaderScan | undefined
 function isHeaderish(line: Line, format: SourceFormat): boolean {
   const v = line.value;
   if (RE.directive.test(v) || RE.copyNumber.test(v) || RE.classification.test(v) || RE.urgency.test(v)) return true;
-  if (/^\s*(No\.?\s*)?[\d０-９]{1,8}\s*$/i.test(v) || RE.signer.test(v) || RE.separator.test(v)) return true;
+  if (RE.copyNumberLoose.test(v) || RE.signer.test(v) || RE.separator.test(v)) return true;
   if (format === 'docx' && isDocxIssuerMarkFormat(line)) return true;
   const t = v.trim();
   if (!isShortPlain(t, 40) || /[：:]/.test(t)) return false;
@@ -384,15 +416,22 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
 
   // --- 标题: one to three lines.
   let titleText = '';
-  const title = findTitle(lines, i, { format, strict: afterDateline, atTop: !datelineWithText });
+  const title = findTitle(lines, i, { format, strict: afterDateline, atTop: !datelineWithText, headed: !!scan });
   if (title) {
-    // A "——…" subtitle line right under the title belongs to it.
+    // A "——…" subtitle line right under the title belongs to it — in DOCX only when it is set like the
+    // title; a subtitle in body-size type (三号仿宋) is a paragraph of its own (not judged as the title).
+    let subtitle: Line | undefined;
     if (title.end < lines.length && title.end - i < 3 && /^\s*(?:——|--)\S/.test(lines[title.end].value) && isShortPlain(lines[title.end].value, 60)) {
-      title.end++;
+      if (format === 'docx' && maxSize(lines[title.end]) !== maxSize(lines[i])) subtitle = lines[title.end];
+      else title.end++;
     }
     main.push(el('title', lines.slice(i, title.end)));
     titleText = title.text;
     i = title.end;
+    if (subtitle) {
+      main.push(el('paragraph', [subtitle]));
+      i++;
+    }
   }
 
   // --- Published layout: the 发文字号 right under the title; a date in parentheses; speech speaker.
@@ -410,6 +449,10 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   // --- 主送机关: a line of organ names ending with a colon, right after the title (or the top).
   if (i < lines.length && isAddressee(lines[i].value)) {
     main.push(el('addressee', [lines[i++]]));
+  } else if (title && i + 1 < lines.length && TEMPLATE_ADDRESSEE_LABEL.test(lines[i].value) && isAddressee(lines[i + 1].value)) {
+    // A template's label for the slot ("称谓" above "各位同志：") belongs to the addressee, not the body.
+    main.push(el('addressee', [lines[i], lines[i + 1]]));
+    i += 2;
   }
 
   // --- The end: 版记 (copy-to, print line) at the very end.
@@ -451,8 +494,8 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
       // Word numbering: the generated label (一、 （一） 1. （1）) says the depth, wrong forms included.
       depth = headingDepth(`${line.format.numberingText.trim()}正文`);
     }
-    if (!depth && line.format?.numbered && !line.format.numberingText && isShortPlain(v, 40)) {
-      // No label known: the outline level gives the depth, counted from the highest level numbered
+    if (!depth && line.format?.numbered && line.format.numberingText === undefined && isShortPlain(v, 40)) {
+      // No label known (an empty label means Word shows no counter: no depth from the numbering): the outline level gives the depth, counted from the highest level numbered
       // headings use in this document.
       const level = line.format.outlineLevel;
       if (level !== undefined && level - minOutline <= 3) depth = (level - minOutline + 1) as 1 | 2 | 3 | 4;
@@ -520,7 +563,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
     }
     // A copy-to or print line that is not at the very end (版记 put before the attachments): still
     // recognised, where it stands, so the element rules judge it.
-    if (seenDate && (RE.copyTo.test(v) || (RE.printLine.test(v) && /[\d０-９]{4}\s*年/.test(v) && v.trim().length <= 60))) {
+    if (seenDate && (RE.copyTo.test(v) || isPrintLine(v))) {
       const imprintLines = [line];
       if (RE.copyTo.test(v)) {
         while (i + 1 < imprintStart && /[，,、]\s*$/.test(lines[i].value) && !RE.printLine.test(lines[i + 1].value)
@@ -560,7 +603,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
     const last = imprint[imprint.length - 1];
     if (RE.directive.test(v)) imprint.push(el('directive', [line]));
     else if (RE.copyTo.test(v)) imprint.push(el('copyTo', [line]));
-    else if (RE.printLine.test(v)) imprint.push(el('printLine', [line]));
+    else if (isPrintLine(v) || (last && last.type === 'copyTo' && isPrintLineWithoutWord(v))) imprint.push(el('printLine', [line]));
     else if (RE.pageNumber.test(v)) imprint.push(el('pageNumber', [line]));
     else if (last && last.type === 'copyTo' && !RE.separator.test(v)) last.children.push(line);
     else imprint.push(el('paragraph', [line]));
@@ -586,7 +629,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
 function findTitle(
   lines: Line[],
   at: number,
-  opts: { format: SourceFormat; strict: boolean; atTop: boolean },
+  opts: { format: SourceFormat; strict: boolean; atTop: boolean; headed?: boolean },
 ): { end: number; text: string } | undefined {
   if (at >= lines.length || !opts.atTop) return undefined;
   const first = lines[at];
@@ -636,6 +679,20 @@ function findTitle(
       return { end: at + k, text: joined };
     }
   }
+  // One line with marks at its end or inside (关于…的通知。): still the title when it clearly is one —
+  // 关于 and, before the closing marks, a kind word; a 版头 above it or an addressee under it — so that
+  // the element rule flags the marks.
+  if (!opts.strict) {
+    const bare = v0.replace(/[。．.，,；;：:！!？?、]+$/u, '');
+    const next = lines[at + 1]?.value.trim() ?? '';
+    if (bare !== v0 || /[，,；;：:]/.test(bare)) {
+      if (bare.length >= 6 && bare.length <= 60 && /关于/.test(bare) && kindOfTitle(bare).word !== undefined
+        && !/[。！!？?]/.test(bare) && !headingDepth(bare) && !RE.dateline.test(bare)
+        && (opts.headed || isAddressee(next))) {
+        return { end: at + 1, text: bare };
+      }
+    }
+  }
   // One line with 关于 but no kind word: still the title (the element rule flags the missing kind).
   if (!opts.strict && looksLikeTitle(v0, true) && /关于/.test(v0)) {
     const next = lines[at + 1]?.value.trim() ?? '';
@@ -647,6 +704,9 @@ function findTitle(
   }
   return undefined;
 }
+
+/** A template's label for the addressee / salutation slot, on its own line. */
+const TEMPLATE_ADDRESSEE_LABEL = /^\s*[\[［【]?\s*(?:称谓|称呼|主送|主送机关|主送单位|抬头)\s*[\]］】]?\s*$/;
 
 const NOT_ADDRESSEE = /如下|现将|现就|现对|为了|为进一步|根据|按照|经研究|经.*同意|通知|决定|要求|指出|强调|明确|规定|以下|下列|主要|包括|是[:：]|有[:：]|内容|情况|问题|措施|工作|事项|目标|原则|思路|任务|意见/;
 
@@ -666,7 +726,7 @@ export function isAddressee(text: string): boolean {
 
 /** Where the 版记 starts (copy-to / print line near the end, running to the end), or lines.length. */
 function findImprint(lines: Line[], from: number): number {
-  const isPrint = (v: string) => RE.printLine.test(v) && /[\d０-９]{4}\s*年|[〇零○一二三四五六七八九]{4}年/.test(v) && v.trim().length <= 60;
+  const isPrint = isPrintLine;
   const candidates: number[] = [];
   for (let k = Math.max(from, lines.length - 12); k < lines.length; k++) {
     const v = lines[k].value;
@@ -679,7 +739,7 @@ function findImprint(lines: Line[], from: number): number {
     for (let k = start; k < lines.length && ok; k++) {
       const v = lines[k].value;
       if (RE.copyTo.test(v)) inCopyTo = true;
-      else if (isPrint(v)) inCopyTo = false;
+      else if (isPrint(v) || (inCopyTo && isPrintLineWithoutWord(v))) inCopyTo = false;
       else if (RE.pageNumber.test(v) || RE.directive.test(v) || RE.separator.test(v) || /^\s*[（(]\s*共印.{0,10}[）)]\s*$/.test(v)) continue;
       else if (!(inCopyTo && /[，,、]\s*$/.test(lines[k - 1].value) && v.trim().length <= 120)) ok = false;
     }
@@ -694,6 +754,11 @@ function findImprint(lines: Line[], from: number): number {
  */
 function findClosingDate(lines: Line[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
+    // A template placeholder ([日期]) closes the text only right after a signature (or its placeholder).
+    if (RE.issueDatePlaceholder.test(lines[k].value)) {
+      if (k > from && looksLikeSignature(lines[k - 1].value)) return k;
+      continue;
+    }
     if (!RE.issueDate.test(lines[k].value)) continue;
     let n = k + 1;
     while (n < to && (RE.pageNumber.test(lines[n].value) || RE.directive.test(lines[n].value))) n++;

@@ -146,3 +146,35 @@ describe('through the engine', () => {
     expect(tree.kind).toBe('notice');
   });
 });
+
+describe('markdownToLines: a source line that starts an element is a line of its own', () => {
+  // [name, source, expected line values, source line of each]
+  const cases: Array<[string, string, string[], number[]]> = [
+    ['抄送 then the print line', '抄送：市委办公室。\n青山市人民政府办公室 2024年3月5日印发\n',
+      ['抄送：市委办公室。', '青山市人民政府办公室 2024年3月5日印发'], [1, 2]],
+    ['body then 附件：', '请认真执行。\n附件：1.名单\n', ['请认真执行。', '附件：1.名单'], [1, 2]],
+    ['signature then a date alone', '请认真执行。\n青山市人民政府\n2024年3月5日\n', ['请认真执行。', '青山市人民政府', '2024年3月5日'], [1, 2, 3]],
+    ['a date then its remark', '青山市人民政府\n2024年3月5日\n（此件公开发布）\n', ['青山市人民政府', '2024年3月5日', '（此件公开发布）'], [1, 2, 3]],
+    ['附件N after the date', '2024年3月5日\n附件2\n', ['2024年3月5日', '附件2'], [1, 2]],
+    ['a heading counter', '现通知如下。\n二、工作要求\n', ['现通知如下。', '二、工作要求'], [1, 2]],
+    ['wrapped prose stays one line', '各地要加强\n领导，落实责任。\n', ['各地要加强领导，落实责任。'], [1]],
+    ['a decimal at the start of a wrap stays', '增长\n1.5个百分点。\n', ['增长1.5个百分点。'], [1]],
+    ['a date inside a sentence stays', '会议定于\n2024年3月5日召开。\n', ['会议定于2024年3月5日召开。'], [1]],
+  ];
+  test.each(cases)('%s', (_n, src, values, startLines) => {
+    const lines = markdownToLines(src);
+    expect(lines.map((l) => l.value)).toEqual(values);
+    expect(lines.map((l) => l.position!.start.line)).toEqual(startLines);
+    for (const l of lines) {
+      // Each line's position covers exactly its text in the source.
+      expect(src.slice(l.position!.start.offset, l.position!.end.offset).replace(/\n/g, '')).toBe(l.value);
+    }
+    expectFaithful(src);
+  });
+
+  test('the recogniser sees the 版记 in a Markdown draft', () => {
+    const tree = parseDocument('# 关于X的通知\n\n各单位：\n\n请认真执行。\n\n青山市人民政府\n2024年3月5日\n\n抄送：市委办公室。\n青山市人民政府办公室 2024年3月5日印发\n', 'a.md').tree;
+    const imprint = tree.children.find((b) => b.type === 'imprintBlock')!;
+    expect(imprint.children.map((e) => e.type)).toEqual(['copyTo', 'printLine']);
+  });
+});

@@ -263,8 +263,10 @@ describe('recognise: titles', () => {
     ]);
   });
 
-  test('speech: a placeholder word is no speaker', () => {
-    expect(typeOf(txt('在全市会议上的讲话\n称谓\n各位同志：\n正文。'), '称谓')).toBe('mainBlock:paragraph');
+  test('speech: a placeholder word is no speaker (称谓 labels the salutation slot: part of the addressee)', () => {
+    const tree = txt('在全市会议上的讲话\n称谓\n各位同志：\n正文。');
+    expect(typeOf(tree, '称谓')).toBe('mainBlock:addressee');
+    expect(shape(tree).some((s) => s.includes(':issuerSignature:'))).toBe(false);
   });
 
   test('Party style: date in parentheses under the title', () => {
@@ -491,5 +493,45 @@ describe('recognise: DOCX formatting', () => {
       'mainBlock:seal:（盖章）',
       'mainBlock:issueDate:2024年3月5日',
     ]);
+  });
+});
+
+describe('recognise: reported cases', () => {
+  // [name, text, [line value, block:element(+depth)] …]
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['紧急, №000128, 机密＊1年: a 版头 with wrong forms', '№000128\n机密＊1年\n紧急\n青山市人民政府文件\n青政发〔2024〕5号\n关于X的通知\n各单位：\n正文。',
+      [['№000128', 'headerBlock:copyNumber'], ['机密＊1年', 'headerBlock:classification'], ['紧急', 'headerBlock:urgency'],
+        ['青山市人民政府文件', 'headerBlock:issuerMark'], ['关于X的通知', 'mainBlock:title']]],
+    ['特急件 and 份号：', '份号：000128\n特急件\n青山市人民政府文件\n青政发〔2024〕5号\n关于X的通知\n正文。',
+      [['份号：000128', 'headerBlock:copyNumber'], ['特急件', 'headerBlock:urgency']]],
+    ['level-3 counter followed by a year', '关于X的通知\n各单位：\n3.2019年底前完成全部任务。\n4.2020年起全面推开。',
+      [['3.2019年底前完成全部任务。', 'mainBlock:heading3'], ['4.2020年起全面推开。', 'mainBlock:heading3']]],
+    ['a decimal is still no counter', '关于X的通知\n各单位：\n1.5亿元资金已到位。', [['1.5亿元资金已到位。', 'mainBlock:paragraph']]],
+    ['print line with a 2-digit year', '关于X的通知\n正文。\n青山市人民政府\n2024年3月5日\n抄送：市委办公室。\n××市人民政府办公室 24年3月5日印发',
+      [['抄送：市委办公室。', 'imprintBlock:copyTo'], ['××市人民政府办公室 24年3月5日印发', 'imprintBlock:printLine']]],
+    ['print line without a date', '关于X的通知\n正文。\n青山市人民政府\n2024年3月5日\n抄送：市委办公室。\n××市人民政府办公室印发',
+      [['××市人民政府办公室印发', 'imprintBlock:printLine']]],
+    ['print line alone without a date', '关于X的通知\n正文。\n青山市人民政府\n2024年3月5日\n××市人民政府办公室印发',
+      [['××市人民政府办公室印发', 'imprintBlock:printLine']]],
+    ['template print line without 印发 after the copy-to', '关于X的通知\n正文。\nXX单位办公室\n202X年X月X日\n抄送：XX部门、XX委员会\nXX单位办公室\t202X年X月X日',
+      [['抄送：XX部门、XX委员会', 'imprintBlock:copyTo'], ['XX单位办公室\t202X年X月X日'.trim(), 'imprintBlock:printLine']]],
+    ['a sentence ending in 印发 is body text', '关于X的通知\n正文。\n青山市人民政府\n2024年3月5日\n现将方案予以印发',
+      [['现将方案予以印发', 'mainBlock:paragraph']]],
+    ['title with a full stop at its end, addressee below', '关于做好春节期间安全工作的通知。\n各单位：\n正文。',
+      [['关于做好春节期间安全工作的通知。', 'mainBlock:title'], ['各单位：', 'mainBlock:addressee']]],
+    ['title with a comma inside, under a 版头', '青山市人民政府文件\n青政发〔2024〕5号\n关于做好春节，元旦期间安全工作的通知\n正文。',
+      [['关于做好春节，元旦期间安全工作的通知', 'mainBlock:title']]],
+    ['a sentence at the top with a kind word and a full stop is no title', '现将关于做好防汛工作的通知。\n正文。',
+      [['现将关于做好防汛工作的通知。', 'mainBlock:paragraph']]],
+    ['template label 称谓 above the salutation', '在全市会议上的讲话稿\n称谓\n各位同志：\n一、开场说明',
+      [['称谓', 'mainBlock:addressee'], ['各位同志：', 'mainBlock:addressee'], ['一、开场说明', 'mainBlock:heading1']]],
+    ['template placeholders for signature and date, then the remark', '关于X的请示\n[主送单位]：\n正文。\n妥否，请批示。\n[发文单位]\n[日期]\n（联系人：[联系人]，电话：[电话]）',
+      [['妥否，请批示。', 'mainBlock:paragraph'], ['[发文单位]', 'mainBlock:issuerSignature'], ['[日期]', 'mainBlock:issueDate'],
+        ['（联系人：[联系人]，电话：[电话]）', 'mainBlock:remark']]],
+    ['a [日期] placeholder in the body is no issue date', '关于X的通知\n会议时间：\n[日期]\n请准时参加。', [['[日期]', 'mainBlock:paragraph']]],
+  ];
+  test.each(cases)('%s', (_n, text, expected) => {
+    const tree = txt(text);
+    for (const [value, type] of expected) expect(typeOf(tree, value), value).toBe(type);
   });
 });
