@@ -95,3 +95,26 @@ describe.skipIf(!present)('recogniser on the published corpus', () => {
     }
   });
 });
+
+/** Reported recognition cases in ../shared/corpus/docx-real: paragraph ordinal → block:element. */
+const REAL = '/work/shared/corpus/docx-real';
+const realCases: Array<[string, Array<[number, string]>]> = [
+  // a "——…" subtitle in body type under the title; 抄送 + a template print line without 印发
+  ['songwupei__quarto-gbt9704__example.docx', [[5, 'mainBlock:title'], [6, 'mainBlock:paragraph'], [7, 'mainBlock:addressee'],
+    [41, 'imprintBlock:copyTo'], [42, 'imprintBlock:printLine']]],
+  // the template label 称谓 above the salutation
+  ['zhaohui-yang__official-document-drafting__jianghuagao.docx', [[1, 'mainBlock:title'], [2, 'mainBlock:addressee'], [3, 'mainBlock:addressee']]],
+  // [发文单位] [日期] placeholders, then the 附注
+  ['zhaohui-yang__official-document-drafting__qingshi.docx', [[9, 'mainBlock:paragraph'], [10, 'mainBlock:issuerSignature'],
+    [11, 'mainBlock:issueDate'], [12, 'mainBlock:remark']]],
+  // an author line centred under the title: no glossary element, a (centred, so not judged as body text) paragraph
+  ['Mrered__GongWen-Tamplate-Lite__dist-out.docx', [[1, 'mainBlock:title'], [2, 'mainBlock:paragraph']]],
+];
+describe.skipIf(!existsSync(REAL))('recogniser on reported real DOCX drafts', () => {
+  test.each(realCases)('%s', (file, expected) => {
+    const tree = parseDocument(readFileSync(join(REAL, file)), file).tree;
+    const byOrdinal = new Map<number, string>();
+    for (const { block, element } of elements(tree)) for (const l of element.children) byOrdinal.set(l.ordinal!, `${block}:${element.type}`);
+    for (const [ordinal, type] of expected) expect(byOrdinal.get(ordinal), `paragraph ${ordinal}`).toBe(type);
+  });
+});

@@ -476,6 +476,45 @@ describe('recognise: DOCX formatting', () => {
     expect(shape(tree).slice(1)).toEqual(['mainBlock:heading2:保障措施', 'mainBlock:paragraph:一般条目']);
   });
 
+  test('a "——…" subtitle set like the title joins it; one in body type is a paragraph of its own', () => {
+    const same = docx([
+      docxLine('凝心聚力开拓进取', { size: 44, align: 'center' }),
+      docxLine('——在全市工作会议上的讲话', { size: 44, align: 'center' }),
+      docxLine('同志们：'),
+    ]);
+    expect(shape(same).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['mainBlock:title', 'mainBlock:addressee']);
+    const smaller = docx([
+      docxLine('关于印发《示例》的通知', { size: 44, align: 'center' }),
+      docxLine('——关于做好标准化工作的通知', { size: 32, align: 'center' }),
+      docxLine('各有关单位：'),
+      docxLine('正文。'),
+    ]);
+    expect(shape(smaller)).toEqual([
+      'mainBlock:title:关于印发《示例》的通知',
+      'mainBlock:paragraph:——关于做好标准化工作的通知',
+      'mainBlock:addressee:各有关单位：',
+      'mainBlock:paragraph:正文。',
+    ]);
+  });
+
+  test('Word-numbered paragraphs: an empty label means no visible counter, not an unknown one', () => {
+    const numbered = (value: string, numberingText: string | undefined) => {
+      const l = docxLine(value, { numbered: true, outline: 0 });
+      if (numberingText !== undefined) l.format!.numberingText = numberingText;
+      return l;
+    };
+    const tree = docx([
+      docxLine('关于X的通知', { size: 44, align: 'center' }),
+      numbered('一、全面排查', ''),
+      numbered('（一）落实责任。', ''),
+      numbered('统筹协调', ''),
+      numbered('总体要求', undefined),
+    ]);
+    expect(shape(tree).slice(1)).toEqual([
+      'mainBlock:heading1:一、全面排查', 'mainBlock:heading2:（一）落实责任。', 'mainBlock:paragraph:统筹协调', 'mainBlock:heading1:总体要求',
+    ]);
+  });
+
   test('table lines group into a table element; red seal placeholder is a seal', () => {
     const tree = docx([
       docxLine('关于X的通知', { size: 44, align: 'center' }),
