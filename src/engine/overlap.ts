@@ -4,8 +4,10 @@
  * a listed typo is both `typo/common-typo` and, through its odd character, `typo/unlikely-character`.
  * Reporting it twice, once as an error and once as a warning, reads as noise, so this pass keeps one:
  *
- * - two findings from different rules on the same line whose fixes are the same edits: keep the more
- *   severe (the first on a tie, in rule order);
+ * - two findings from different rules on the same line whose fixes are the same edits: keep the one
+ *   that names the element (an `element/` rule says "主送机关…", which tells the writer more than
+ *   "half-width mark"), else the more severe, else the first; the kept one takes the higher of the
+ *   two severities, since the edit is required at that level either way;
  * - a warning without a fix that lies inside an error's range from another rule: drop the warning
  *   (the error already points there and says more).
  *
@@ -29,6 +31,15 @@ function within(a: LintMessage, b: LintMessage): boolean {
   return le(aStart, bStart) && le(bEnd, aEnd);
 }
 
+const isElement = (m: LintMessage) => m.ruleId.startsWith('element/');
+
+/** Whether `a` is the finding to keep of two with the same edit. */
+function preferred(a: LintMessage, b: LintMessage): boolean {
+  if (isElement(a) !== isElement(b)) return isElement(a);
+  if (a.severity !== b.severity) return a.severity === 'error';
+  return true;
+}
+
 export function mergeOverlaps(messages: LintMessage[]): LintMessage[] {
   const byLine = new Map<number, LintMessage[]>();
   for (const m of messages) {
@@ -46,9 +57,9 @@ export function mergeOverlaps(messages: LintMessage[]): LintMessage[] {
         if (a === b || dropped.has(b) || a.ruleId === b.ruleId) continue;
         const ka = fixKey(a.fix);
         if (ka !== undefined && ka === fixKey(b.fix)) {
-          // same edit: keep the more severe; on a tie the one met first
-          if (a.severity === 'error' || b.severity === 'warning') dropped.add(b);
-          else dropped.add(a);
+          const [keep, drop] = preferred(a, b) ? [a, b] : [b, a];
+          if (drop.severity === 'error') keep.severity = 'error';
+          dropped.add(drop);
         } else if (a.severity === 'error' && b.severity === 'warning' && !b.fix && within(a, b)) {
           dropped.add(b);
         }

@@ -17,7 +17,8 @@ const msg = (ruleId: string, severity: 'error' | 'warning', column: number, endC
 
 describe('mergeOverlaps: one fault, one finding', () => {
   it.each([
-    ['same fix: the error stays', [msg('element/a', 'warning', 5, 6, '：'), msg('punctuation/b', 'error', 5, 6, '：')], ['punctuation/b']],
+    ['same fix: the element rule stays', [msg('punctuation/b', 'error', 5, 6, '：'), msg('element/a', 'warning', 5, 6, '：')], ['element/a']],
+    ['same fix, no element rule: the error stays', [msg('number/a', 'warning', 5, 6, '：'), msg('punctuation/b', 'error', 5, 6, '：')], ['punctuation/b']],
     ['same fix, same severity: the first stays', [msg('x/a', 'error', 5, 6, '：'), msg('x/b', 'error', 5, 6, '：')], ['x/a']],
     ['warning without fix inside an error: the error stays', [msg('typo/a', 'error', 4, 6, '部署'), msg('typo/b', 'warning', 4, 5)], ['typo/a']],
     ['different fixes: both stay', [msg('x/a', 'error', 5, 8, '……'), msg('x/b', 'error', 5, 8, '。')], ['x/a', 'x/b']],
@@ -28,7 +29,12 @@ describe('mergeOverlaps: one fault, one finding', () => {
     expect(mergeOverlaps(input).map((m) => m.ruleId)).toEqual(kept);
   });
 
-  it('runs in the engine: a colon flagged by two rules is reported once, as the error', () => {
+  it('the kept finding takes the higher severity', () => {
+    const kept = mergeOverlaps([msg('punctuation/b', 'error', 5, 6, '：'), msg('element/a', 'warning', 5, 6, '：')]);
+    expect(kept.map((m) => [m.ruleId, m.severity])).toEqual([['element/a', 'error']]);
+  });
+
+  it('runs in the engine: a colon flagged by two rules is reported once, by the element rule, as an error', () => {
     const colon = (id: string, severity: 'error' | 'warning'): Rule =>
       defineRule({
         meta: {
@@ -47,7 +53,7 @@ describe('mergeOverlaps: one fault, one finding', () => {
       rules: [colon('element/addressee-colon', 'warning'), colon('punctuation/fullwidth-punctuation', 'error')],
     });
     expect(result.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
-      ['punctuation/fullwidth-punctuation', 'error', 1, 7],
+      ['element/addressee-colon', 'error', 1, 7],
     ]);
   });
 });
