@@ -1,7 +1,7 @@
 /** Lexicons: types, schema, validation, matching and the built-in data. */
 export * from './types.js';
 export { lexiconSchema } from './schema.js';
-export { validateLexicon, compileEntry, entriesFor, userLexicons, ruleOf } from './load.js';
+export { validateLexicon, lexiconConfigProblems, compileEntry, entriesFor, userLexicons, ruleOf } from './load.js';
 export type { CompiledEntry, LexiconProblem } from './load.js';
 export { matchEntries, overlapsProtected, dateApplies, Boundaries } from './match.js';
 export type { LexiconMatch, MatchOptions } from './match.js';

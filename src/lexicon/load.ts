@@ -38,6 +38,50 @@ export function validateLexicon(data: unknown, index = 0): LexiconProblem[] {
   return problems;
 }
 
+const KEYWORD: Record<string, (p: Record<string, any>) => string> = {
+  required: (p) => `缺少必填项 ${p.missingProperty}`,
+  additionalProperties: (p) => `有不认识的字段 ${p.additionalProperty}`,
+  enum: (p) => `取值应为 ${(p.allowedValues as unknown[]).join('、')} 之一`,
+  const: (p) => `取值应为 ${String(p.allowedValue)}`,
+  type: (p) => `类型应为 ${p.type}`,
+  minLength: (p) => `至少 ${p.limit} 个字符`,
+  minItems: (p) => `至少 ${p.limit} 项`,
+  minProperties: (p) => `至少 ${p.limit} 个字段`,
+  pattern: (p) => `格式不符（${p.pattern}）`,
+};
+
+/**
+ * One Chinese line per invalid lexicon in the config's `lexicons` list (empty when all are valid):
+ * `配置 lexicons 第2项（“本单位用语”）不是有效的词库：/entries/0 缺少必填项 source`. The rules skip
+ * an invalid lexicon; the config loader should report these lines (src/node/config.ts, with the
+ * other config problems).
+ */
+export function lexiconConfigProblems(list: readonly unknown[] | undefined): string[] {
+  if (!Array.isArray(list)) return [];
+  const out: string[] = [];
+  list.forEach((data, index) => {
+    validator ??= new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema);
+    const details: string[] = [];
+    if (!validator(data)) {
+      for (const e of validator.errors ?? []) {
+        // "if/then" and "anyOf" wrappers repeat what their branches say
+        if (e.keyword === 'if' || e.keyword === 'anyOf') continue;
+        const text = KEYWORD[e.keyword]?.(e.params as Record<string, any>) ?? e.message ?? e.keyword;
+        const line = `${e.instancePath || '/'} ${text}`;
+        if (!details.includes(line)) details.push(line);
+      }
+      if (details.length === 0) details.push('/ 不符合 schemas/lexicon.schema.json');
+    } else {
+      for (const p of validateLexicon(data, index)) details.push(p.message.replace(/^词库 \d+：/u, ''));
+    }
+    if (details.length === 0) return;
+    const name = typeof (data as { name?: unknown } | null)?.name === 'string' ? `（“${(data as { name: string }).name}”）` : '';
+    const more = details.length > 1 ? `（另有 ${details.length - 1} 处问题）` : '';
+    out.push(`配置 lexicons 第${index + 1}项${name}不是有效的词库，已跳过：${details[0]}${more}`);
+  });
+  return out;
+}
+
 /** A lexicon entry ready to match: the regex of its wrong forms. */
 export interface CompiledEntry {
   entry: LexiconEntry;
@@ -74,8 +118,8 @@ export function ruleOf(lexicon: Lexicon): string {
 const userCache = new WeakMap<readonly unknown[], { lexicons: Lexicon[]; problems: LexiconProblem[] }>();
 
 /**
- * The valid lexicons among the user's (config `lexicons`); invalid ones are skipped (the config
- * loader reports them — see `validateLexicon`).
+ * The valid lexicons among the user's (config `lexicons`); invalid ones are skipped. Their problems,
+ * one line per lexicon, come from `lexiconConfigProblems`, which the config loader reports.
  */
 export function userLexicons(list: readonly unknown[] | undefined): Lexicon[] {
   if (!list || list.length === 0) return [];

@@ -1,6 +1,8 @@
 /**
  * Fixed order (occurrence lexicons): when the items of a fixed formulation are listed together
- * (四个意识: 政治意识、大局意识、核心意识、看齐意识), they go in their fixed order.
+ * (四个意识: 政治意识、大局意识、核心意识、看齐意识), they go in their fixed order. Also the compressed
+ * form, when the items share an ending of two or more characters and only the last one carries it
+ * (增强政治、大局、核心、看齐意识; 坚定道路、理论、制度、文化自信).
  */
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
@@ -62,5 +64,76 @@ export function orderFindings(text: string, entries: readonly CompiledEntry[], p
     }
     flush();
   }
+  out.push(...compressedFindings(text, entries, protectedTerms));
   return out.sort((a, b) => a.start - b.start);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The ending all items share (two characters or more, every item keeping a stem), or ''. */
+export function sharedEnding(items: readonly string[]): string {
+  let n = 0;
+  const shortest = Math.min(...items.map((i) => i.length));
+  while (n < shortest - 1 && items.every((i) => i[i.length - 1 - n] === items[0]![items[0]!.length - 1 - n])) n++;
+  return n >= 2 ? items[0]!.slice(items[0]!.length - n) : '';
+}
+
+const compressedCache = new WeakMap<CompiledEntry, { regex: RegExp; stems: string[] } | null>();
+
+/** What may stand between two stems of a compressed listing. */
+const STEM_SEPARATOR = '(?:、|和|与|及|以及)';
+
+/**
+ * Compressed listings out of order: three or more stems of the items (all of them when fewer),
+ * joined by 、/和/与, the last followed by the shared ending. A listing that continues a longer
+ * enumeration (a 、 right before its first stem) is an ordinary list, not the formulation.
+ */
+function compressedFindings(text: string, entries: readonly CompiledEntry[], protectedTerms: readonly string[]): OrderFinding[] {
+  const out: OrderFinding[] = [];
+  for (const compiled of entries) {
+    const items = compiled.entry.items;
+    if (!items || items.length < 2) continue;
+    let c = compressedCache.get(compiled);
+    if (c === undefined) {
+      const ending = sharedEnding(items);
+      if (!ending) c = null;
+      else {
+        const stems = items.map((i) => i.slice(0, i.length - ending.length));
+        const alt = `(?:${stems.slice().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+        c = { regex: new RegExp(`${alt}(?:${STEM_SEPARATOR}${alt})+${escapeRegExp(ending)}`, 'gu'), stems };
+      }
+      compressedCache.set(compiled, c);
+    }
+    if (!c) continue;
+    const { stems } = c;
+    const byLength = stems.map((s, rank) => ({ s, rank })).sort((a, b) => b.s.length - a.s.length);
+    const minRun = Math.min(3, items.length);
+    for (const m of text.matchAll(c.regex)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (text[start - 1] === '、' || text[start - 1] === ',') continue;
+      // split the listing into stems and separators
+      const parts: Array<{ rank: number; sep: string }> = [];
+      let at = 0;
+      const body = m[0].slice(0, m[0].length - (items[0]!.length - stems[0]!.length));
+      while (at < body.length) {
+        const hit = byLength.find(({ s }) => body.startsWith(s, at));
+        if (!hit) break;
+        at += hit.s.length;
+        const sep = /^(?:以及|、|和|与|及)/u.exec(body.slice(at))?.[0] ?? '';
+        at += sep.length;
+        parts.push({ rank: hit.rank, sep });
+      }
+      if (at !== body.length || parts.length < minRun) continue;
+      const ranks = parts.map((p) => p.rank);
+      if (new Set(ranks).size !== ranks.length || ranks.every((r, i) => i === 0 || r > ranks[i - 1]!)) continue;
+      if (overlapsProtected(text, start, end, protectedTerms)) continue;
+      const sorted = ranks.slice().sort((a, b) => a - b);
+      const ordered = parts.map((p, i) => stems[sorted[i]!] + p.sep).join('') + m[0].slice(body.length);
+      out.push({ start, end, name: compiled.entry.name ?? items.join('、'), written: m[0], ordered, compiled });
+    }
+  }
+  return out;
 }

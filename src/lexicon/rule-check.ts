@@ -33,6 +33,11 @@ export interface LexiconCheckOptions {
   filter?: (m: LexiconMatch) => boolean;
   /** Report date-conditional entries with this message id (data: wrong, date, reason, source). */
   datedMessageId?: string;
+  /**
+   * Rewrites a finding's message id and data (e.g. to quote the draft's words around the match).
+   * `data` holds wrong, right, reason, reasonEn, source, category, date.
+   */
+  message?: (m: LexiconMatch, text: string, data: Record<string, string>) => { messageId: string; data: Record<string, string> } | undefined;
 }
 
 const NO_USER_LEXICONS: readonly unknown[] = [];
@@ -71,14 +76,16 @@ export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: 
         date: context.referenceDate ?? '',
       };
       const fixable = m.right !== undefined && m.right !== m.text && entry.fix !== false;
+      const messageId = entry.when && options.datedMessageId
+        ? options.datedMessageId
+        : m.right !== undefined && m.right !== m.text ? 'replace' : 'avoid';
+      const custom = options.message?.(m, line.value, data);
       context.report({
         line,
         start: m.start,
         end: m.end,
-        messageId: entry.when && options.datedMessageId
-          ? options.datedMessageId
-          : m.right !== undefined && m.right !== m.text ? 'replace' : 'avoid',
-        data,
+        messageId: custom?.messageId ?? messageId,
+        data: custom?.data ?? data,
         ...(entry.severity ? { severity: entry.severity } : {}),
         ...(fixable ? { fix: { start: m.start, end: m.end, text: m.right! } } : {}),
       });

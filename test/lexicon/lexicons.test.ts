@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinLexicons } from '../../src/lexicon/builtin.js';
-import { ruleOf, validateLexicon } from '../../src/lexicon/load.js';
+import { lexiconConfigProblems, ruleOf, validateLexicon } from '../../src/lexicon/load.js';
 import { lexiconSchema } from '../../src/lexicon/schema.js';
 import { ruleById } from '../../src/rules/index.js';
 import { lintWith } from '../helpers/lint.js';
@@ -27,6 +27,23 @@ describe('lexicon schema', () => {
     [{ name: 'x', type: 'nonsense', entries: [] }, 1],
   ])('validates %j', (data, problems) => {
     expect(validateLexicon(data).length > 0 ? 1 : 0).toBe(problems);
+  });
+});
+
+describe('lexiconConfigProblems (config `lexicons`)', () => {
+  it.each([
+    [undefined, []],
+    [[{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }], []],
+    [
+      [{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }, { name: '本单位用语', type: 'substitution', entries: [{ match: '发改局', right: '发展改革局' }] }],
+      ['配置 lexicons 第2项（“本单位用语”）不是有效的词库，已跳过：/entries/0 缺少必填项 source'],
+    ],
+    [[{ name: 'x', type: 'nonsense', entries: [] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type 取值应为 substitution、existence、occurrence、formulation、conditional、title 之一']],
+    [[{ name: 'y', type: 'substitution', entries: [{ pattern: '(', source: 's' }] }], ['配置 lexicons 第1项（“y”）不是有效的词库，已跳过：/entries/0/pattern 不是有效的正则表达式：Invalid regular expression: /(/u: Unterminated group']],
+    [['本单位用语.json'], ['配置 lexicons 第1项不是有效的词库，已跳过：/ 类型应为 object']],
+    [[{ type: 'title', entries: [{ title: '某某条例' }], extra: 1 }], ['配置 lexicons 第1项不是有效的词库，已跳过：/ 缺少必填项 name（另有 2 处问题）']],
+  ])('%j', (list, problems) => {
+    expect(lexiconConfigProblems(list as unknown[] | undefined)).toEqual(problems);
   });
 });
 

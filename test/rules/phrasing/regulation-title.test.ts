@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/regulation-title.js';
 import { lintWith } from '../../helpers/lint.js';
 
-const CPC = '（中国共产党党内法规（中央党内法规和规范性文件））';
-const NPC = '（全国人民代表大会及其常务委员会通过的法律名称（国家法律法规数据库））';
+const CPC = '（中央党内法规和规范性文件发布文本）';
+const NPC = '（国家法律法规数据库）';
 
 describe('phrasing/regulation-title', () => {
   it.each([
@@ -38,8 +38,8 @@ describe('phrasing/regulation-title', () => {
   });
 
   it.each([
-    ['按照GB/T 9704—2012《党政机关公文格式规范》排版。', 18, 28, '标准编号GB/T 9704的名称是《党政机关公文格式》，此处写作《党政机关公文格式规范》（国家标准全文公开系统（GB/T 9704））'],
-    ['执行GB/T 15834-2011《标点符号使用规范》。', 19, 27, '标准编号GB/T 15834的名称是《标点符号用法》，此处写作《标点符号使用规范》（国家标准全文公开系统（GB/T 15834））'],
+    ['按照GB/T 9704—2012《党政机关公文格式规范》排版。', 18, 28, '标准编号GB/T 9704的名称是《党政机关公文格式》，此处写作《党政机关公文格式规范》（国家标准全文公开系统）'],
+    ['执行GB/T 15834-2011《标点符号使用规范》。', 19, 27, '标准编号GB/T 15834的名称是《标点符号用法》，此处写作《标点符号使用规范》（国家标准全文公开系统）'],
   ])('checks a standard title against its number: %s', (text, column, endColumn, message) => {
     const messages = lintWith(rule, text);
     expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, message: m.message })))
@@ -52,6 +52,12 @@ describe('phrasing/regulation-title', () => {
       expect(lintWith(rule, text)).toEqual([]);
     },
   );
+
+  it('ends every message with one parenthesised source, no brackets nested in it', () => {
+    const messages = lintWith(rule, '依据《党政机关公文处理条例》和《中华人民共合国公务员法》，按照GB/T 9704—2012《党政机关公文格式规范》排版。');
+    expect(messages).toHaveLength(3);
+    for (const m of messages) expect(m.message).toMatch(/（[^（）]+）$/u);
+  });
 
   it('reads user title lexicons', () => {
     const lexicons = [{ name: '本省', type: 'title', entries: [{ title: '浙江省机关公文处理实施办法', source: '浙江省' }] }];
