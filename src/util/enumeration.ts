@@ -23,8 +23,9 @@ export function markerText(form: MarkerForm, n: number, han: (n: number) => stri
 
 const COUNTER = '[一二三四五六七八九十]{1,3}';
 // A marker starts a clause: at the start of the text or after a point mark, an opening bracket or space.
+// A numeral right after 是/要 ends it (一是一，二是二), except 一 opening a word (二是一些…, 三是一批…).
 const MARKER_RE = new RegExp(
-  `(?<=^|[，。；：、！？,;:!?\\s（(“])(?:(${COUNTER})(是|要)(?![一二三四五六七八九十])|第(${COUNTER})(?=[，,])|其(${COUNTER})(?=[，,是：:]))`,
+  `(?<=^|[，。；：、！？,;:!?\\s（(“])(?:(${COUNTER})(是|要)(?![二三四五六七八九十]|一(?![些批定部系方个项种件直般律体线站次把手]))|第(${COUNTER})(?=[，,])|其(${COUNTER})(?=[，,是：:]))`,
   'g',
 );
 
@@ -35,9 +36,10 @@ export function findMarkers(text: string): Marker[] {
     const n = parseInteger(counter);
     if (n === undefined || n < 1) continue;
     const form: MarkerForm = m[1] ? (m[2] === '是' ? 'shi' : 'yao') : m[3] ? 'di' : 'qi';
-    // "一是一，二是二" (an idiom) is not an enumerator.
+    // "一是一，二是二" (an idiom) is not an enumerator; "二是一些…", "三是一批…" are.
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
-    if ((form === 'shi' || form === 'yao') && (after === '' || /[一二三四五六七八九十，。,]/.test(after))) continue;
+    const idiom = after === counter.slice(-1) && /^(?:[，。,；;！!]|$)/.test(text.slice(m.index! + m[0].length + 1, m.index! + m[0].length + 2));
+    if ((form === 'shi' || form === 'yao') && (after === '' || idiom || /[，。,]/.test(after))) continue;
     // 二要素, 三要件, 一是否…: words, not enumerators.
     if (form === 'yao' && /[素求件点闻务害地职塞案员]/.test(after)) continue;
     if (form === 'shi' && after === '否') continue;

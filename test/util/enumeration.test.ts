@@ -12,6 +12,14 @@ describe('util/enumeration', () => {
     ]);
   });
 
+  it('takes a marker followed by a numeral word (二是一些…) but not the idiom 一是一，二是二', () => {
+    expect(findMarkers('一是部分网站未设入口。二是一些网站无互动栏目。三是一批栏目长期不回应。').map((m) => [m.n, m.start])).toEqual([
+      [1, 0],
+      [2, 11],
+      [3, 23],
+    ]);
+  });
+
   it.each(['统一是前提', '这一要求', '排名第二，', '一是一，二是二', '其一', '，二要素核验', '，一是否合规'])('finds none in %s', (text) => {
     expect(findMarkers(text)).toEqual([]);
   });

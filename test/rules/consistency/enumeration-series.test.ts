@@ -21,6 +21,7 @@ describe('consistency/enumeration-series', () => {
     '一要加强领导，二要完善制度，三要强化督查。',
     '第一，加强领导，一是建立机制，二是明确责任；第二，完善制度。', // nested series of another form
     '一是一，二是二，不能含糊。',
+    '一是部分网站未设监督入口。二是一些网站无互动栏目。三是部分栏目长期不回应。', // 二是 before 一些
     '一、总体要求\n一是加强领导；二是完善制度。\n二、主要任务\n三是强化督查。', // a heading ends the series
     '这一要求很重要，统一是前提，排名第二，完善制度。',
   ])('stays silent on %s', (text) => {
