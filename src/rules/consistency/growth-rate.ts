@@ -7,7 +7,8 @@
  * Figures in % joined by "…个百分点" are compared by difference; a change in % stated as "%" that
  * matches the difference, not the ratio, is a warning (百分点 is meant). Units with different
  * magnitudes (万元 / 元) are converted first. A rate on another base (年均, 同比, 比上年 without its
- * figure) is skipped; "120万元，比上年的80万元增长50%" names its base and is judged.
+ * figure) is skipped; "120万元，比上年的80万元增长50%" names its base and is judged. A real rate
+ * ("扣除价格因素实际增长7.5%", "按可比价格计算") is not the ratio of the nominal figures: skipped.
  */
 import { defineRule, type RuleContext } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
@@ -81,6 +82,8 @@ export default defineRule({
           // 同比 / 比上年 with a change from last year's figure ("从1.5亿元增加到1.8亿元，同比增长25%")
           // is the same base; with a figure from an earlier year ("由2015年的…") it is not.
           const sameBase = /^[，,]?\s*(?:同比|比上年|较上年|比去年|较去年)$/.test(gap) && !/\d{4}\s*年/.test(m[0]);
+          // "扣除价格因素实际增长", "按可比价格计算增长": a real rate, not the ratio of the nominal figures.
+          if (/实际|扣除|可比|不变价|价格因素|名义|折合|按.{0,6}计算/.test(gap)) continue;
           if (!sameBase && /比|较|均|每|年|月|其中|分别/.test(gap)) continue;
           judge(context, line, sentence.start + m.index!, {
             q1, q2, fromAt, toAt, verb: m[8], verbAt, stated: m[9], statedAt: m[0].lastIndexOf(m[9] + m[10]), unit: m[10],

@@ -25,6 +25,7 @@ describe('consistency/growth-rate', () => {
   });
 
   it.each([
+    '城镇居民人均可支配收入由3.2万元增加到3.5万元，扣除价格因素实际增长7.5%。', // a real rate
     '全年收入由80万元增至120万元，增长50%。',
     '人数由300人增加到400人，增长33.3%。', // rounded to the stated precision
     '从3000人减少到2000人，减少了33%。', // truncated
