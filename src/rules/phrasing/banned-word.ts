@@ -23,12 +23,20 @@ export default defineRule({
     fixable: true,
     messages: {
       replace: {
-        zh: '禁用词（{category}）：“{wrong}”应改为“{right}”{reason}（{source}）',
+        zh: '禁用词“{wrong}”应改为“{right}”{reason}（{source}）',
         en: 'Banned word ({category}): “{wrong}” should be “{right}”{reasonEn} ({source})',
       },
       avoid: {
-        zh: '禁用词（{category}）：“{wrong}”不宜使用{reason}（{source}）',
+        zh: '禁用词“{wrong}”不宜使用{reason}（{source}）',
         en: 'Banned word ({category}): do not use “{wrong}”{reasonEn} ({source})',
+      },
+      cautionReplace: {
+        zh: '慎用词“{wrong}”宜改为“{right}”{reason}（{source}）',
+        en: 'Cautioned word ({category}): “{wrong}” is better written “{right}”{reasonEn} ({source})',
+      },
+      cautionAvoid: {
+        zh: '慎用词“{wrong}”宜慎用{reason}（{source}）',
+        en: 'Cautioned word ({category}): use “{wrong}” with care{reasonEn} ({source})',
       },
     },
     schema: {
@@ -43,6 +51,10 @@ export default defineRule({
     },
   },
   check(context) {
-    lexiconRuleCheck(context, ID);
+    lexiconRuleCheck(context, ID, {
+      message: (m, _text, data) => m.compiled.entry.severity === 'warning'
+        ? { messageId: m.right !== undefined && m.right !== m.text ? 'cautionReplace' : 'cautionAvoid', data }
+        : undefined,
+    });
   },
 });

@@ -23,7 +23,7 @@ export default defineRule({
     },
     severity: 'error',
     fixable: true,
-    messages: lexiconMessages({ zh: '机关名称：', en: 'Organ name:' }),
+    messages: lexiconMessages({ zh: '机关名称', en: 'Organ name:' }),
     schema: {
       type: 'object',
       properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },

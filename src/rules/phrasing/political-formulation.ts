@@ -26,13 +26,13 @@ export default defineRule({
     severity: 'error',
     fixable: true,
     messages: {
-      ...lexiconMessages({ zh: '政治表述：', en: 'Political formulation:' }),
+      ...lexiconMessages({ zh: '政治表述', en: 'Political formulation:' }),
       order: {
-        zh: '政治表述：“{name}”各项应按规定次序排列：{ordered}（{source}）',
+        zh: '政治表述“{name}”各项应按规定次序排列：{ordered}（{source}）',
         en: 'Political formulation: the items of “{name}” go in their fixed order: {ordered} ({source})',
       },
       dated: {
-        zh: '政治表述：“{wrong}”与成文日期{date}不符{reason}（{source}）',
+        zh: '政治表述“{wrong}”与成文日期{date}不符{reason}（{source}）',
         en: 'Political formulation: “{wrong}” does not fit the document date {date}{reasonEn} ({source})',
       },
     },
