@@ -2,7 +2,7 @@
  * A 请示 asks for one thing: 《党政机关公文处理工作条例》第十五条（二）"请示应当一文一事".
  * Heuristic, hence a warning: two or more sentences that each ask for approval or consent
  * (请…批准/同意/审批/核准, or 恳请…安排/协调/解决/拨付/给予/支持) besides the closing formula
- * (妥否，请批示).
+ * (妥否，请批示). A bare formula after a request ("…，请予支持。") restates it and is not counted.
  */
 import { defineRule } from '../../rule.js';
 import { placeOf, shortQuote, textLines } from '../../util/doc.js';
@@ -10,6 +10,8 @@ import { splitSentences } from '../../util/text.js';
 
 const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准|安排|协调|解决|拨付|给予|支持)/;
 const CLOSING = /[妥当]否|以上请示|如无不妥|可否/;
+/** A request with no object of its own ("请予支持", "恳请批准为盼"): after a request, it restates it. */
+const RESTATE = /^(?:恳请|特请|敬请|请予|请|望予?)(?:上级|市政府|省政府|贵[局委厅部办])?(?:予以|给予)?(?:批准|同意|审批|核准|支持|协调|解决)(?:为盼|为荷|是盼)?$/;
 
 export default defineRule({
   meta: {
@@ -43,7 +45,12 @@ export default defineRule({
       for (const s of splitSentences(line.value, { semicolons: true })) {
         if (CLOSING.test(s.text)) continue;
         const m = ASK.exec(s.text);
-        if (m) asks.push({ line, start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index).replace(/[。！？；，：\s]+$/, '') });
+        if (!m) continue;
+        // The clause the request stands in, when it is only the formula, restates an earlier request.
+        const clauseEnd = s.text.slice(m.index).search(/[，,。；！？]|$/) + m.index;
+        const clause = s.text.slice(s.text.lastIndexOf('，', m.index) + 1, clauseEnd).trim();
+        if (asks.length && RESTATE.test(clause)) continue;
+        asks.push({ line, start: s.start + m.index, end: s.start + m.index + m[0].length, text: s.text.slice(m.index).replace(/[。！？；，：\s]+$/, '') });
       }
     }
     if (asks.length < 2) return;

@@ -30,6 +30,9 @@ describe('consistency/request-one-matter', () => {
 
   it.each([
     request('恳请批准拨付防汛专项经费100万元。'),
+    // a bare formula after the request restates it
+    request('恳请批准拨付防汛专项经费100万元。经费主要用于购置抢险物资，请予支持。'),
+    request('拟新建防汛物资仓库一座，恳请批准。\n项目建成后将大幅提升抢险能力，恳请予以支持为盼。'),
     '关于申请防汛经费的请示\n市政府：\n恳请批准拨付防汛专项经费100万元。\n以上请示如无不妥，请批准。',
     // not a 请示: not judged
     '关于防汛工作的通知\n各单位：\n请同意甲方案。请批准乙方案。',
