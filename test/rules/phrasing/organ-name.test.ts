@@ -45,6 +45,7 @@ describe('phrasing/organ-name', () => {
     '覆盖所有省市区县。',
     '潍坊市原市委副书记、原寿光县委书记。',
     '太原市委书记出席会议。',
+    '各县县委书记、全省各市市委书记参加培训。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
