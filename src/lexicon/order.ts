@@ -86,7 +86,7 @@ const compressedCache = new WeakMap<CompiledEntry, { regex: RegExp; stems: strin
 const STEM_SEPARATOR = '(?:、|和|与|及|以及)';
 
 /**
- * Compressed listings out of order: three or more stems of the items (all of them when fewer),
+ * Compressed listings out of order: four or more stems of the items (all of them when fewer),
  * joined by 、/和/与, the last followed by the shared ending. A listing that continues a longer
  * enumeration (a 、 right before its first stem) is an ordinary list, not the formulation.
  */
@@ -109,7 +109,9 @@ function compressedFindings(text: string, entries: readonly CompiledEntry[], pro
     if (!c) continue;
     const { stems } = c;
     const byLength = stems.map((s, rank) => ({ s, rank })).sort((a, b) => b.s.length - a.s.length);
-    const minRun = Math.min(3, items.length);
+    // Short stems (政治、经济、文化) are ordinary words: three of five in another order may be a
+    // plain enumeration, so a compressed listing needs four stems (all of them when fewer).
+    const minRun = Math.min(4, items.length);
     for (const m of text.matchAll(c.regex)) {
       const start = m.index!;
       const end = start + m[0].length;
