@@ -31,6 +31,10 @@ export default defineRule({
         zh: '{year}年{month}月{day}日是星期{actual}，不是“{written}”（《党政机关公文处理工作条例》第二十条）',
         en: '{year}-{month}-{day} is a {actualEn}, not “{written}” (Regulations on Handling Party and Government Documents, art. 20)',
       },
+      guessed: {
+        zh: '按{year}年计，{month}月{day}日是星期{actual}，不是“{written}”；如不是{year}年，请写明年份（《党政机关公文处理工作条例》第二十条）',
+        en: 'Taking the year as {year}, {month}-{day} is a {actualEn}, not “{written}”; if the year is another, write it (Regulations on Handling Party and Government Documents, art. 20)',
+      },
     },
     examples: {
       bad: ['会议定于2024年11月15日（星期四）召开。', '定于农历正月初八（2025年2月5日，星期四）召开。', '2024年11月8日（星期五）、11月15日（星期三）各召开一次。'],
@@ -71,7 +75,7 @@ export default defineRule({
           line,
           start: d.start,
           end,
-          messageId: 'mismatch',
+          messageId: guessed ? 'guessed' : 'mismatch',
           data: {
             year, month: d.month, day: d.day, actual: WEEKDAY_CHARS[actual], written: w[2] + w[3],
             actualEn: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual],

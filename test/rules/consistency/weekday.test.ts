@@ -21,7 +21,7 @@ describe('consistency/weekday', () => {
   it('takes the year from the configured reference date when there is no 成文日期 (a guess: warning)', () => {
     const messages = lintWith(rule, '定于11月15日（星期四）召开。', { config: { date: '2024-11-01' } });
     expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/weekday', severity: 'warning', line: 1, column: 3, endColumn: 14, message: '2024年11月15日是星期五，不是“星期四”（《党政机关公文处理工作条例》第二十条）' },
+      { ruleId: 'consistency/weekday', severity: 'warning', line: 1, column: 3, endColumn: 14, message: '按2024年计，11月15日是星期五，不是“星期四”；如不是2024年，请写明年份（《党政机关公文处理工作条例》第二十条）' },
     ]);
   });
 
