@@ -16,7 +16,7 @@ if (!existsSync(dir)) {
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? Number(args[showAt + 1]) : 5;
-const prefix = args.find((a, i) => !a.startsWith('--') && i !== showAt + 1) ?? '';
+const prefix = args.find((a, i) => !a.startsWith("--") && (showAt < 0 || i !== showAt + 1)) ?? "";
 
 let chars = 0;
 const byRule = new Map();
