@@ -28,6 +28,11 @@ export function lexiconsFor(context: RuleContext): Lexicon[] {
   return [...builtin, ...userLexicons(context.lexicons)];
 }
 
+/** Quotes inside a quoted form become single quotes (GB/T 15834—2011 4.1.3.3): “‘一带一路’倡议”. */
+function inner(text: string): string {
+  return text.replace(/“/gu, '‘').replace(/”/gu, '’');
+}
+
 export interface LexiconCheckOptions {
   /** Entry filter (e.g. by lexicon type). */
   filter?: (m: LexiconMatch) => boolean;
@@ -67,8 +72,8 @@ export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: 
       if (options.filter && !options.filter(m)) continue;
       const { entry, lexicon } = m.compiled;
       const data = {
-        wrong: m.text,
-        right: m.right ?? '',
+        wrong: inner(m.text),
+        right: inner(m.right ?? ''),
         reason: entry.reason ? `：${entry.reason}` : '',
         reasonEn: entry.reasonEn ? `: ${entry.reasonEn}` : '',
         source: entry.source || lexicon.name,
