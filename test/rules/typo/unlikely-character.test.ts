@@ -6,6 +6,9 @@ describe('typo/unlikely-character', () => {
   it.each([
     ['加强数局安全管理工作。', 4, 5, '“局”可能是错别字，疑为“据”（“加强数局安全管理”；统计提示，请核对）'],
     ['切实加强组识领导，确保各项任务落到实处。', 6, 7, '“识”可能是错别字，疑为“织”（“实加强组识领导，确”；统计提示，请核对）'],
+    // a similar-looking character (形近字, not a homophone: 冶 yě / 治 zhì)
+    ['全面推进依法冶国，建设法治政府。', 7, 8, '“冶”可能是错别字，疑为“治”（“推进依法冶国，建设”；统计提示，请核对）'],
+    ['依法严历打击违法犯罪活动。', 4, 5, '“历”可能是错别字，疑为“厉”（“依法严历打击违法”；统计提示，请核对）'],
   ])('hints at %s', (text, column, endColumn, message) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
@@ -21,6 +24,14 @@ describe('typo/unlikely-character', () => {
     '严格执行中央八项规定精神。',
     '加强对财政资金的监督管理，提高资金使用效益。',
     '认真贯彻落实党中央决策部署，持续优化营商环境。',
+    // the right member of a similar-looking pair, and present-day terms the 2013 dictionary lacks
+    '全面推进依法治国，建设法治政府。',
+    '依法严厉打击违法犯罪活动。',
+    '坚持辩证唯物主义和历史唯物主义。',
+    '及时拨付专项资金，确保按期完成。',
+    '加快补齐民生短板，织密扎牢民生保障网。',
+    '弘扬社会主义核心价值观，维护公序良俗。',
+    '推动专精特新中小企业发展。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
