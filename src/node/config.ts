@@ -3,6 +3,7 @@
  * package.json, searched upward from the cwd; the search stops at the filesystem root or after the
  * directory that holds `.git` (the repository root).
  */
+import { lexiconConfigProblems } from '../lexicon/load.js';
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigError, validateConfig, type Config } from '../config.js';
@@ -75,6 +76,8 @@ export async function readConfigFile(file: string, rules: readonly Rule[] = allR
     json = value;
   }
   const problems = validateConfig(json, rules);
+  // user lexicons: the schema above only says "array"; each lexicon is checked against its own schema
+  problems.push(...lexiconConfigProblems((json as Config).lexicons));
   if (problems.length) {
     const more = problems.length > 1 ? `（另有 ${problems.length - 1} 处问题）` : '';
     throw new ConfigError(`配置有误：${problems[0]}${more}`, file);

@@ -160,6 +160,11 @@ describe('loadConfig', () => {
     ['bad value', '{"preset":"strict"}', '配置有误：preset: 取值应为 "recommended" | "all"'],
     ['two problems', '{"preset":"strict","locale":"fr"}', '（另有 1 处问题）'],
     ['unknown rule', '{"rules":{"typo/none":"error"}}', '配置有误：rules.typo/none: 没有这条规则'],
+    [
+      'bad user lexicon',
+      '{"lexicons":[{"name":"本单位用语","type":"substitution","entries":[{"match":"发改局","right":"发展改革局"}]}]}',
+      '配置 lexicons 第1项（“本单位用语”）不是有效的词库',
+    ],
   ];
   it.each(bad)('%s → one line naming the file', async (_name, text, fragment) => {
     const file = write(`cfg-${_name.replace(/\s/g, '-')}.json`, text);
