@@ -112,7 +112,9 @@ function build(): Model {
   const prior = new Map<string, number>();
   for (const entry of PAIR_COUNTS.split(' ')) {
     const [c, d] = [entry[0]!, entry[1]!];
-    prior.set(c + d, PAIR_BONUS * Math.log(Number(entry.slice(2))));
+    // a very frequent character (不, 自, 才 …: 2^15 and more in jieba) is rarely the slip even when
+    // its slips are many: no bonus (自本通知印发之日起, 不分大小)
+    if ((logp.get(c) ?? -Infinity) < 14.5 * Math.LN2 - logTotal) prior.set(c + d, PAIR_BONUS * Math.log(Number(entry.slice(2))));
     const set = sets.get(c) ?? new Set<string>();
     set.add(d);
     sets.set(c, set);
