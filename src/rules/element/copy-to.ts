@@ -84,7 +84,8 @@ export default defineRule({
           const last = value[end - 1];
           if (end > from && last !== '。') {
             if (/[，,；;.、]/.test(last)) context.report({ line, start: end - 1, end, messageId: 'fullStop', fix: { start: end - 1, end, text: '。' } });
-            else context.report({ line, start: end, end, messageId: 'fullStop', fix: { start: end, end, text: '。' } });
+            // the region covers the last character (an empty region highlights nothing); the fix inserts after it
+            else context.report({ line, start: end - 1, end, messageId: 'fullStop', fix: { start: end, end, text: '。' } });
           }
         }
       });

@@ -46,8 +46,9 @@ export default defineRule({
         en: 'Half-width “{mark}” in Chinese text: use the full-width “{full}” (GB/T 15834—2011 §5.1)',
       },
       halfwidthPair: {
-        zh: '中文行文中使用了半角“{marks}”，应使用全角“{full}”（GB/T 15834—2011 5.1）',
-        en: 'Half-width “{marks}” in Chinese text: use the full-width “{full}” (GB/T 15834—2011 §5.1)',
+        // no quotes around the pair: “""” would be unreadable when the pair is itself a quote pair
+        zh: '中文行文中使用了半角成对标点 {marks}，应使用全角 {full}（GB/T 15834—2011 5.1）',
+        en: 'Half-width pair {marks} in Chinese text: use the full-width {full} (GB/T 15834—2011 §5.1)',
       },
     },
     examples: {

@@ -4,7 +4,7 @@ import { applyFixes, lintWith } from '../../helpers/lint.js';
 
 const id = 'punctuation/fullwidth-punctuation';
 const single = (mark: string, full: string) => `中文行文中使用了半角标点“${mark}”，应使用全角“${full}”（GB/T 15834—2011 5.1）`;
-const pair = (marks: string, full: string) => `中文行文中使用了半角“${marks}”，应使用全角“${full}”（GB/T 15834—2011 5.1）`;
+const pair = (marks: string, full: string) => `中文行文中使用了半角成对标点 ${marks}，应使用全角 ${full}（GB/T 15834—2011 5.1）`;
 
 describe(id, () => {
   it.each([
