@@ -19,7 +19,17 @@ export type * from './tree/types.js';
 export { KIND_WORDS } from './tree/types.js';
 export { allRules, ruleById } from './rules/index.js';
 export { parseDocument, formatOf } from './parsers/index.js';
-export { recognise, kindOfTitle, headingDepth } from './parsers/structure.js';
+export { recognise, kindOfTitle, headingDepth, headingParts, isAddressee } from './parsers/structure.js';
+export { parseDocx } from './parsers/docx/index.js';
+export type { DocxParse } from './parsers/docx/index.js';
+export { textToLines } from './parsers/txt.js';
+export { markdownToLines } from './parsers/markdown.js';
+// the Chinese sentence/word layer (retext parser and plain helpers)
+export {
+  splitSentences, segmentWords, sentencesWithWords, sentencesOf, parseChinese, retextChinese,
+} from './parsers/chinese/index.js';
+// lexicons as data: schema, validation and the built-in lists
+export { lexiconSchema, validateLexicon, lexiconConfigProblems, builtinLexiconList } from './lexicon/index.js';
 export { decodeText } from './parsers/decode.js';
 export { InputError, isInputError } from './parsers/errors.js';
 export {
