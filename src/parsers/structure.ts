@@ -651,7 +651,9 @@ function findTitle(
     if (k > 1) {
       // A title never runs over a number, a signer, a bare name or a line set differently (DOCX).
       const prev = part[k - 2];
-      if (RE.documentNumber.test(prev) || RE.documentNumberLine.test(prev) || RE.signer.test(prev) || prev.length <= 4) break;
+      // A short line is a bare name, unless it is a place name (青山市⏎人民政府关于…的通知).
+      const place = /[省市县区州盟旗]$/.test(prev) && prev.length >= 2 && k === 2;
+      if (RE.documentNumber.test(prev) || RE.documentNumberLine.test(prev) || RE.signer.test(prev) || (prev.length <= 4 && !place)) break;
       const a = lines[at];
       const b = lines[at + k - 1];
       if (opts.format === 'docx' && (a.format?.alignment !== b.format?.alignment || maxSize(a) !== maxSize(b))) break;
@@ -660,7 +662,9 @@ function findTitle(
     if (k > 1 && (headingDepth(part[k - 1]) || isDateLine(part[k - 1]) || RE.documentNumberLine.test(part[k - 1]))) break;
     const joined = part.join('');
     const last = part[k - 1];
-    const endsInKind = kindOfTitle(last).word !== undefined || /讲话$/.test(last);
+    // A kind word split over the break (…的通⏎知) still ends the title.
+    const endsInKind = kindOfTitle(last).word !== undefined || /讲话$/.test(last)
+      || (k > 1 && last.length <= 2 && (kindOfTitle(joined).word?.length ?? 0) > last.length);
     if (k === 1) {
       if (endsInKind && looksLikeTitle(joined, false)) {
         if (opts.strict && !/关于/.test(joined)) return undefined;

@@ -574,3 +574,27 @@ describe('recognise: reported cases', () => {
     for (const [value, type] of expected) expect(typeOf(tree, value), value).toBe(type);
   });
 });
+
+describe('recognise: titles broken at odd places, a 版头 of wrong forms', () => {
+  const cases: Array<[string, string, string[], string | undefined, string | undefined]> = [
+    ['a first line that is only a place name', '青山市\n人民政府关于做好防汛工作的通知\n各区县人民政府：\n正文内容如下。',
+      ['mainBlock:title:青山市⏎人民政府关于做好防汛工作的通知', 'mainBlock:addressee:各区县人民政府：', 'mainBlock:paragraph:正文内容如下。'], 'notice', '通知'],
+    ['a kind word split over the break', '关于做好春季农业生产工作的通\n知\n各区县人民政府：\n正文内容如下。',
+      ['mainBlock:title:关于做好春季农业生产工作的通⏎知', 'mainBlock:addressee:各区县人民政府：', 'mainBlock:paragraph:正文内容如下。'], 'notice', '通知'],
+    ['№, ＊ and 紧急 together in one 版头', '№000128\n机密＊1年\n紧急\n青山市人民政府文件\n青府发〔2024〕3号\n关于做好防汛工作的通知\n各区县人民政府：\n正文内容如下。',
+      ['headerBlock:copyNumber:№000128', 'headerBlock:classification:机密＊1年', 'headerBlock:urgency:紧急',
+        'headerBlock:issuerMark:青山市人民政府文件', 'headerBlock:documentNumber:青府发〔2024〕3号',
+        'mainBlock:title:关于做好防汛工作的通知', 'mainBlock:addressee:各区县人民政府：', 'mainBlock:paragraph:正文内容如下。'], 'notice', '通知'],
+    ['the same 版头 above a place-name title line', '№000128\n机密＊1年\n紧急\n青山市人民政府文件\n青府发〔2024〕3号\n青山市\n人民政府关于做好防汛工作的通知\n各区县人民政府：\n正文。',
+      ['headerBlock:copyNumber:№000128', 'headerBlock:classification:机密＊1年', 'headerBlock:urgency:紧急',
+        'headerBlock:issuerMark:青山市人民政府文件', 'headerBlock:documentNumber:青府发〔2024〕3号',
+        'mainBlock:title:青山市⏎人民政府关于做好防汛工作的通知', 'mainBlock:addressee:各区县人民政府：', 'mainBlock:paragraph:正文。'], 'notice', '通知'],
+    ['a bare name above a title line is still no title', '张三\n人民政府关于做好防汛工作的通知\n正文。',
+      ['mainBlock:paragraph:张三', 'mainBlock:paragraph:人民政府关于做好防汛工作的通知', 'mainBlock:paragraph:正文。'], undefined, undefined],
+  ];
+  test.each(cases)('%s', (_n, text, expected, kind, kindWord) => {
+    const tree = txt(text);
+    expect(shape(tree)).toEqual(expected);
+    expect([tree.kind, tree.kindWord]).toEqual([kind, kindWord]);
+  });
+});
