@@ -3,6 +3,7 @@
  * compressed data, data descriptor); changed and new entries are deflated afresh with fflate.
  * Falls back to a full re-zip (fflate) for archives it does not understand (zip64).
  */
+import { crc32 as readerCrc32, u16, u32 } from '../../parsers/docx/zip.js';
 import { deflateSync, inflateSync, unzipSync, zipSync } from 'fflate';
 
 export interface ZipEntry {
@@ -15,8 +16,6 @@ export interface ZipEntry {
   compressed: Uint8Array;
 }
 
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 
 export function readZip(bytes: Uint8Array): ZipEntry[] | undefined {
   let eocd = -1;
@@ -57,20 +56,8 @@ export function entryData(e: ZipEntry): Uint8Array {
   throw new Error(`unsupported zip method ${e.method} for ${e.name}`);
 }
 
-let CRC_TABLE: Uint32Array | undefined;
-function crc32(data: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** The zip checksum of a whole entry (the reader's running CRC, finalised). */
+const crc32 = (data: Uint8Array): number => (readerCrc32(data) ^ 0xffffffff) >>> 0;
 
 class Writer {
   private chunks: Uint8Array[] = [];

@@ -35,10 +35,10 @@ export interface ZipEntry {
 
 const MIB = 1024 * 1024;
 
-function u16(b: Uint8Array, o: number): number {
+export function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
 }
-function u32(b: Uint8Array, o: number): number {
+export function u32(b: Uint8Array, o: number): number {
   return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 }
 function u64(b: Uint8Array, o: number): number {
@@ -48,7 +48,8 @@ function u64(b: Uint8Array, o: number): number {
 const corrupt = (detail: string) => new InputError('corrupt-zip', `文件已损坏，无法作为 .docx 读取（${detail}）`);
 
 let CRC_TABLE: Uint32Array | undefined;
-function crc32(data: Uint8Array, crc = 0xffffffff): number {
+/** CRC-32 running value (start 0xffffffff; the zip checksum is `(crc32(data) ^ 0xffffffff) >>> 0`). */
+export function crc32(data: Uint8Array, crc = 0xffffffff): number {
   if (!CRC_TABLE) {
     CRC_TABLE = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
