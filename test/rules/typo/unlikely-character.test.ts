@@ -32,6 +32,9 @@ describe('typo/unlikely-character', () => {
     '加快补齐民生短板，织密扎牢民生保障网。',
     '弘扬社会主义核心价值观，维护公序良俗。',
     '推动专精特新中小企业发展。',
+    // a very frequent character gets no prior bonus for its usual slips (自→资, 不→部)
+    '本办法自本通知印发之日起施行。',
+    '坚持国家不分大小、一律平等。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
