@@ -9,6 +9,9 @@ import { inSourceOrder } from './shared.js';
 const CLAUSE = 'GB/T 9704—2012 7.4.3';
 const DATE = /([\d〇零○O一二三四五六七八九]{2,4})[ \t\u3000]*年[ \t\u3000]*([\d〇零一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([\d〇零一二三四五六七八九十]{1,3})[ \t\u3000]*日(?=[ \t\u3000]*印[ \t\u3000]*发)/;
 
+/** The date of a print line written without 印发, template placeholders included (202X年X月X日). */
+const PRINT_DATE_ANY = /(?:[\d０-９]{2,4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[Xx×Ｘ]{4}|[〇零○O一二三四五六七八九]{2,4})[ \t\u3000]*年[ \t\u3000]*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})[ \t\u3000]*月[ \t\u3000]*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})[ \t\u3000]*日\s*$/;
+
 export default defineRule({
   meta: {
     id: 'element/print-line',
@@ -28,6 +31,10 @@ export default defineRule({
       shortYear: {
         zh: '印发日期的年份应标全称（四位数字），不能写作“{got}”（GB/T 9704—2012 7.4.3）',
         en: 'The year of the print date is written in full, not “{got}” (GB/T 9704—2012 7.4.3)',
+      },
+      noWord: {
+        zh: '印发日期后应加“印发”二字（GB/T 9704—2012 7.4.3）',
+        en: 'The print date is followed by 印发 (GB/T 9704—2012 7.4.3)',
       },
       noDate: {
         zh: '印发机关后应标印发日期（用阿拉伯数字将年、月、日标全，后加“印发”）（GB/T 9704—2012 7.4.3）',
@@ -49,6 +56,14 @@ export default defineRule({
       && (ordered[k - 1]?.element.type === 'copyTo' || (k === ordered.length - 1 && context.elements('issueDate').length > 0))));
     for (const { line } of candidates) {
       const v = line.value;
+      if (!/印[ \t\u3000]*发/.test(v)) {
+        // Recognised without the word (a template's "XX单位办公室⇥202X年X月X日" after the copy-to).
+        const d = PRINT_DATE_ANY.exec(v);
+        const end = v.trimEnd().length;
+        const start = d ? d.index : v.length - v.trimStart().length;
+        context.report({ line, start, end, messageId: 'noWord', severity: 'warning' });
+        continue;
+      }
       const m = DATE.exec(v);
       if (!m) {
         const end = v.trimEnd().length;

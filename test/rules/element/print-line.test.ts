@@ -28,6 +28,17 @@ describe(ID, () => {
   });
 
   it.each([
+    ['a template line without 印发', 'XX单位办公室\t202X年X月X日', 9, 18],
+    ['a dated line without 印发', '青山市人民政府办公室\t2024年11月15日', 12, 23],
+  ])('flags %s (warning, no fix)', (_name, value, column, endColumn) => {
+    const messages = lintWith(rule, doc({ 27: value }));
+    expect(findings(messages)).toEqual([
+      { ruleId: ID, line: 27, column, endColumn, message: `印发日期后应加“印发”二字${C}`, severity: 'warning' },
+    ]);
+    expect(messages[0].fix).toBeUndefined();
+  });
+
+  it.each([
     ['the clean document', doc()],
     ['a single-digit day', doc({ 27: '青山市人民政府办公室 2024年11月5日印发' })],
   ])('stays silent on %s', (_name, text) => {
