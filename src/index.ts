@@ -40,3 +40,6 @@ export type {
 } from './reporters/index.js';
 export { fixDocx } from './fix/docx/index.js';
 export type { DocxFixChange, DocxFixResult } from './fix/docx/index.js';
+// unified/vfile integration: findings as VFileMessages, and a unified plugin
+export { addMessages, lintVFile, gongwenLint } from './vfile.js';
+export type { VFileLintOptions } from './vfile.js';
