@@ -171,10 +171,12 @@ function isPrintLine(v: string): boolean {
   return organ.length >= 2 && endsLikeOrgan(organ.replace(/^[\[［【]|[\]］】]$/g, ''));
 }
 
+const PRINT_LINE_WITHOUT_WORD = new RegExp(`^(\\S.{1,30}?)[\\s\u3000]+(${PRINT_DATE.source})$`);
+
 /** A print line without the word 印发 (a template's "XX单位办公室　202X年X月X日"): only right after a copy-to. */
 function isPrintLineWithoutWord(v: string): boolean {
   const t = v.trim();
-  const m = new RegExp(`^(\\S.{1,30}?)[\\s\u3000]+(${PRINT_DATE.source})$`).exec(t);
+  const m = PRINT_LINE_WITHOUT_WORD.exec(t);
   return !!m && endsLikeOrgan(m[1].trim());
 }
 
