@@ -200,13 +200,18 @@ export function suspects(text: string, threshold: number): Suspect[] {
       if (PLACE.has(run[i + 1] ?? '') || PLACE.has(run[i + 2] ?? '')) continue;
       if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
       const candidates = new Set<string>();
-      for (let a = Math.max(0, i - 3); a <= i; a++) {
+      // The neighbourhood with the hole, built once; every key below is a slice of it (slices of
+      // one flat string hash fast, unlike a fresh concatenation per key).
+      const lo = Math.max(0, i - 3);
+      const holed = run.slice(lo, i) + '?' + run.slice(i + 1, Math.min(run.length, i + 4));
+      for (let a = lo; a <= i; a++) {
         for (let b = i + 1; b <= Math.min(run.length, a + 4); b++) {
           if (b - a < 2) continue;
-          const fill = holes.get(run.slice(a, i) + '?' + run.slice(i + 1, b));
+          const fill = holes.get(holed.slice(a - lo, b - lo));
           if (!fill) continue;
           if (typeof fill === 'string') {
-            for (const d of fill) if (alternatives.has(d)) candidates.add(d);
+            // indexed, not for-of: the string iterator is the hot spot here (BMP-only runs, see above)
+            for (let k = 0; k < fill.length; k++) if (alternatives.has(fill[k]!)) candidates.add(fill[k]!);
           } else if (fill.size > alternatives.size) {
             for (const d of alternatives) if (fill.has(d)) candidates.add(d);
           } else {
