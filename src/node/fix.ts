@@ -104,7 +104,8 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
   const locale = config.locale ?? 'zh';
   try {
     // Lint the original first: a corrupt package is an input error, reported the usual way.
-    const result = await lint(bytes, { filename: filePath, config, rules: options.rules });
+    // keepTree: the fixer reuses this result instead of parsing and linting the document again
+    const result = await lint(bytes, { filename: filePath, config, rules: options.rules, keepTree: true });
     out.result = result;
     out.errors.push(...ruleErrorsOf(result, locale));
   } catch (error) {
@@ -121,7 +122,8 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     return out;
   }
   try {
-    const fixed = fixDocx(bytes, { config, filename: filePath });
+    const fixed = fixDocx(bytes, { config, filename: filePath, result: out.result });
+    if (out.result) delete out.result.tree; // reporters get results without trees, as from lint
     out.changes = fixed.changes.map((c) => ({ line: c.line, ruleId: c.ruleId, description: c.description }));
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {

@@ -14,6 +14,7 @@
  * so a miscount can never edit the wrong paragraph.
  */
 import type { Config } from '../../config.js';
+import type { LintResult } from '../../engine/messages.js';
 import { lintSync } from '../../engine/lint.js';
 import type { LintMessage } from '../../engine/messages.js';
 import { flattenLines } from '../../engine/lint.js';
@@ -58,9 +59,21 @@ const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const dec = new TextDecoder();
 const enc = new TextEncoder();
 
-export function fixDocx(bytes: Uint8Array, options: { config?: Config; filename?: string } = {}): DocxFixResult {
+export interface DocxFixOptions {
+  config?: Config;
+  filename?: string;
+  /**
+   * The input's lint result with its tree (`lintSync(bytes, { keepTree: true })`), when the caller
+   * already has it: saves parsing and linting the document a second time.
+   */
+  result?: LintResult;
+}
+
+export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFixResult {
   const filename = options.filename ?? 'input.docx';
-  const result = lintSync(bytes, { filename, config: options.config, keepTree: true });
+  const result = options.result?.tree
+    ? options.result
+    : lintSync(bytes, { filename, config: options.config, keepTree: true });
   const tree = result.tree!;
   const changes: DocxFixChange[] = [];
 
