@@ -3,6 +3,7 @@
  * Built-in lexicons are validated once, when first used; user lexicons (config `lexicons`) are
  * validated per config array and cached.
  */
+import { escapeRegExp } from '../util/text.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { lexiconSchema } from './schema.js';
 import { DEFAULT_RULE, type Lexicon, type LexiconEntry } from './types.js';
@@ -92,9 +93,6 @@ export interface CompiledEntry {
   segment: boolean;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function compileEntry(entry: LexiconEntry, lexicon: Lexicon): CompiledEntry {
   let regex: RegExp | undefined;

@@ -6,6 +6,7 @@
  * - protected terms (config `protectedTerms`): a match overlapping one is dropped;
  * - conditional entries: only when the reference date is in range.
  */
+import { escapeRegExp } from '../util/text.js';
 import type { CompiledEntry } from './load.js';
 
 export interface LexiconMatch {
@@ -104,7 +105,7 @@ function literalGroup(entries: readonly CompiledEntry[]): LiteralGroup | null {
   group = byForm.size < 8
     ? null
     : {
-        regex: new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'),
+        regex: new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'),
         byForm,
       };
   literalCache.set(entries, group);

@@ -4,6 +4,7 @@
  * form, when the items share an ending of two or more characters and only the last one carries it
  * (增强政治、大局、核心、看齐意识; 坚定道路、理论、制度、文化自信).
  */
+import { escapeRegExp } from '../util/text.js';
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
 
@@ -68,9 +69,6 @@ export function orderFindings(text: string, entries: readonly CompiledEntry[], p
   return out.sort((a, b) => a.start - b.start);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The ending all items share (two characters or more, every item keeping a stem), or ''. */
 export function sharedEnding(items: readonly string[]): string {

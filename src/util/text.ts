@@ -61,3 +61,8 @@ export function hanCount(text: string): number {
 export function normalizeForCompare(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** Escapes a literal for use inside a RegExp source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
