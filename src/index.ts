@@ -20,7 +20,7 @@ export { KIND_WORDS } from './tree/types.js';
 export { allRules, ruleById } from './rules/index.js';
 export { parseDocument, formatOf } from './parsers/index.js';
 export { recognise, kindOfTitle, headingDepth, headingParts, isAddressee } from './parsers/structure.js';
-export { parseDocx } from './parsers/docx/index.js';
+export { parseDocx, isFlatOpc } from './parsers/docx/index.js';
 export type { DocxParse } from './parsers/docx/index.js';
 export { textToLines } from './parsers/txt.js';
 export { markdownToLines } from './parsers/markdown.js';

@@ -8,7 +8,7 @@ import { InputError } from './errors.js';
 import { markdownToLines } from './markdown.js';
 import { recognise } from './structure.js';
 import { textToLines } from './txt.js';
-import { parseDocx } from './docx/index.js';
+import { isFlatOpc, parseDocx } from './docx/index.js';
 
 export interface ParsedDocument {
   tree: DocumentNode;
@@ -27,7 +27,8 @@ export function formatOf(filename: string | undefined): SourceFormat {
 export function parseDocument(input: Uint8Array | string, filename?: string): ParsedDocument {
   const format = formatOf(filename);
   if (format === 'docx') {
-    if (typeof input === 'string') throw new InputError('not-docx', '.docx 输入必须是字节而不是文本');
+    // Text is accepted when it is a flat OPC package (pkg:package, from WordOpenXML / getOoxml()).
+    if (typeof input === 'string' && !isFlatOpc(input)) throw new InputError('not-docx', '.docx 输入必须是字节而不是文本');
     const { lines, docx } = parseDocx(input);
     return { tree: recognise(lines, { format, docx }) };
   }

@@ -17,7 +17,19 @@ import { Numbering } from './numbering.js';
 import { readTheme, Styles } from './styles.js';
 import { StoryWalker } from './story.js';
 import { child, int, measure, onOff, parseXml, XmlReader, type XEl } from './xml.js';
+import { FlatOpcReader, isFlatOpc } from './flat-opc.js';
 import { sniffContainer, ZipReader } from './zip.js';
+
+export { isFlatOpc } from './flat-opc.js';
+
+/** Where the parts come from: a zip (.docx bytes) or a flat OPC package (pkg:package XML). */
+interface PartReader {
+  readonly names: string[];
+  get(name: string): { name: string } | undefined;
+  has(name: string): boolean;
+  stream(name: string, onChunk: (chunk: Uint8Array) => void): void;
+  read(name: string): Uint8Array;
+}
 
 export interface DocxParse {
   lines: Line[];
@@ -70,9 +82,14 @@ function relsPartOf(part: string): string {
 }
 
 class Package {
-  readonly zip: ZipReader;
-  constructor(bytes: Uint8Array) {
-    this.zip = new ZipReader(bytes);
+  readonly zip: PartReader;
+  constructor(input: Uint8Array | string) {
+    if (isFlatOpc(input)) this.zip = new FlatOpcReader(input);
+    else if (typeof input === 'string') throw notWord('既不是 .docx 字节，也不是平面 OPC（pkg:package）XML');
+    else {
+      sniffContainer(input);
+      this.zip = new ZipReader(input);
+    }
   }
 
   xml(part: string): XEl | undefined {
@@ -181,9 +198,13 @@ function pageSetup(sectPr: XEl): PageSetup {
   return page;
 }
 
-export function parseDocx(bytes: Uint8Array): DocxParse {
+/**
+ * Reads a .docx (zip bytes) or a flat OPC package (`pkg:package` XML as text or bytes — what
+ * Range.WordOpenXML and Word's body.getOoxml() return) into lines and document facts.
+ */
+export function parseDocx(input: Uint8Array | string): DocxParse {
   try {
-    return read(bytes);
+    return read(input);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // Whatever else goes wrong on a malformed package is still bad input, never a crash.
@@ -192,9 +213,8 @@ export function parseDocx(bytes: Uint8Array): DocxParse {
   }
 }
 
-function read(bytes: Uint8Array): DocxParse {
-  sniffContainer(bytes);
-  const pkg = new Package(bytes);
+function read(input: Uint8Array | string): DocxParse {
+  const pkg = new Package(input);
   const main = findMainPart(pkg);
   const rels = pkg.rels(main);
   const relPart = (suffix: string) => rels.find((r) => r.type.endsWith(suffix) && !r.external && pkg.zip.has(r.target))?.target;
