@@ -119,12 +119,27 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   }
 
   try {
-    return await run(values, positionals, io, locale, t, fail);
+    return await execute(values, positionals, io, locale, t, fail);
   } catch (error) {
     if (error instanceof UsageError) return fail(`${error.message}${t('（用 --help 查看用法）', ' (see --help)')}`);
     if ((error as Error)?.name === 'ConfigError') return fail((error as Error).message);
     throw error;
   }
+}
+
+/**
+ * The CLI in-process, for tests and embedding: `run(argv, { stdout, stderr, stdin, cwd })` → exit code.
+ * Whatever is left out comes from the process (stdin defaults to an empty stream, env to process.env).
+ */
+export function run(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
+  const empty = (async function* (): AsyncGenerator<Uint8Array> {})();
+  return main(argv, {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? empty,
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+  });
 }
 
 function cleanParseError(message: string, locale: 'zh' | 'en'): string {
@@ -137,7 +152,7 @@ function cleanParseError(message: string, locale: 'zh' | 'en'): string {
   return oneLine(message);
 }
 
-async function run(
+async function execute(
   values: Values,
   positionals: string[],
   io: CliIO,

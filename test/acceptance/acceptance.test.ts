@@ -7,20 +7,20 @@
  * null for document-level findings) and the text the SARIF region must cover. Files marked clean must
  * draw no result at all.
  *
- * Each file is run once: `node bin/gongwen-lint.js --format sarif FILE`, from a private build of src/
- * (see `build` below), with the repository as the working folder.
+ * Each file is run once: `gongwen-lint --format sarif FILE`, in-process (`run()` of src/cli/main.ts,
+ * test/helpers/cli.ts: no build, no process per file), with the repository as the working folder.
  * Planted faults the tool does not catch yet are listed in known-misses.json (and explained in
  * KNOWN-MISSES.md): they are left out of the assertions, and reported when they start being caught.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli as runInProcess, type CliOutput } from '../helpers/cli.js';
 
 // CommonJS default exports, as test/reporters/reporters.test.ts loads them.
 const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: unknown }).default ?? AjvDraft04Module) as typeof Ajv;
@@ -29,13 +29,6 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 /** The OASIS SARIF 2.1.0 schema, kept outside the project (as test/reporters does). */
 const sarifSchemaPath = join(repo, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
-/**
- * A private copy of dist/ + bin/ (as test/cli/cli.test.ts does): the shared dist/ may be rebuilt by
- * someone else while these tests spawn the CLI, and a half-written dist/ fails with import errors.
- * Under node_modules/.cache so that packages resolve from the repository's node_modules.
- */
-const build = join(repo, 'node_modules', '.cache', 'gongwen-lint-acceptance', String(process.pid));
-const bin = join(build, 'bin', 'gongwen-lint.js');
 const dirRel = 'fixtures/acceptance';
 const dir = join(repo, dirRel);
 
@@ -154,32 +147,15 @@ function span(line: string, text: string, occurrence = 1): [number, number] | nu
 
 // ---------------------------------------------------------------------------------------- the CLI
 
-function runCli(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function runCli(args: string[]): Promise<CliOutput> {
+  return runInProcess(repo, args, undefined, { NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' });
 }
 
 const runs = new Map<string, { code: number | null; stdout: string; stderr: string; log: SarifLog | null; lines: string[] }>();
 
-beforeAll(() => {
-  // Others' work in progress may not type-check yet; tsc still emits (noEmitOnError false).
-  rmSync(build, { recursive: true, force: true });
-  spawnSync(
-    process.execPath,
-    [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repo, 'tsconfig.build.json'), '--outDir', join(build, 'dist'), '--declaration', 'false'],
-    { cwd: repo, stdio: 'ignore' },
-  );
-  if (!existsSync(join(build, 'dist', 'cli', 'main.js'))) throw new Error('could not build a private dist/ with tsc');
-  mkdirSync(join(build, 'bin'), { recursive: true });
-  copyFileSync(join(repo, 'bin', 'gongwen-lint.js'), bin);
-  copyFileSync(join(repo, 'package.json'), join(build, 'package.json'));
+beforeAll(async () => {
   for (const entry of manifest.files) {
-    const r = runCli(['--format', 'sarif', `${dirRel}/${entry.file}`]);
+    const r = await runCli(['--format', 'sarif', `${dirRel}/${entry.file}`]);
     let log: SarifLog | null = null;
     try {
       log = JSON.parse(r.stdout) as SarifLog;
@@ -189,7 +165,6 @@ beforeAll(() => {
     runs.set(entry.file, { ...r, log, lines: sourceLines(entry) });
   }
 }, 180_000);
-afterAll(() => rmSync(build, { recursive: true, force: true }));
 
 const resultsOf = (file: string) => runs.get(file)!.log!.runs[0].results;
 const regionOf = (r: SarifResult) => r.locations?.[0]?.physicalLocation?.region;
@@ -364,10 +339,10 @@ describe.each(manifest.files.map((e) => [e.file, e] as const))('%s', (file, entr
 });
 
 describe('a batch run over the whole folder', () => {
-  let batch: ReturnType<typeof runCli>;
+  let batch: CliOutput;
   let log: SarifLog;
-  beforeAll(() => {
-    batch = runCli(['--format', 'sarif', dirRel]);
+  beforeAll(async () => {
+    batch = await runCli(['--format', 'sarif', dirRel]);
     log = JSON.parse(batch.stdout) as SarifLog;
   }, 120_000);
 
