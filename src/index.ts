@@ -35,6 +35,8 @@ export { InputError, isInputError } from './parsers/errors.js';
 export {
   format, formatJson, formatSarif, formatStylish, toJsonReport, toSarif, FORMATS, SARIF_SCHEMA_URI,
 } from './reporters/index.js';
+export { formatHtml, GBT9704_PAGE, GBT9704_FONTS } from './reporters/html.js';
+export type { HtmlOptions } from './reporters/html.js';
 export type {
   FormatName, JsonFileResult, JsonReport, ReporterOptions, SarifOptions, StylishOptions,
 } from './reporters/index.js';

@@ -9,7 +9,7 @@ Paths are files, folders (searched recursively for .docx .md .txt) or globs ("dr
 Without paths, the current folder.
 
 Options:
-  -f, --format <name>       stylish (default) | json | sarif
+  -f, --format <name>       stylish (default) | json | sarif | html
   -o, --output <file>       write the report to a file (atomically) instead of stdout
   -c, --config <file>       use this config file (default: gongwen-lint.config.json searched upward)
       --no-config           ignore config files
@@ -43,7 +43,7 @@ or a usage or config error.
 不给路径时检查当前文件夹。
 
 选项：
-  -f, --format <格式>       输出格式：stylish（默认）| json | sarif
+  -f, --format <格式>       输出格式：stylish（默认）| json | sarif | html（按公文版式分页显示）
   -o, --output <文件>       把报告写入文件（原子写入），不输出到终端
   -c, --config <文件>       使用指定的配置文件（默认自当前目录向上查找 gongwen-lint.config.json）
       --no-config           不读取配置文件

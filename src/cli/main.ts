@@ -21,7 +21,7 @@ import { lintBytes, resolveConfig } from '../node/index.js';
 import { fixText } from '../engine/fix-text.js';
 import { decodeText } from '../parsers/decode.js';
 import { fileError } from '../node/errors.js';
-import { formatOf } from '../parsers/index.js';
+import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
 
 export interface CliIO {
@@ -320,6 +320,7 @@ async function execute(
 
   const totalWarnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shownResults = values.quiet ? results.map(filterQuiet) : results;
+  if (formatName === 'html') await attachDocxTrees(shownResults);
   const report = format(formatName, shownResults, { ...reportOptions, color: values.output ? false : color, errors });
 
   if (dryRun) {
@@ -361,6 +362,18 @@ async function lintFile(file: string, config: Config, locale: 'zh' | 'en') {
     return { errors: [fileError(file, error, locale)] };
   }
   return lintBytes(bytes, file, config);
+}
+
+/** --format html draws every paragraph of a .docx: it needs the tree, which linting does not keep. */
+async function attachDocxTrees(results: LintResult[]): Promise<void> {
+  for (const r of results) {
+    if (r.tree || r.format !== 'docx') continue;
+    try {
+      r.tree = parseDocument(await readFile(r.filePath), r.filePath).tree;
+    } catch {
+      // unreadable now (or stdin): the report shows the paragraphs named by findings
+    }
+  }
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {
