@@ -4,7 +4,7 @@
  *
  * "22年" also means "22 years", so a bare two-digit 年 is reported only where it must be a year:
  * - followed by a month, "22年5月", or by 度, "22年度" (a year, not a span: 22年度 is never "22
- *   years");
+ *   years"), or by 底/初/末, "24年底" (a point in a year; not 年初步 or 年末期);
  * - as the second end of a range whose first end is a full year: 2020～25年, 2020-25年, 2020至25年.
  * Not when a digit, a decimal point or a Latin letter stands right before it, nor after 近/第/每/
  * 满/前/后/过去 (spans of years).
@@ -15,7 +15,7 @@
 import { defineRule } from '../../rule.js';
 import { isProse, masked } from '../punctuation/shared.js';
 
-const SHORT_DATE = /(?<![\d.．A-Za-z０-９])(?<!近|第|每|满|前|后|过去|连续|超过|逾)(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|度)/g;
+const SHORT_DATE = /(?<![\d.．A-Za-z０-９])(?<!近|第|每|满|前|后|过去|连续|超过|逾)(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|度|[底初末](?![步期]))/g;
 const SHORT_RANGE = /((?:19|20)\d{2})年?\s*[～~〜—–\-－至到]\s*(\d{2})年(?!\d)/g;
 
 export default defineRule({
@@ -40,8 +40,8 @@ export default defineRule({
       },
     },
     examples: {
-      bad: ['22年5月召开会议。', '2020～25年规划', '完成22年度工作总结。'],
-      good: ['2022年5月召开会议。', '工作了22年。', '近10年来', '2020—2025年规划', '连续22年度'],
+      bad: ['22年5月召开会议。', '2020～25年规划', '完成22年度工作总结。', '预计24年底完成。'],
+      good: ['2022年5月召开会议。', '工作了22年。', '近10年来', '2020—2025年规划', '连续22年度', '经过20年初步建成'],
     },
   },
   check(context) {

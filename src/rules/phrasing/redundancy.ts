@@ -1,0 +1,71 @@
+/**
+ * 成分赘余 (redundant wording): two words that say the same thing, the classic of official drafting —
+ * 约300台左右, 超过10年以上, 逾100多台, 目的是为了, 原因是由于, 比上年同期同比增长, 过分夸大, 凯旋归来,
+ * 悬殊很大, and (warnings) 涉及到, 再次重申, 近…左右 …. 《党政机关公文处理工作条例》第十九条（三）asks
+ * that a draft be 表述准确，文字精炼.
+ *
+ * Data-driven: the patterns and their severities are in ./redundancy-patterns.ts. A finding covers the
+ * whole phrase; the fix deletes the second word (the capture group `drop`), which never changes the
+ * meaning. Text in 《》 (a cited title) and in quotation marks (quoted words) is left alone, and so
+ * are headings' counters, tables of figures and the 版头/版记 (isProse).
+ */
+import { defineRule } from '../../rule.js';
+import { isProse, masked } from '../punctuation/shared.js';
+import { REDUNDANCY_PATTERNS } from './redundancy-patterns.js';
+
+const COMPILED = REDUNDANCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'gdu') }));
+/** One pass finds the lines worth a closer look (every pattern contains one of these characters). */
+const GATE = /[约概逾近超过于达目原比夸旋殊眼目重赠公及凡]/;
+/** Spans the rule does not judge: cited titles and quotations. */
+const QUOTED = /《[^》]*》|“[^”]*”/g;
+
+export default defineRule({
+  meta: {
+    id: 'phrasing/redundancy',
+    category: 'phrasing',
+    clause: '《党政机关公文处理工作条例》第十九条',
+    description: {
+      zh: '成分赘余：同一意思重复表达（如“约300台左右”“超过10年以上”“目的是为了”）',
+      en: 'Redundant wording that says one thing twice (约300台左右, 超过10年以上, 目的是为了)',
+    },
+    severity: 'error',
+    fixable: true,
+    messages: {
+      redundant: {
+        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去“{drop}”（《党政机关公文处理工作条例》第十九条）',
+        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete “{drop}” (Regulations on Handling Party and Government Documents, art. 19)',
+      },
+      redundantNoFix: {
+        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去其一（《党政机关公文处理工作条例》第十九条）',
+        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete one (Regulations on Handling Party and Government Documents, art. 19)',
+      },
+    },
+    examples: {
+      bad: ['现有办公设备约300台左右。', '使用年限超过10年以上的设备逾100多台。', '目的是为了提高效率。'],
+      good: ['现有办公设备约300台。', '使用年限超过10年的设备逾100台。', '目的是提高效率。', '节约30%左右的用电。'],
+    },
+  },
+  check(context) {
+    for (const entry of context.lines) {
+      if (!isProse(entry)) continue;
+      const { line } = entry;
+      let text = masked(line);
+      if (!GATE.test(text)) continue;
+      text = text.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
+      for (const p of COMPILED) {
+        for (const m of text.matchAll(p.re)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          const drop = m.indices?.groups?.drop;
+          const data = { text: m[0], a: p.words[0], b: p.words[1], drop: m.groups?.drop ?? '' };
+          context.report({
+            line, start, end, severity: p.severity,
+            messageId: drop ? 'redundant' : 'redundantNoFix',
+            data,
+            ...(drop ? { fix: { start: drop[0], end: drop[1], text: '' } } : {}),
+          });
+        }
+      }
+    }
+  },
+});
