@@ -31,6 +31,9 @@ Options:
   -v, --version             print the version
   -h, --help                print this help
 
+Subcommands:
+  gongwen-lint serve [options]   local HTTP API for tools and add-ins (see serve --help)
+
 Exit codes: 0 no errors · 1 errors found (or --max-warnings exceeded) · 2 a file could not be read,
 or a usage or config error.
 `;
@@ -64,6 +67,9 @@ or a usage or config error.
       --color, --no-color   强制开启或关闭颜色（默认：终端上开启，设置 NO_COLOR 时关闭）
   -v, --version             显示版本号
   -h, --help                显示本帮助
+
+子命令：
+  gongwen-lint serve [选项]      本机 HTTP 接口，供其他程序和加载项调用（见 serve --help）
 
 退出码：0 没有错误 · 1 发现错误（或警告超过 --max-warnings）· 2 有文件无法读取，或用法、配置有误。
 

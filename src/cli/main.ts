@@ -94,6 +94,12 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
     return 2;
   };
 
+  // Subcommands: their own flags, their own help.
+  if (argv[0] === 'serve') {
+    const { serveMain } = await import('./serve.js');
+    return serveMain(argv.slice(1), io, locale);
+  }
+
   let values: Values;
   let positionals: string[];
   try {
