@@ -137,7 +137,7 @@ describe('exit codes and output', () => {
   it('usage errors exit 2 with one line', async () => {
     const dir = folder({});
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'gongwen-lint: --format 只能是 stylish | json | sarif（用 --help 查看用法）\n'],
+      [['--format', 'xml'], 'gongwen-lint: --format 只能是 stylish | json | sarif | html（用 --help 查看用法）\n'],
       [['--bogus'], 'gongwen-lint: 未知选项 --bogus（用 --help 查看用法）\n'],
       [['--max-warnings', 'many'], 'gongwen-lint: --max-warnings 应为非负整数（用 --help 查看用法）\n'],
       [['--date', '2024/1/1'], 'gongwen-lint: --date 的格式应为 YYYY-MM-DD（用 --help 查看用法）\n'],
