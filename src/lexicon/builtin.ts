@@ -3,6 +3,7 @@
  * modules, so the core stays free of file-system access and works in bundlers.
  */
 import bannedWords from './data/banned-words.json' with { type: 'json' };
+import bannedWordsDated from './data/banned-words-dated.json' with { type: 'json' };
 import commonTypos from './data/common-typos.json' with { type: 'json' };
 import contextPairs from './data/context-pairs.json' with { type: 'json' };
 import formulationOrder from './data/formulation-order.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import type { Lexicon } from './types.js';
 /** Every built-in lexicon, by file name (without .json). */
 export const builtinLexicons: Record<string, Lexicon> = {
   'banned-words': bannedWords as Lexicon,
+  'banned-words-dated': bannedWordsDated as Lexicon,
   'common-typos': commonTypos as Lexicon,
   'context-pairs': contextPairs as Lexicon,
   'formulation-order': formulationOrder as Lexicon,

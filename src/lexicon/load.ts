@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../util/text.js';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { lexiconSchema } from './schema.js';
-import { DEFAULT_RULE, type Lexicon, type LexiconEntry } from './types.js';
+import { DEFAULT_RULE, RENAMED_TYPES, type Lexicon, type LexiconEntry } from './types.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -16,10 +16,42 @@ export interface LexiconProblem {
   message: string;
 }
 
+/** Which type a field belongs to, for entries that carry a field of another type's shape. */
+const FIELD_TYPE: Record<string, string> = { when: 'dateBounded', items: 'fixedOrder', name: 'fixedOrder', title: 'title', code: 'title', repealed: 'title' };
+
+/**
+ * A lexicon in the shape used before the types were renamed (issue 10): `occurrence` → `fixedOrder`,
+ * `conditional` → `dateBounded`, and `when` on entries of other types (now only dateBounded entries
+ * carry it). Such lexicons are rejected, not migrated silently: the message says what to rename, so
+ * the file the user keeps is the one that is checked. Returns the problem lines (without the prefix).
+ */
+export function oldShapeProblems(data: unknown): string[] {
+  if (!data || typeof data !== 'object') return [];
+  const { type, entries } = data as { type?: unknown; entries?: unknown };
+  const out: string[] = [];
+  if (typeof type === 'string' && RENAMED_TYPES[type]) {
+    out.push(`/type “${type}”已更名为“${RENAMED_TYPES[type]}”，请改写词库的 type`);
+    return out;
+  }
+  if (typeof type !== 'string' || !Array.isArray(entries)) return out;
+  entries.forEach((e, i) => {
+    if (!e || typeof e !== 'object') return;
+    for (const field of Object.keys(e)) {
+      const owner = FIELD_TYPE[field];
+      if (owner && owner !== type) {
+        out.push(`/entries/${i}/${field} 只用于 ${owner} 类型的词库（每种类型的条目各有其格式），请把该条目移入 type 为 ${owner} 的词库`);
+      }
+    }
+  });
+  return out;
+}
+
 /** Validates one lexicon; returns problems (empty when valid), in Chinese, one per line. */
 export function validateLexicon(data: unknown, index = 0): LexiconProblem[] {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema);
   const problems: LexiconProblem[] = [];
+  const old = oldShapeProblems(data);
+  if (old.length) return old.map((message) => ({ index, message: `词库 ${index + 1}：${message}` }));
   if (!validator(data)) {
     for (const e of validator.errors ?? []) {
       problems.push({ index, message: `词库 ${index + 1}：${e.instancePath || '/'} ${e.message ?? ''}`.trim() });
@@ -62,11 +94,13 @@ export function lexiconConfigProblems(list: readonly unknown[] | undefined): str
   const out: string[] = [];
   list.forEach((data, index) => {
     validator ??= new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema);
-    const details: string[] = [];
-    if (!validator(data)) {
+    const details: string[] = oldShapeProblems(data);
+    if (details.length) {
+      // the old names: say what to rename, not every schema complaint that follows from them
+    } else if (!validator(data)) {
       for (const e of validator.errors ?? []) {
-        // "if/then" and "anyOf" wrappers repeat what their branches say
-        if (e.keyword === 'if' || e.keyword === 'anyOf') continue;
+        // "if/then", "anyOf" and "oneOf" wrappers repeat what their branches say
+        if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
         const text = KEYWORD[e.keyword]?.(e.params as Record<string, any>) ?? e.message ?? e.keyword;
         const line = `${e.instancePath || '/'} ${text}`;
         if (!details.includes(line)) details.push(line);
@@ -87,7 +121,7 @@ export function lexiconConfigProblems(list: readonly unknown[] | undefined): str
 export interface CompiledEntry {
   entry: LexiconEntry;
   lexicon: Lexicon;
-  /** Global, unicode regex of the wrong forms (undefined for occurrence and title entries). */
+  /** Global, unicode regex of the wrong forms (undefined for fixedOrder and title entries). */
   regex?: RegExp;
   /** Whether the segmenter guard applies. */
   segment: boolean;

@@ -1,16 +1,25 @@
 /**
  * Lexicons: data files (JSON, validated against schemas/lexicon.schema.json) that the phrasing and
- * typo rules read. Modelled on Vale's rule types: `substitution` (wrong → right), `existence`
- * (banned / cautioned words), `occurrence` (the items of a fixed formulation, in their fixed order),
- * `formulation` (a fixed formulation and its usual distortions), `conditional` (a wording that is
- * wrong only for documents dated in a range) and `title` (exact titles of regulations, standards
- * and laws).
+ * typo rules read. Each type is named for what its entries say, and each has its own entry shape:
+ * - `substitution`: a wrong form (`match` / `pattern`) and its `right` form;
+ * - `existence`: a banned or cautioned form, `right` optional;
+ * - `formulation`: a fixed formulation's usual distortions (`match` / `pattern`) → the formulation;
+ * - `fixedOrder`: a formulation's `name` and its `items`, which go in this order when listed;
+ * - `dateBounded`: a wording that is wrong only for documents dated in `when`;
+ * - `title`: the exact `title` of a law, regulation or standard (`repealed` when no longer in force).
+ * Until 2026-12 `fixedOrder` was called `occurrence` and `dateBounded` `conditional` (Vale's names,
+ * which mean other things there); lexicons with the old names are rejected with a message that names
+ * the new one (src/lexicon/load.ts), and `when` now belongs to `dateBounded` entries only.
  *
  * Built-in lexicons live in src/lexicon/data/ (so that they compile into dist); users add their own
  * through config `lexicons` (same schema).
  */
 
-export type LexiconType = 'substitution' | 'existence' | 'occurrence' | 'formulation' | 'conditional' | 'title';
+export const LEXICON_TYPES = ['substitution', 'existence', 'formulation', 'fixedOrder', 'dateBounded', 'title'] as const;
+export type LexiconType = (typeof LEXICON_TYPES)[number];
+
+/** The old type names (before issue 10) and their new names. */
+export const RENAMED_TYPES: Readonly<Record<string, LexiconType>> = { occurrence: 'fixedOrder', conditional: 'dateBounded' };
 
 export interface LexiconExample {
   /** Text that must draw the entry. */
@@ -19,8 +28,12 @@ export interface LexiconExample {
   good: string;
 }
 
+/**
+ * The fields of every entry shape (the schema says which belong to which type). Code that handles
+ * entries of any type reads this; each type's own shape is below.
+ */
 export interface LexiconEntry {
-  /** Literal wrong forms. One of `match` / `pattern` (except in occurrence and title lexicons). */
+  /** Literal wrong forms. One of `match` / `pattern` (substitution, existence, formulation, dateBounded). */
   match?: string | string[];
   /** A JavaScript regular expression (compiled with the `u` flag) for the wrong form. */
   pattern?: string;
@@ -47,11 +60,11 @@ export interface LexiconEntry {
   source: string;
   /** Self-test run by the tests (required in built-in lexicons). */
   example?: LexiconExample;
-  /** occurrence: the formulation's name (四个意识) and its items in their fixed order. */
+  /** fixedOrder: the formulation's name (四个意识) and its items in their fixed order. */
   name?: string;
   items?: string[];
   /**
-   * The entry applies only when the reference date (成文日期, else config `date`) is in
+   * dateBounded: the entry applies only when the reference date (成文日期, else config `date`) is in
    * [onOrAfter, before); without a date, only when `undated` is true.
    */
   when?: { onOrAfter?: string; before?: string; undated?: boolean };
@@ -59,6 +72,46 @@ export interface LexiconEntry {
   title?: string;
   /** title: the standard's number without its year ("GB/T 9704"), checked against the title cited after it. */
   code?: string;
+  /** title: the regulation is no longer in force: since when, and what replaced it (its exact title). */
+  repealed?: { on: string; by?: string };
+}
+
+type MatchForm = { match: string | string[]; pattern?: undefined } | { pattern: string; match?: undefined };
+interface Common {
+  severity?: 'error' | 'warning';
+  reason?: string;
+  reasonEn?: string;
+  source: string;
+  example?: LexiconExample;
+}
+interface Guards {
+  unless?: string[];
+  segment?: boolean;
+  category?: string;
+  fix?: boolean;
+}
+/** One entry shape per type. */
+/** Without `right`, the form is reported as one to avoid. */
+export type SubstitutionEntry = MatchForm & Common & Guards & { right?: string };
+export type ExistenceEntry = MatchForm & Common & Guards & { right?: string };
+export type FormulationEntry = MatchForm & Common & Guards & { right?: string };
+export type FixedOrderEntry = Common & { name: string; items: string[] };
+export type DateBoundedEntry = MatchForm & Common & Guards & { right?: string; when: { onOrAfter?: string; before?: string; undated?: boolean } };
+export interface TitleEntry {
+  title: string;
+  code?: string;
+  repealed?: { on: string; by?: string };
+  category?: string;
+  source: string;
+  example?: LexiconExample;
+}
+export interface EntryOfType {
+  substitution: SubstitutionEntry;
+  existence: ExistenceEntry;
+  formulation: FormulationEntry;
+  fixedOrder: FixedOrderEntry;
+  dateBounded: DateBoundedEntry;
+  title: TitleEntry;
 }
 
 export interface Lexicon {
@@ -76,8 +129,8 @@ export interface Lexicon {
 export const DEFAULT_RULE: Record<LexiconType, string> = {
   substitution: 'typo/common-typo',
   existence: 'phrasing/banned-word',
-  occurrence: 'phrasing/political-formulation',
   formulation: 'phrasing/political-formulation',
-  conditional: 'phrasing/political-formulation',
+  fixedOrder: 'phrasing/political-formulation',
+  dateBounded: 'phrasing/political-formulation',
   title: 'phrasing/regulation-title',
 };

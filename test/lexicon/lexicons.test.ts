@@ -20,10 +20,19 @@ describe('lexicon schema', () => {
     [{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }, 0],
     [{ name: 'x', type: 'substitution', entries: [{ right: '安装', source: 's' }] }, 1],
     [{ name: 'x', type: 'substitution', entries: [{ match: '按装' }] }, 1],
-    [{ name: 'x', type: 'occurrence', entries: [{ items: ['a', 'b'], source: 's' }] }, 1],
+    [{ name: 'x', type: 'fixedOrder', entries: [{ items: ['a', 'b'], source: 's' }] }, 1],
+    [{ name: 'x', type: 'fixedOrder', entries: [{ name: '两项', items: ['a', 'b'], source: 's' }] }, 0],
+    [{ name: 'x', type: 'fixedOrder', entries: [{ name: '两项', items: ['a', 'b'], match: 'a', source: 's' }] }, 1],
     [{ name: 'x', type: 'title', entries: [{ title: '某某条例', source: 's' }] }, 0],
-    [{ name: 'x', type: 'conditional', entries: [{ match: 'a', source: 's' }] }, 1],
-    [{ name: 'x', type: 'substitution', entries: [{ pattern: '(', source: 's' }] }, 1],
+    [{ name: 'x', type: 'title', entries: [{ title: '某某办法', repealed: { on: '2012-07-01', by: '某某条例' }, source: 's' }] }, 0],
+    [{ name: 'x', type: 'title', entries: [{ title: '某某条例', right: '某某', source: 's' }] }, 1],
+    [{ name: 'x', type: 'dateBounded', entries: [{ match: 'a', source: 's' }] }, 1],
+    [{ name: 'x', type: 'dateBounded', entries: [{ match: 'a', when: { before: '2020-01-01' }, source: 's' }] }, 0],
+    [{ name: 'x', type: 'existence', entries: [{ match: 'a', source: 's' }] }, 0],
+    [{ name: 'x', type: 'existence', entries: [{ match: 'a', pattern: 'a', source: 's' }] }, 1],
+    [{ name: 'x', type: 'existence', entries: [{ match: 'a', items: ['a', 'b'], source: 's' }] }, 1],
+    [{ name: 'x', type: 'formulation', entries: [{ match: 'a', when: { before: '2020-01-01' }, source: 's' }] }, 1],
+    [{ name: 'x', type: 'substitution', entries: [{ pattern: '(', right: 'x', source: 's' }] }, 1],
     [{ name: 'x', type: 'nonsense', entries: [] }, 1],
   ])('validates %j', (data, problems) => {
     expect(validateLexicon(data).length > 0 ? 1 : 0).toBe(problems);
@@ -38,10 +47,17 @@ describe('lexiconConfigProblems (config `lexicons`)', () => {
       [{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }, { name: '本单位用语', type: 'substitution', entries: [{ match: '发改局', right: '发展改革局' }] }],
       ['配置 lexicons 第2项（“本单位用语”）不是有效的词库，已跳过：/entries/0 缺少必填项 source'],
     ],
-    [[{ name: 'x', type: 'nonsense', entries: [] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type 取值应为 substitution、existence、occurrence、formulation、conditional、title 之一']],
-    [[{ name: 'y', type: 'substitution', entries: [{ pattern: '(', source: 's' }] }], ['配置 lexicons 第1项（“y”）不是有效的词库，已跳过：/entries/0/pattern 不是有效的正则表达式：Invalid regular expression: /(/u: Unterminated group']],
+    [[{ name: 'x', type: 'nonsense', entries: [] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type 取值应为 substitution、existence、formulation、fixedOrder、dateBounded、title 之一']],
+    // the shape before issue 10: rejected, with what to rename
+    [[{ name: 'x', type: 'occurrence', entries: [{ name: '两项', items: ['a', 'b'], source: 's' }] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type “occurrence”已更名为“fixedOrder”，请改写词库的 type']],
+    [[{ name: 'x', type: 'conditional', entries: [{ match: 'a', when: { before: '2020-01-01' }, source: 's' }] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type “conditional”已更名为“dateBounded”，请改写词库的 type']],
+    [
+      [{ name: 'x', type: 'existence', entries: [{ match: 'a', when: { before: '2020-01-01' }, source: 's' }] }],
+      ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/entries/0/when 只用于 dateBounded 类型的词库（每种类型的条目各有其格式），请把该条目移入 type 为 dateBounded 的词库'],
+    ],
+    [[{ name: 'y', type: 'substitution', entries: [{ pattern: '(', right: 'x', source: 's' }] }], ['配置 lexicons 第1项（“y”）不是有效的词库，已跳过：/entries/0/pattern 不是有效的正则表达式：Invalid regular expression: /(/u: Unterminated group']],
     [['本单位用语.json'], ['配置 lexicons 第1项不是有效的词库，已跳过：/ 类型应为 object']],
-    [[{ type: 'title', entries: [{ title: '某某条例' }], extra: 1 }], ['配置 lexicons 第1项不是有效的词库，已跳过：/ 缺少必填项 name（另有 2 处问题）']],
+    [[{ type: 'title', entries: [{ title: '某某条例' }], extra: 1 }], ['配置 lexicons 第1项不是有效的词库，已跳过：/entries/0 缺少必填项 source（另有 2 处问题）']],
   ])('%j', (list, problems) => {
     expect(lexiconConfigProblems(list as unknown[] | undefined)).toEqual(problems);
   });

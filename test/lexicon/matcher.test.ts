@@ -69,7 +69,7 @@ describe('overlapsProtected', () => {
 describe('orderFindings', () => {
   const lex: Lexicon = {
     name: 'o',
-    type: 'occurrence',
+    type: 'fixedOrder',
     entries: [{ name: '四个意识', items: ['政治意识', '大局意识', '核心意识', '看齐意识'], source: 's' }],
   };
   it.each([

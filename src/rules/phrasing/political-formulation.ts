@@ -3,7 +3,7 @@
  * 党的二十大精神, not 二十大会议精神), the order of their items when listed (政治意识、大局意识、核心意识、
  * 看齐意识; also compressed: 政治、大局、核心、看齐意识), and wordings that do not fit the document's date (urging study of 党的十九大精神 after the
  * 二十大; 两个确立 before November 2021). Data: src/lexicon/data/political-formulation.json,
- * formulation-order.json, out-of-date.json, and the user's formulation / occurrence / conditional
+ * formulation-order.json, out-of-date.json, and the user's formulation / fixedOrder / dateBounded
  * lexicons. "新时代中国特色社会主义思想" on its own is the 二十大 report's wording, not a truncation;
  * formulations whose content varies by speech (五个坚持 …) are not checked.
  */

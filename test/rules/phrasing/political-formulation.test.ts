@@ -70,8 +70,8 @@ describe('phrasing/political-formulation', () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 
-  it('reads user occurrence lexicons', () => {
-    const lexicons = [{ name: '本地', type: 'occurrence', entries: [{ name: '三个一', items: ['一流', '一线', '一体'], source: '本地提法' }] }];
+  it('reads user fixedOrder lexicons', () => {
+    const lexicons = [{ name: '本地', type: 'fixedOrder', entries: [{ name: '三个一', items: ['一流', '一线', '一体'], source: '本地提法' }] }];
     const messages = lintWith(rule, '做到一线、一流、一体。', { config: { lexicons } });
     expect(messages.map((m) => [m.column, m.endColumn, m.message])).toEqual([
       [3, 11, '政治表述“三个一”各项应按规定次序排列：一流、一线、一体（本地提法）'],
