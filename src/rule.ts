@@ -4,6 +4,7 @@
  * and English, with `{placeholder}` slots filled from `data`.
  */
 import type { Profile } from './config.js';
+import type { FormatEdit } from './fix/model.js';
 import type { DocumentKind, DocumentNode, Element, Line, SourceFormat } from './tree/types.js';
 
 export type Category =
@@ -70,6 +71,8 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   fix?: TextFix | TextFix[];
+  /** Format edits that fix the finding (DOCX formatting; see src/fix/model.ts). */
+  formatFix?: FormatEdit[];
   related?: RelatedLocation[];
   /** Overrides the rule's severity for this finding (e.g. a 一般 clause inside an error rule). */
   severity?: Severity;

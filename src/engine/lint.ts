@@ -123,14 +123,19 @@ export function lintTree(
     messages: kept,
     errorCount: kept.filter((m) => m.severity === 'error').length,
     warningCount: kept.filter((m) => m.severity === 'warning').length,
-    fixableErrorCount: kept.filter((m) => m.severity === 'error' && m.fix).length,
-    fixableWarningCount: kept.filter((m) => m.severity === 'warning' && m.fix).length,
+    fixableErrorCount: kept.filter((m) => m.severity === 'error' && isFixable(m)).length,
+    fixableWarningCount: kept.filter((m) => m.severity === 'warning' && isFixable(m)).length,
     rulesRun,
   };
   if (ruleErrors.length) result.ruleErrors = ruleErrors;
   if (tree.kind) result.kind = tree.kind;
   if (options.keepTree) result.tree = tree;
   return result;
+}
+
+/** A finding --fix can act on: it carries text edits or format edits. */
+export function isFixable(m: LintMessage): boolean {
+  return !!(m.fix?.length || m.formatFix?.length);
 }
 
 function errorText(error: unknown): string {
@@ -185,6 +190,7 @@ function toMessage(
     severity: report.severity && severity === rule.meta.severity ? report.severity : severity,
     message: formatMessage(template[locale] ?? template.zh, report.data),
   };
+  if (report.formatFix?.length) message.formatFix = report.formatFix;
   const line = report.line;
   if (line) {
     const start = Math.max(0, Math.min(report.start ?? 0, line.value.length));

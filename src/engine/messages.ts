@@ -1,4 +1,5 @@
 /** What the engine returns: findings in source coordinates, ready for any reporter. */
+import type { FormatEdit } from '../fix/model.js';
 import type { Severity } from '../rule.js';
 import type { DocumentKind, DocumentNode, SourceFormat } from '../tree/types.js';
 
@@ -24,6 +25,8 @@ export interface LintMessage extends Partial<Location> {
   /** The text of the line (paragraph) the finding is in. */
   snippet?: string;
   fix?: FixEdit[];
+  /** Format edits that fix the finding (.docx), for any applier: see src/fix/model.ts. */
+  formatFix?: FormatEdit[];
   related?: Array<Location & { message?: string; snippet?: string }>;
 }
 

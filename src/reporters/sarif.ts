@@ -5,7 +5,7 @@
  * paragraph ordinal among w:p under w:body, columns into that paragraph's text. region.snippet is the
  * text of the line(s) the finding is in: for .txt/.md the source lines from startLine to endLine, for
  * .docx the paragraph text. Document-level findings carry the artifact and no region. `fixes` only for
- * text artifacts. Files outside the base folder get absolute file:// URIs. Files that could not be
+ * text artifacts; a .docx finding's format edits (src/fix/model.ts) are in `properties.formatFixes`. Files outside the base folder get absolute file:// URIs. Files that could not be
  * read are tool execution notifications, and make the invocation unsuccessful.
  */
 import type { FileError, LintMessage, LintResult, Location } from '../engine/messages.js';
@@ -242,7 +242,10 @@ function toResult(
       },
     ];
   }
-  if (r.format === 'docx') result.properties = { paragraph: m.line };
+  if (r.format === 'docx') {
+    // Format edits (src/fix/model.ts) have no SARIF form: plain JSON for an applier in the properties.
+    result.properties = { paragraph: m.line, ...(m.formatFix?.length ? { formatFixes: m.formatFix } : {}) };
+  }
   return result;
 }
 

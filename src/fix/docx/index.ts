@@ -1,33 +1,27 @@
 /**
- * `--fix` for .docx: rewrites a draft to GB/T 9704 (page setup, fonts and sizes per element, indents,
- * page-number footer, safe text fixes) and leaves every other byte of the package as it was.
+ * `--fix` for .docx: an applier of the edits the findings carry. Text rules attach text edits
+ * (`LintMessage.fix`), format rules attach format edits (`LintMessage.formatFix`, src/fix/model.ts):
+ * this module applies both to the package and leaves every other byte as it was. It knows no rule
+ * and reads no message text: a rule switched off in the config draws no finding, so nothing of it is
+ * "fixed", and a new format rule is fixable the day it attaches edits.
  *
- * How: lint the input (the engine's tree gives each paragraph's element and ordinal, the findings say
- * what is wrong), then edit the XML in place: document.xml is tokenised with exact offsets
- * (./xml.ts) and only the property containers (w:rPr, w:pPr, w:sectPr) and the w:t texts that need a
- * change are rebuilt and spliced in. Only what a rule found is fixed, so a rule switched off in the
- * config is never "fixed". Parts that did not change are copied into the new zip byte for byte.
+ * How: document.xml is tokenised with exact offsets (./xml.ts) and only the property containers
+ * (w:rPr, w:pPr, w:sectPr, a style's w:rPr/w:pPr) and the w:t texts that change are rebuilt and
+ * spliced in. Parts that did not change are copied into the new zip byte for byte.
  *
- * Paragraph n (the finding's line) is the n-th w:p under w:body in document order, counting only the
- * branch of an mc:AlternateContent that the reader reads (src/parsers/docx/story.ts) — the reader's
- * count. A paragraph is edited only when its text as read from the XML equals the tree's line value,
- * so a miscount can never edit the wrong paragraph.
+ * Paragraph n is the n-th w:p under w:body in document order, counting only the branch of an
+ * mc:AlternateContent that the reader reads (src/parsers/docx/story.ts) — the reader's count. A
+ * paragraph is edited only when its text as read from the XML equals the text the edit expects, so a
+ * miscount can never edit the wrong paragraph. An edit that cannot be applied is left out, and its
+ * finding is not counted as fixed.
  */
 import type { Config } from '../../config.js';
-import type { LintResult } from '../../engine/messages.js';
+import type { LintMessage, LintResult } from '../../engine/messages.js';
 import { lintSync } from '../../engine/lint.js';
-import type { LintMessage } from '../../engine/messages.js';
-import { flattenLines } from '../../engine/lint.js';
-import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, HAN, isBlack, isRed, wrongFontRuns, wrongSizeRuns,
-  type FontFamily, type Segment,
-} from '../../rules/format/shared.js';
-import type { Run } from '../../tree/types.js';
-import { charTwips } from '../../rules/format/body-indent.js';
-import { offGridSpacing } from '../../rules/format/line-grid.js';
+import { editKey, type FormatEdit, type PageNumberEdit, type ParagraphProps, type RunProps } from '../model.js';
 import {
   assertWellFormed, attrs, Container, descendants, escapeXml, parseXml, PPR_ORDER, RPR_ORDER, SECTPR_ORDER,
-  SETTINGS_ORDER, setAttrsInTag, splice, unescapeXml, type XmlElement,
+  SETTINGS_ORDER, setAttrsInTag, splice, STYLE_ORDER, unescapeXml, type XmlElement,
 } from './xml.js';
 import { unzipSync } from 'fflate';
 import { entryData, readZip, rezipAll, writeZip } from './zip.js';
@@ -37,20 +31,21 @@ export interface DocxFixChange {
   description: string;
   /** Paragraph ordinal, when the change is in one paragraph. */
   line?: number;
+  /** The rule of the (first) finding that asked for it. */
   ruleId?: string;
 }
 
 export interface DocxFixResult {
   bytes: Uint8Array;
   changes: DocxFixChange[];
+  /** The findings whose every edit was applied: what --fix fixed. */
+  fixed: LintMessage[];
+  /** Fixable findings (with edits) of which some edit could not be applied. */
+  unapplied: LintMessage[];
 }
 
-const A4 = { w: 11906, h: 16838 };
-const MARGINS = { top: 2098, right: 1474, bottom: 1984, left: 1588 };
-const LINE_PITCH = 579;
 const FOOTER_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 const FOOTER_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
-const GRID_ELEMENTS = new Set(['paragraph', 'heading', 'addressee', 'attachmentNote', 'issuerSignature', 'issueDate', 'remark']);
 const SETTINGS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
 const SETTINGS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -62,20 +57,58 @@ const enc = new TextEncoder();
 export interface DocxFixOptions {
   config?: Config;
   filename?: string;
-  /**
-   * The input's lint result with its tree (`lintSync(bytes, { keepTree: true })`), when the caller
-   * already has it: saves parsing and linting the document a second time.
-   */
+  /** The input's lint result, when the caller already has it: saves linting the document a second time. */
   result?: LintResult;
 }
 
+/** Lints (unless given the result) and applies the findings' edits. */
 export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFixResult {
   const filename = options.filename ?? 'input.docx';
-  const result = options.result?.tree
-    ? options.result
-    : lintSync(bytes, { filename, config: options.config, keepTree: true });
-  const tree = result.tree!;
+  const result = options.result ?? lintSync(bytes, { filename, config: options.config });
+  return applyDocxFixes(bytes, result.messages);
+}
+
+/** One unit of work: a text fix of one finding, or one distinct format edit (shared by findings). */
+interface Unit {
+  messages: LintMessage[];
+  applied: boolean;
+}
+
+/** Applies the text and format edits carried by `messages` to the package `bytes`. */
+export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage[]): DocxFixResult {
   const changes: DocxFixChange[] = [];
+  const withEdits = messages.filter((m) => m.fix?.length || m.formatFix?.length);
+  const done = (out: Uint8Array): DocxFixResult => {
+    const fixed = withEdits.filter((m) => unitsOf.get(m)!.every((u) => u.applied));
+    return { bytes: out, changes, fixed, unapplied: withEdits.filter((m) => !fixed.includes(m)) };
+  };
+
+  // ---- units: each finding's text fix; each distinct format edit, once for all findings carrying it
+  const unitsOf = new Map<LintMessage, Unit[]>();
+  const formatUnits = new Map<string, { edit: FormatEdit; unit: Unit }>();
+  const textFixes = new Map<number, Array<{ m: LintMessage; unit: Unit }>>();
+  for (const m of withEdits) {
+    const units: Unit[] = [];
+    if (m.fix?.length) {
+      const unit: Unit = { messages: [m], applied: false };
+      units.push(unit);
+      const line = m.fix[0].line;
+      if (m.fix.every((f) => f.line === line && f.endLine === line) && m.snippet !== undefined) {
+        const list = textFixes.get(line) ?? [];
+        list.push({ m, unit });
+        textFixes.set(line, list);
+      }
+    }
+    for (const edit of m.formatFix ?? []) {
+      const key = editKey(edit);
+      let hit = formatUnits.get(key);
+      if (!hit) formatUnits.set(key, (hit = { edit, unit: { messages: [], applied: false } }));
+      hit.unit.messages.push(m);
+      if (!units.includes(hit.unit)) units.push(hit.unit);
+    }
+    unitsOf.set(m, units);
+  }
+  if (!withEdits.length) return done(bytes);
 
   // Parts are inflated on demand (only the few XML parts the fixer edits; the reader has already
   // inflated them within its caps, so no zip bomb gets this far).
@@ -97,215 +130,179 @@ export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFi
 
   const docPart = documentPartName(text('_rels/.rels'));
   const docXml = text(docPart);
-  if (docXml === undefined) return { bytes, changes };
+  if (docXml === undefined) return done(bytes);
   const dir = docPart.includes('/') ? docPart.slice(0, docPart.lastIndexOf('/') + 1) : '';
-
-  const fired = new Map<string, LintMessage[]>();
-  for (const m of result.messages) {
-    const list = fired.get(m.ruleId) ?? [];
-    list.push(m);
-    fired.set(m.ruleId, list);
-  }
-  const firedAt = new Set(result.messages.map((m) => `${m.ruleId}@${m.line ?? ''}`));
-  const firedOn = (ruleId: string, line: number | undefined) => line !== undefined && firedAt.has(`${ruleId}@${line}`);
+  const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
 
   const root = parseXml(docXml);
   const body = [...descendants(root)].find((e) => e.name === 'w:body');
-  if (!body) return { bytes, changes };
+  if (!body) return done(bytes);
   const paras = [...walk(docXml, body)].filter((e) => e.name === 'w:p');
   const edits: Array<[number, number, string]> = [];
+  const ruleOf = (u: Unit) => u.messages[0]?.ruleId;
+  const logged = new Set<string>();
+  const log = (u: Unit, description: string | undefined, line?: number) => {
+    if (!description) return;
+    const d = line !== undefined ? `第${line}段 ${description}` : description;
+    if (logged.has(d)) return;
+    logged.add(d);
+    changes.push({ ...(line !== undefined ? { line } : {}), ruleId: ruleOf(u), description: d });
+  };
 
-  // ---- per paragraph: runs (fonts, sizes, text fixes) and paragraph properties
-  const profile = effectiveProfile({ tree, profile: options.config?.profile });
-  const entriesByLine = new Map<number, ReturnType<typeof flattenLines>[number]>();
-  for (const e of flattenLines(tree)) if (e.line.ordinal !== undefined) entriesByLine.set(e.line.ordinal, e);
-  const textFixes = new Map<number, Array<{ start: number; end: number; text: string; ruleId: string }>>();
-  for (const m of result.messages) {
-    for (const f of m.fix ?? []) {
-      if (f.line !== f.endLine) continue;
-      const list = textFixes.get(f.line) ?? [];
-      list.push({ start: f.column - 1, end: f.endColumn - 1, text: f.text, ruleId: m.ruleId });
-      textFixes.set(f.line, list);
+  // ---- per paragraph: text fixes, run properties, paragraph properties
+  const runEdits = new Map<number, Array<{ edit: Extract<FormatEdit, { kind: 'run' }>; unit: Unit }>>();
+  const paraEdits = new Map<number, Array<{ edit: Extract<FormatEdit, { kind: 'paragraph' }>; unit: Unit }>>();
+  const sectionEdits: Array<{ edit: Extract<FormatEdit, { kind: 'section' }>; unit: Unit }> = [];
+  const styleEdits: Array<{ edit: Extract<FormatEdit, { kind: 'style' }>; unit: Unit }> = [];
+  let pageNumbers: { edit: PageNumberEdit; units: Unit[] } | undefined;
+  for (const { edit, unit } of formatUnits.values()) {
+    switch (edit.kind) {
+      case 'run': push(runEdits, edit.paragraph, { edit, unit }); break;
+      case 'paragraph': push(paraEdits, edit.paragraph, { edit, unit }); break;
+      case 'section': sectionEdits.push({ edit, unit }); break;
+      case 'style': styleEdits.push({ edit, unit }); break;
+      case 'pageNumbers':
+        // Several findings may ask for footers in slightly different words: one set of footers.
+        if (!pageNumbers) pageNumbers = { edit, units: [unit] };
+        else pageNumbers.units.push(unit);
+        break;
+      default:
     }
   }
+  const lines = new Set([...textFixes.keys(), ...runEdits.keys(), ...paraEdits.keys()]);
   const pPrNew = new Map<XmlElement, Container>();
 
-  for (let n = 1; n <= paras.length; n++) {
+  for (const n of [...lines].sort((a, b) => a - b)) {
     const p = paras[n - 1];
-    const entry = entriesByLine.get(n);
-    const line = entry?.line;
+    if (!p) continue;
     const runs = paraRuns(docXml, p);
-    const mapped = mapText(docXml, runs, line?.value);
+    const mappedAs = (value: string) => mapText(docXml, runs, value);
 
-    // Text fixes.
-    const tf = textFixes.get(n);
+    // Text fixes: a finding's edits all or none; one that overlaps an earlier one waits for the next run.
     const textTouched = new Set<XmlElement>();
-    if (tf && mapped) {
-      const applied = applyTextFixes(docXml, mapped, tf, edits, textTouched);
-      for (const f of applied) {
-        changes.push({ line: n, ruleId: f.ruleId, description: `第${n}段：“${line!.value.slice(f.start, f.end)}” → “${f.text}”` });
-      }
-    }
-
-    if (!entry || !line) continue;
-    // Fonts, sizes and colours, run by run; a run that straddles two parts of the line (签发人：|name,
-    // heading|run-on text) is split when it is a plain run (rPr + one w:t).
-    const wantFont = firedOn('format/font-family', n);
-    const wantSize = firedOn('format/font-size', n);
-    const wantColor = firedOn('format/text-color', n);
-    if ((wantFont || wantSize || wantColor) && mapped) {
-      const segs = wantFont || wantSize ? expectedSegments(entry, profile) : [];
-      const badFont = new Map<Segment, Set<Run>>();
-      const badSize = new Map<Segment, Set<Run>>();
-      for (const seg of segs) {
-        badFont.set(seg, new Set(wantFont ? wrongFontRuns(entry, seg) : []));
-        badSize.set(seg, new Set(wantSize ? wrongSizeRuns(entry, seg) : []));
-      }
-      const issuer = entry.element.type === 'issuerMark';
-      const logged = new Set<string>();
-      const log = (ruleId: string, what: string) => {
-        const d = `第${n}段 ${what}`;
-        if (!logged.has(d)) { logged.add(d); changes.push({ line: n, ruleId, description: d }); }
-      };
-      for (const xr of mapped.runs) {
-        if (xr.text.trim() === '' || xr.el.selfClosing) continue;
-        const end = xr.offset + xr.text.length;
-        const tr: Run | undefined = line.runs?.find((r) => xr.offset >= r.offset && xr.offset < r.offset + r.text.length);
-        if (!tr) continue;
-        const color = wantColor && (issuer ? !isRed(tr.color) : !isBlack(tr.color)) ? (issuer ? 'FF0000' : '000000') : undefined;
-        const pieces = segs.filter((g) => g.start < end && g.end > xr.offset);
-        const planned = (pieces.length ? pieces : [undefined]).map((seg): { seg: Segment | undefined; text: string; change: RunChange } => {
-          const a = seg ? Math.max(seg.start, xr.offset) - xr.offset : 0;
-          const b = seg ? Math.min(seg.end, end) - xr.offset : xr.text.length;
-          const text = xr.text.slice(a, b);
-          const family = seg?.family && badFont.get(seg)!.has(tr) && HAN.test(text) ? seg.family : undefined;
-          const size = seg?.size !== undefined && badSize.get(seg)!.has(tr) && text.trim() !== '' ? seg.size : undefined;
-          return { seg, text, change: { family, size, color } as RunChange };
-        });
-        // Neighbouring parts that want the same change stay one run.
-        const plan: Array<{ seg: Segment | undefined; text: string; change: RunChange }> = [];
-        for (const x of planned) {
-          const last = plan[plan.length - 1];
-          if (last && JSON.stringify(last.change) === JSON.stringify(x.change)) last.text += x.text;
-          else plan.push({ ...x });
-        }
-        const needed = plan.filter((x) => x.change.family || x.change.size !== undefined || x.change.color);
-        if (!needed.length) continue;
-        const distinct = new Set(plan.map((x) => JSON.stringify(x.change)));
-        if (distinct.size === 1) {
-          edits.push(runPropsEdit(docXml, xr.el, plan[0].change, tr.fontAscii));
-        } else {
-          const ts = xr.el.children.filter((c) => c.name !== 'w:rPr');
-          if (ts.length !== 1 || ts[0].name !== 'w:t' || textTouched.has(ts[0])) continue; // not a plain run: leave it
-          const open = docXml.slice(xr.el.start, xr.el.openEnd);
-          const pieceXml = plan.map((x) => {
-            const rPr = rPrString(docXml, xr.el, x.change, tr.fontAscii);
-            return `${open}${rPr}<w:t xml:space="preserve">${escapeXml(x.text).replace(/&quot;/g, '"')}</w:t></w:r>`;
-          });
-          edits.push([xr.el.start, xr.el.end, pieceXml.join('')]);
-        }
-        for (const x of needed) {
-          const label = x.seg?.label ?? '';
-          if (x.change.family) log('format/font-family', `${label}：字体 ${tr.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[x.change.family].canonical}`);
-          if (x.change.size !== undefined) log('format/font-size', `${label}：字号 ${tr.sizeHalfPoints ? tr.sizeHalfPoints / 2 + '磅' : '默认'} → ${x.change.size / 2}磅`);
-          if (x.change.color) log('format/text-color', `文字颜色 ${tr.color ?? '自动'} → ${x.change.color === 'FF0000' ? '红色' : '黑色'}`);
+    const tf = textFixes.get(n);
+    if (tf) {
+      const mapped = mappedAs(tf[0].m.snippet!);
+      if (mapped) {
+        for (const { m, unit, before } of applyTextFixes(docXml, mapped, tf, edits, textTouched)) {
+          unit.applied = true;
+          m.fix!.forEach((f, k) => changes.push({ line: n, ruleId: m.ruleId, description: `第${n}段：“${before[k]}” → “${f.text}”` }));
         }
       }
     }
 
-    // Paragraph layout.
-    const pPrFix: Record<string, Record<string, string | null>> = {};
-    if (firedOn('format/body-indent', n)) {
-      const twips = 640; // two characters of 3号 (16 pt), the body size; Word reads firstLineChars first
-      pPrFix['w:ind'] = {
-        'w:firstLineChars': '200', 'w:firstLine': String(twips), 'w:hanging': null, 'w:hangingChars': null,
-        ...((line.format?.indentLeft ?? 0) > 0 ? { 'w:left': '0', 'w:leftChars': '0', 'w:start': null, 'w:startChars': null } : {}),
-      };
-      changes.push({ line: n, ruleId: 'format/body-indent', description: `第${n}段 正文：首行缩进2字符` });
-    }
-    const alignFired = firedOn('format/paragraph-alignment', entry.element.children[0]?.ordinal);
-    if (alignFired) {
-      const t = entry.element.type;
-      if (t === 'title') {
-        pPrFix['w:jc'] = { 'w:val': 'center' };
-        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${entry.block === 'attachment' ? '附件标题' : '标题'}：居中` });
-      } else if (t === 'addressee' || t === 'attachmentLabel') {
-        pPrFix['w:ind'] = {
-          'w:firstLineChars': '0', 'w:firstLine': '0', 'w:hanging': null, 'w:hangingChars': null, 'w:left': '0',
-          'w:leftChars': '0', 'w:start': null, 'w:startChars': null,
-        };
-        const a = line.format?.alignment;
-        if (a && /^(center|right|end|distribute)$/.test(a)) pPrFix['w:jc'] = { 'w:val': 'left' };
-        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${t === 'addressee' ? '主送机关' : '附件标识'}：居左顶格` });
-      } else if (profile === 'order' && /^\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*号\s*$/.test(line.value)) {
-        pPrFix['w:jc'] = { 'w:val': 'center' };
-        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 令号：居中` });
-      } else if (t === 'issueDate' || t === 'issuerSignature') {
-        pPrFix['w:jc'] = { 'w:val': 'right' };
-        if (!line.format?.indentRight) pPrFix['w:ind'] = { 'w:rightChars': '400', 'w:right': String(4 * charTwips(line)) };
-        changes.push({ line: n, ruleId: 'format/paragraph-alignment', description: `第${n}段 ${t === 'issueDate' ? '成文日期' : '发文机关署名'}：居右（右空四字）` });
+    // Run properties: each XML run is cut at the edits' boundaries; a cut run is split when it is a
+    // plain run (rPr + one w:t); neighbouring pieces that want the same properties stay one run.
+    const re = runEdits.get(n);
+    if (re) {
+      const ok = re.filter(({ edit }) => mappedAs(edit.expect));
+      const mapped = ok.length ? mappedAs(ok[0].edit.expect) : undefined;
+      const failed = new Set<Unit>(re.filter((x) => !ok.includes(x)).map((x) => x.unit));
+      const touchedAny = new Set<Unit>();
+      if (mapped) {
+        for (const xr of mapped.runs) {
+          if (xr.text === '' || xr.el.selfClosing) continue;
+          const end = xr.offset + xr.text.length;
+          const over = ok.filter(({ edit }) => edit.start < end && edit.end > xr.offset);
+          if (!over.length) continue;
+          const cuts = new Set<number>([xr.offset, end]);
+          for (const { edit } of over) {
+            if (edit.start > xr.offset) cuts.add(edit.start);
+            if (edit.end < end) cuts.add(edit.end);
+          }
+          const bounds = [...cuts].sort((a, b) => a - b);
+          const plan: Array<{ text: string; set: RunProps }> = [];
+          for (let k = 0; k + 1 < bounds.length; k++) {
+            const a = bounds[k];
+            const b = bounds[k + 1];
+            const set: RunProps = {};
+            for (const { edit } of over) if (edit.start <= a && edit.end >= b) Object.assign(set, edit.set);
+            const piece = xr.text.slice(a - xr.offset, b - xr.offset);
+            const last = plan[plan.length - 1];
+            if (last && sameProps(last.set, set)) last.text += piece;
+            else plan.push({ text: piece, set });
+          }
+          if (plan.length === 1) {
+            edits.push(runPropsEdit(docXml, xr.el, plan[0].set));
+          } else {
+            const ts = xr.el.children.filter((c) => c.name !== 'w:rPr');
+            if (ts.length !== 1 || ts[0].name !== 'w:t' || textTouched.has(ts[0])) {
+              for (const x of over) failed.add(x.unit); // not a plain run: leave it
+              continue;
+            }
+            const open = docXml.slice(xr.el.start, xr.el.openEnd);
+            edits.push([xr.el.start, xr.el.end, plan.map((x) =>
+              `${open}${rPrString(docXml, xr.el, x.set)}<w:t xml:space="preserve">${escapeXml(x.text).replace(/&quot;/g, '"')}</w:t></w:r>`).join('')]);
+          }
+          for (const x of over) touchedAny.add(x.unit);
+        }
+      }
+      for (const { edit, unit } of ok) {
+        if (failed.has(unit) || !touchedAny.has(unit)) continue;
+        unit.applied = true;
+        log(unit, edit.description, n);
       }
     }
-    if (fired.has('format/line-grid') && GRID_ELEMENTS.has(entry.element.type) && entry.block !== 'imprintBlock'
-      && offGridSpacing(line.format) && (line.container ?? 'body') === 'body') {
-      pPrFix['w:spacing'] = { 'w:line': String(LINE_PITCH), 'w:lineRule': 'exact' };
-      changes.push({ line: n, ruleId: 'format/line-grid', description: `第${n}段：行距固定值${LINE_PITCH / 20}磅` });
-    }
-    if (Object.keys(pPrFix).length && mapped) { // mapped: the w:p is certainly the paragraph the finding is about
+
+    // Paragraph properties.
+    const pe = paraEdits.get(n)?.filter(({ edit }) => mappedAs(edit.expect));
+    if (pe?.length) {
       const pPr = p.children.find((c) => c.name === 'w:pPr');
       const c = pPr ? Container.of(docXml, pPr, PPR_ORDER) : Container.empty('w:pPr', PPR_ORDER);
-      for (const [name, a] of Object.entries(pPrFix)) c.setAttrs(name, a);
+      for (const { edit, unit } of pe) {
+        setParagraphProps(c, edit.set);
+        unit.applied = true;
+        log(unit, edit.description, n);
+      }
       pPrNew.set(pPr ?? p, c);
     }
   }
 
   // ---- sections: page setup and page-number footers
-  const fixSize = fired.has('format/page-size');
-  const fixMargins = fired.has('format/page-margins');
-  const fixGrid = fired.has('format/line-grid');
-  const pn = (fired.get('format/page-number') ?? []).filter((m) => !/10\.1/.test(m.message));
-  const letterFirst = profile === 'letter' && (fired.get('format/page-number') ?? []).some((m) => /10\.1/.test(m.message));
   let footerIds: { odd: string; even: string; blank?: string } | undefined;
-  if (pn.length > 0 || letterFirst) footerIds = addFooterParts(files, text, changed, added, dir, docPart, letterFirst);
+  const pn = pageNumbers?.edit.set;
+  if (pn) footerIds = addFooterParts(files, text, changed, added, dir, relsPart, pn);
   const rootTag = docXml.slice(root.children[0]?.start ?? 0, root.children[0]?.openEnd ?? 0);
   const rDecl = /\sxmlns:r=/.test(rootTag) ? '' : ` xmlns:r="${R_NS}"`;
   const sectPrs = [...walk(docXml, root, (e) => e.name === 'w:sectPrChange')].filter((e) => e.name === 'w:sectPr');
   const sectNew = new Map<XmlElement, string>();
-  for (const s of sectPrs) {
-    if (!fixSize && !fixMargins && !fixGrid && !footerIds) break;
+  sectPrs.forEach((s, index) => {
+    const mine = sectionEdits.filter(({ edit }) => edit.section === index);
+    if (!mine.length && !footerIds) return;
     const c = Container.of(docXml, s, SECTPR_ORDER);
     const a = (name: string) => {
       const el = s.children.find((x) => x.name === name);
       return el ? attrs(docXml, el) : new Map<string, string>();
     };
-    const landscape = a('w:pgSz').get('w:orient') === 'landscape';
-    if (fixSize) c.setAttrs('w:pgSz', landscape ? { 'w:w': String(A4.h), 'w:h': String(A4.w) } : { 'w:w': String(A4.w), 'w:h': String(A4.h) });
-    if (fixMargins && !landscape) {
-      const gutter = Number(a('w:pgMar').get('w:gutter') ?? 0) || 0;
-      c.setAttrs('w:pgMar', {
-        'w:top': String(MARGINS.top), 'w:right': String(MARGINS.right), 'w:bottom': String(MARGINS.bottom),
-        'w:left': String(Math.max(0, MARGINS.left - gutter)),
-        ...(a('w:pgMar').has('w:header') ? {} : { 'w:header': '851' }),
-        ...(a('w:pgMar').has('w:footer') ? {} : { 'w:footer': '992' }),
-      });
+    for (const { edit, unit } of mine) {
+      const { pageSize, margins, grid } = edit.set;
+      if (pageSize) c.setAttrs('w:pgSz', { 'w:w': String(pageSize.width), 'w:h': String(pageSize.height) });
+      if (margins) {
+        c.setAttrs('w:pgMar', {
+          'w:top': String(margins.top), 'w:right': String(margins.right), 'w:bottom': String(margins.bottom),
+          'w:left': String(margins.left),
+          ...(margins.header !== undefined && !a('w:pgMar').has('w:header') ? { 'w:header': String(margins.header) } : {}),
+          ...(margins.footer !== undefined && !a('w:pgMar').has('w:footer') ? { 'w:footer': String(margins.footer) } : {}),
+        });
+      }
+      if (grid) c.setAttrs('w:docGrid', { 'w:type': grid.type, 'w:linePitch': String(grid.linePitch) });
+      unit.applied = true;
+      log(unit, edit.description);
     }
-    if (fixGrid) {
-      const type = a('w:docGrid').get('w:type');
-      c.setAttrs('w:docGrid', { 'w:type': type && type !== 'default' ? type : 'lines', 'w:linePitch': String(LINE_PITCH) });
-    }
-    if (footerIds) {
-      const letter = profile === 'letter';
+    if (footerIds && pn) {
       const refType = (raw: string) => /w:type\s*=\s*["'](\w+)["']/.exec(raw)?.[1] ?? 'default';
       const defaultHeader = c.items.find((i) => i.name === 'w:headerReference' && refType(i.raw) === 'default');
       const hasEvenHeader = c.items.some((i) => i.name === 'w:headerReference' && refType(i.raw) === 'even');
-      const blankFirst = footerIds.blank && s === sectPrs[0];
-      c.items = c.items.filter((i) => i.name !== 'w:footerReference' || (letter && !blankFirst && refType(i.raw) === 'first'));
+      const blankFirst = footerIds.blank && index === 0;
+      const keepFirst = pn.firstPage !== 'number' && !blankFirst;
+      c.items = c.items.filter((i) => i.name !== 'w:footerReference' || (keepFirst && refType(i.raw) === 'first'));
       if (blankFirst) c.set('w:titlePg', '<w:titlePg/>');
       // A number format on the section (Word's numberInDash "- 1 -", Roman, Chinese counting …) would
       // be drawn inside our dashes: page numbers are plain Arabic digits.
       const fmt = a('w:pgNumType').get('w:fmt');
       if (fmt && fmt !== 'decimal') c.setAttrs('w:pgNumType', { 'w:fmt': null });
-      const firstFooter = !letter && /<w:titlePg(\s[^>]*)?\/>/.test(c.toString()) && !/w:val\s*=\s*["'](0|false)["']/.test(c.get('w:titlePg') ?? '');
+      const firstFooter = pn.firstPage === 'number' && /<w:titlePg(\s[^>]*)?\/>/.test(c.toString())
+        && !/w:val\s*=\s*["'](0|false)["']/.test(c.get('w:titlePg') ?? '');
       const refs = [
         `<w:footerReference w:type="default" r:id="${footerIds.odd}"${rDecl}/>`,
         `<w:footerReference w:type="even" r:id="${footerIds.even}"${rDecl}/>`,
@@ -321,12 +318,10 @@ export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFi
       c.items.splice(at, 0, ...refs.map((raw) => ({ name: raw.startsWith('<w:header') ? 'w:headerReference' : 'w:footerReference', raw })));
     }
     sectNew.set(s, c.toString());
+  });
+  if (footerIds && pageNumbers && sectPrs.length) {
+    for (const u of pageNumbers.units) { u.applied = true; log(u, pageNumbers.edit.description); }
   }
-  if (fixSize) changes.push({ ruleId: 'format/page-size', description: '纸张：A4（210 mm×297 mm）' });
-  if (fixMargins) changes.push({ ruleId: 'format/page-margins', description: '页边距：上37 mm、下35 mm、左28 mm、右26 mm' });
-  if (fixGrid) changes.push({ ruleId: 'format/line-grid', description: '文档网格：每页22行（行距28.95磅）' });
-  if (footerIds) changes.push({ ruleId: 'format/page-number', description: '页码：页脚“— 1 —”，4号宋体，单页居右、双页居左' });
-  if (footerIds?.blank) changes.push({ ruleId: 'format/page-number', description: '页码：信函首页不显示页码' });
 
   // pPr containers that hold a changed sectPr take it along; others are spliced alone.
   for (const [s, raw] of sectNew) {
@@ -340,13 +335,50 @@ export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFi
     if (el.name === 'w:p') edits.push([el.openEnd, el.openEnd, c.toString()]);
     else edits.push([el.start, el.end, c.toString()]);
   }
-
   if (edits.length) changed.set(docPart, splice(docXml, edits));
-  if (footerIds) {
-    const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
+
+  // ---- styles
+  if (styleEdits.length) {
     const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
-    const target = /<Relationship\b[^>]*Type="[^"]*\/settings"[^>]*>/.exec(rels)?.[0];
-    const settingsPart = target ? `${dir}${/Target="([^"]+)"/.exec(target)![1].replace(/^\//, '')}` : `${dir}settings.xml`;
+    const target = relTarget(rels, '/styles');
+    const stylesPart = target ? resolvePart(dir, target) : `${dir}styles.xml`;
+    const stylesXml = text(stylesPart);
+    if (stylesXml !== undefined) {
+      const sroot = parseXml(stylesXml);
+      const top = sroot.children.find((e) => e.name === 'w:styles');
+      const sedits: Array<[number, number, string]> = [];
+      const byStyle = new Map<XmlElement, Container>();
+      for (const { edit, unit } of styleEdits) {
+        const el = top?.children.find((e) => e.name === 'w:style' && attrs(stylesXml, e).get('w:styleId') === edit.styleId);
+        if (!el || el.selfClosing) continue;
+        const c = byStyle.get(el) ?? Container.of(stylesXml, el, STYLE_ORDER);
+        byStyle.set(el, c);
+        if (edit.set.run) {
+          const rPr = el.children.find((e) => e.name === 'w:rPr');
+          const rc = rPr ? Container.of(stylesXml, rPr, RPR_ORDER) : Container.empty('w:rPr', RPR_ORDER);
+          const cur = c.get('w:rPr');
+          const rcNow = cur ? Container.of(cur.trim(), parseXml(cur.trim()).children[0], RPR_ORDER) : rc;
+          setRunProps(rcNow, edit.set.run);
+          c.set('w:rPr', rcNow.toString());
+        }
+        if (edit.set.paragraph) {
+          const cur = c.get('w:pPr');
+          const pc = cur ? Container.of(cur.trim(), parseXml(cur.trim()).children[0], PPR_ORDER) : Container.empty('w:pPr', PPR_ORDER);
+          setParagraphProps(pc, edit.set.paragraph);
+          c.set('w:pPr', pc.toString());
+        }
+        unit.applied = true;
+        log(unit, edit.description);
+      }
+      for (const [el, c] of byStyle) sedits.push([el.start, el.end, c.toString()]);
+      if (sedits.length) changed.set(stylesPart, splice(stylesXml, sedits));
+    }
+  }
+
+  if (footerIds) {
+    const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
+    const target = relTarget(rels, '/settings');
+    const settingsPart = target ? resolvePart(dir, target) : `${dir}settings.xml`;
     const settings = text(settingsPart);
     if (settings === undefined && !target && !files.has(settingsPart)) {
       // No settings part at all: add one that only turns on odd/even footers.
@@ -368,20 +400,98 @@ export function fixDocx(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFi
     }
   }
 
-  if (!changed.size && !added.size) return { bytes, changes };
+  if (!changed.size && !added.size) return done(bytes);
   for (const [name, xml] of [...changed, ...added]) assertWellFormed(xml, name);
   const changedBytes = new Map([...changed].map(([k, v]) => [k, enc.encode(v)] as [string, Uint8Array]));
   const addedBytes = new Map([...added].map(([k, v]) => [k, enc.encode(v)] as [string, Uint8Array]));
   const out = entries ? writeZip(entries, changedBytes, addedBytes) : rezipAll(bytes, changedBytes, addedBytes);
-  return { bytes: out, changes };
+  return done(out);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sameProps(a: RunProps, b: RunProps): boolean {
+  return a.fontEastAsia === b.fontEastAsia && a.fontAscii === b.fontAscii && a.sizeHalfPoints === b.sizeHalfPoints && a.color === b.color;
+}
+
+/** Sets paragraph properties on a w:pPr container (see ParagraphProps for the indent rules). */
+function setParagraphProps(c: Container, set: ParagraphProps): void {
+  if (set.alignment) c.setAttrs('w:jc', { 'w:val': set.alignment });
+  const i = set.indent;
+  if (i) {
+    const ind: Record<string, string | null> = {};
+    if (i.firstLineChars !== undefined || i.firstLine !== undefined) {
+      if (i.firstLineChars !== undefined) ind['w:firstLineChars'] = String(i.firstLineChars);
+      if (i.firstLine !== undefined) ind['w:firstLine'] = String(i.firstLine);
+      ind['w:hanging'] = null;
+      ind['w:hangingChars'] = null;
+    }
+    if (i.left !== undefined || i.leftChars !== undefined) {
+      if (i.left !== undefined) ind['w:left'] = String(i.left);
+      if (i.leftChars !== undefined) ind['w:leftChars'] = String(i.leftChars);
+      ind['w:start'] = null;
+      ind['w:startChars'] = null;
+    }
+    if (i.rightChars !== undefined) ind['w:rightChars'] = String(i.rightChars);
+    if (i.right !== undefined) ind['w:right'] = String(i.right);
+    c.setAttrs('w:ind', ind);
+  }
+  if (set.spacing) c.setAttrs('w:spacing', { 'w:line': String(set.spacing.line), 'w:lineRule': set.spacing.lineRule });
+}
+
+/** Sets run properties on a w:rPr container. */
+function setRunProps(c: Container, set: RunProps): void {
+  if (set.fontEastAsia || set.fontAscii) {
+    c.setAttrs('w:rFonts', {
+      ...(set.fontAscii ? { 'w:ascii': set.fontAscii } : {}),
+      ...(set.fontEastAsia ? { 'w:eastAsia': set.fontEastAsia, 'w:eastAsiaTheme': null } : {}),
+      ...(set.fontAscii ? { 'w:hAnsi': set.fontAscii, 'w:asciiTheme': null, 'w:hAnsiTheme': null } : {}),
+    });
+  }
+  if (set.sizeHalfPoints !== undefined) {
+    c.set('w:sz', `<w:sz w:val="${set.sizeHalfPoints}"/>`);
+    c.set('w:szCs', `<w:szCs w:val="${set.sizeHalfPoints}"/>`);
+  }
+  if (set.color) c.setAttrs('w:color', { 'w:val': set.color, 'w:themeColor': null, 'w:themeShade': null, 'w:themeTint': null });
+}
+
+/** The Target of the first relationship whose Type ends with `typeSuffix` (quotes of either kind). */
+function relTarget(rels: string | undefined, typeSuffix: string): string | undefined {
+  if (!rels) return undefined;
+  let root: XmlElement;
+  try { root = parseXml(rels); } catch { return undefined; }
+  for (const el of descendants(root)) {
+    if (el.name !== 'Relationship') continue;
+    const a = attrs(rels, el);
+    if ((a.get('Type') ?? '').endsWith(typeSuffix) && a.get('TargetMode') !== 'External') {
+      const t = a.get('Target')?.trim();
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+/** A relationship target resolved against the source part's folder, as a zip entry name. */
+function resolvePart(dir: string, target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : dir + target;
+  const out: string[] = [];
+  for (const s of path.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') out.pop();
+    else out.push(s);
+  }
+  return out.join('/');
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function documentPartName(rels: string | undefined): string {
-  const m = rels && /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels);
-  const target = m && /Target="([^"]+)"/.exec(m[0])?.[1];
-  return target ? target.replace(/^\//, '') : 'word/document.xml';
+  const target = relTarget(rels, '/officeDocument');
+  return target ? resolvePart('', target) : 'word/document.xml';
 }
 
 /** The walk the reader does: of an mc:AlternateContent only one branch (see src/parsers/docx/story.ts). */
@@ -476,29 +586,43 @@ function mapText(xml: string, runs: XmlElement[], value: string | undefined): Ma
   return value === undefined || full === value ? out : undefined;
 }
 
+/**
+ * Applies the text fixes of one paragraph onto its w:t elements: a finding's edits all or none, from
+ * the end backwards; a finding whose edits overlap one already taken, or touch a tab, break or symbol,
+ * is left for a later run. Returns the findings applied, with the text each edit replaced.
+ */
 function applyTextFixes(
   xml: string,
   mapped: Mapped,
-  fixes: Array<{ start: number; end: number; text: string; ruleId: string }>,
+  fixes: Array<{ m: LintMessage; unit: Unit }>,
   edits: Array<[number, number, string]>,
   touchedOut: Set<XmlElement>,
-) {
-  const sorted = [...fixes].sort((a, b) => b.start - a.start || b.end - a.end);
+): Array<{ m: LintMessage; unit: Unit; before: string[] }> {
+  const value = mapped.segs.map((x) => x.text).join('');
+  const ranges = (m: LintMessage) => m.fix!.map((f) => ({ start: f.column - 1, end: f.endColumn - 1, text: f.text }));
+  const sorted = [...fixes].sort((a, b) => Math.min(...ranges(b.m).map((r) => r.start)) - Math.min(...ranges(a.m).map((r) => r.start)));
   const newText = new Map<TextSeg, string>();
-  const applied: typeof fixes = [];
-  let limit = Infinity;
-  for (const f of sorted) {
-    if (f.end > limit) continue; // overlapping: skip
-    const touched = mapped.segs.filter((s) => (s.end > f.start && s.start < f.end) || (f.start === f.end && s.start <= f.start && f.start <= s.end && s.t));
-    if (!touched.length || touched.some((s) => !s.t)) continue;
-    touched.forEach((s, k) => {
-      const cur = newText.get(s) ?? s.text;
-      const a = Math.max(0, f.start - s.start);
-      const b = Math.min(s.end, f.end) - s.start;
-      newText.set(s, cur.slice(0, a) + (k === 0 ? f.text : '') + cur.slice(Math.max(a, b)));
-    });
-    applied.push(f);
-    limit = f.start;
+  const taken: Array<{ start: number; end: number }> = [];
+  const applied: Array<{ m: LintMessage; unit: Unit; before: string[] }> = [];
+  const segsOf = (f: { start: number; end: number }) =>
+    mapped.segs.filter((s) => (s.end > f.start && s.start < f.end) || (f.start === f.end && s.start <= f.start && f.start <= s.end && s.t));
+  for (const x of sorted) {
+    const rs = ranges(x.m).sort((a, b) => b.start - a.start || b.end - a.end);
+    const clash = rs.some((r, k) => r.start < 0 || r.end > value.length || r.end < r.start
+      || (k > 0 && r.end > rs[k - 1].start)
+      || taken.some((t) => r.start < t.end && t.start < r.end || (r.start === r.end && r.start === t.start))
+      || !segsOf(r).length || segsOf(r).some((s) => !s.t));
+    if (clash) continue;
+    for (const f of rs) {
+      segsOf(f).forEach((s, k) => {
+        const cur = newText.get(s) ?? s.text;
+        const a = Math.max(0, f.start - s.start);
+        const b = Math.min(s.end, f.end) - s.start;
+        newText.set(s, cur.slice(0, a) + (k === 0 ? f.text : '') + cur.slice(Math.max(a, b)));
+      });
+      taken.push(f);
+    }
+    applied.push({ ...x, before: ranges(x.m).map((r) => value.slice(r.start, r.end)) });
   }
   for (const [s, t] of newText) {
     const el = s.t!;
@@ -511,90 +635,75 @@ function applyTextFixes(
   return applied;
 }
 
-interface RunChange {
-  family?: FontFamily;
-  size?: number;
-  color?: string;
-}
-
-/** The rPr of run `run` with the font family, size and/or colour set; the rest of the rPr kept. */
-function rPrString(xml: string, run: XmlElement, change: RunChange, ascii?: string): string {
+/** The rPr of run `run` with `set` applied; the rest of the rPr kept. */
+function rPrString(xml: string, run: XmlElement, set: RunProps): string {
   const rPr = run.children.find((c) => c.name === 'w:rPr');
   const c = rPr ? Container.of(xml, rPr, RPR_ORDER) : Container.empty('w:rPr', RPR_ORDER);
-  if (change.family) {
-    const name = FONT_FAMILIES[change.family].canonical;
-    // Digits and Latin in Times New Roman are unit practice: keep them.
-    const keepLatin = /^times new roman$/i.test(ascii ?? '');
-    c.setAttrs('w:rFonts', {
-      'w:eastAsia': name, 'w:eastAsiaTheme': null,
-      ...(keepLatin ? {} : { 'w:ascii': name, 'w:hAnsi': name, 'w:asciiTheme': null, 'w:hAnsiTheme': null }),
-    });
-  }
-  if (change.size !== undefined) {
-    c.set('w:sz', `<w:sz w:val="${change.size}"/>`);
-    c.set('w:szCs', `<w:szCs w:val="${change.size}"/>`);
-  }
-  if (change.color) c.setAttrs('w:color', { 'w:val': change.color, 'w:themeColor': null, 'w:themeShade': null, 'w:themeTint': null });
-  return rPr || change.family || change.size !== undefined || change.color ? c.toString() : '';
+  const any = !!(set.fontEastAsia || set.fontAscii || set.sizeHalfPoints !== undefined || set.color);
+  setRunProps(c, set);
+  return rPr || any ? c.toString() : '';
 }
 
-function runPropsEdit(xml: string, run: XmlElement, change: RunChange, ascii?: string): [number, number, string] {
+function runPropsEdit(xml: string, run: XmlElement, set: RunProps): [number, number, string] {
   const rPr = run.children.find((c) => c.name === 'w:rPr');
-  const str = rPrString(xml, run, change, ascii);
+  const str = rPrString(xml, run, set);
   return rPr ? [rPr.start, rPr.end, str] : [run.openEnd, run.openEnd, str];
 }
 
-function footerXml(side: 'right' | 'left'): string {
-  const rPr = '<w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>';
-  const ind = side === 'right' ? '<w:ind w:right="280" w:rightChars="100"/>' : '<w:ind w:left="280" w:leftChars="100"/>';
+type PageNumberSet = PageNumberEdit['set'];
+
+function footerXml(side: 'right' | 'left', pn: PageNumberSet): string {
+  const f = escapeXml(pn.font);
+  const rPr = `<w:rPr><w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}"/><w:sz w:val="${pn.sizeHalfPoints}"/><w:szCs w:val="${pn.sizeHalfPoints}"/></w:rPr>`;
+  const chars = Math.round(pn.indentChars * 100);
+  const ind = side === 'right' ? `<w:ind w:right="${pn.indentTwips}" w:rightChars="${chars}"/>` : `<w:ind w:left="${pn.indentTwips}" w:leftChars="${chars}"/>`;
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    + `<w:ftr xmlns:w="${W_NS}">`
     + `<w:p><w:pPr>${ind}<w:jc w:val="${side}"/></w:pPr>`
-    + `<w:r>${rPr}<w:t xml:space="preserve">— </w:t></w:r>`
+    + `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(pn.before)}</w:t></w:r>`
     + `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>`
     + `<w:r>${rPr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>`
     + `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r>`
     + `<w:r>${rPr}<w:t>1</w:t></w:r>`
     + `<w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r>`
-    + `<w:r>${rPr}<w:t xml:space="preserve"> —</w:t></w:r>`
+    + `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(pn.after)}</w:t></w:r>`
     + '</w:p></w:ftr>';
 }
 
-/** Adds two footer parts (odd: right, even: left), their relationships and content types. */
+/** Adds the footer parts (odd, even, and a blank first-page one when asked), their relationships and content types. */
 function addFooterParts(
   files: Map<string, unknown>,
   text: (name: string) => string | undefined,
   changed: Map<string, string>,
   added: Map<string, string>,
   dir: string,
-  docPart: string,
-  withBlank = false,
+  relsPart: string,
+  pn: PageNumberSet,
 ): { odd: string; even: string; blank?: string } | undefined {
-  const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
   const rels = text(relsPart);
   const types = text('[Content_Types].xml');
-  if (rels === undefined || types === undefined) return undefined;
+  if (rels === undefined || types === undefined || !/<\/Relationships>\s*$/.test(rels) || !/<\/Types>\s*$/.test(types)) return undefined;
   let k = 1;
   const free = () => {
     while (files.has(`${dir}footer${k}.xml`) || added.has(`${dir}footer${k}.xml`)) k++;
     return `footer${k}.xml`;
   };
   const odd = free();
-  added.set(`${dir}${odd}`, footerXml('right'));
+  added.set(`${dir}${odd}`, footerXml(pn.odd, pn));
   const even = free();
-  added.set(`${dir}${even}`, footerXml('left'));
+  added.set(`${dir}${even}`, footerXml(pn.even, pn));
   let blank: string | undefined;
-  if (withBlank) {
+  if (pn.firstPage === 'blank') {
     blank = free();
     added.set(`${dir}${blank}`, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-      + '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:ftr>');
+      + `<w:ftr xmlns:w="${W_NS}"><w:p/></w:ftr>`);
   }
   const names = [odd, even, ...(blank ? [blank] : [])];
   let id = 1;
   const ids: string[] = [];
   while (ids.length < names.length) {
     const candidate = `rIdGwFooter${id++}`;
-    if (!rels.includes(`"${candidate}"`)) ids.push(candidate);
+    if (!rels.includes(`"${candidate}"`) && !rels.includes(`'${candidate}'`)) ids.push(candidate);
   }
   const relXml = names.map((n, k) => `<Relationship Id="${ids[k]}" Type="${FOOTER_TYPE}" Target="${n}"/>`).join('');
   changed.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `${relXml}</Relationships>`));
@@ -602,4 +711,3 @@ function addFooterParts(
   changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `${ct}</Types>`));
   return { odd: ids[0], even: ids[1], ...(blank ? { blank: ids[2] } : {}) };
 }
-

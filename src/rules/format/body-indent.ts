@@ -8,7 +8,9 @@
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { judged } from './shared.js';
+import { BODY_INDENT } from '../../standards/gbt9704.js';
+import type { IndentProps } from '../../fix/model.js';
+import { judged, paragraphEdit } from './shared.js';
 
 export function charTwips(line: Line): number {
   const run = line.runs?.find((r) => r.text.trim() !== '');
@@ -62,28 +64,37 @@ export default defineRule({
       const { line } = entry;
       const f = line.format ?? {};
       const ct = charTwips(line);
+      const lead = /^[\u3000 \t]*/.exec(line.value)![0];
+      const typed = [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);
+      // The fix: two characters of indent (none when two are typed), wrapped lines flush left.
+      const twoTyped = typed >= 1.8 && typed <= 2.2;
+      const indent = (): IndentProps => ({
+        ...(twoTyped ? { firstLineChars: 0, firstLine: 0 } : { firstLineChars: BODY_INDENT.charsHundredths, firstLine: BODY_INDENT.twips }),
+        ...((f.indentLeft ?? 0) > 0 ? { left: 0, leftChars: 0 } : {}),
+      });
+      const fix = () => (twoTyped || typed < 0.2
+        ? { formatFix: [paragraphEdit(line, { indent: indent() }, '正文：首行缩进2字符')] } : {});
       if ((f.indentHanging ?? 0) > ct * 0.25) {
-        context.report({ line, messageId: 'hanging', data: { found: `悬挂缩进${round(f.indentHanging! / ct)}字符` } });
+        context.report({ line, messageId: 'hanging', data: { found: `悬挂缩进${round(f.indentHanging! / ct)}字符` }, ...fix() });
         continue;
       }
       if ((f.indentLeft ?? 0) > ct * 0.5) {
-        context.report({ line, messageId: 'hanging', data: { found: `左缩进${round(f.indentLeft! / ct)}字符` } });
+        context.report({ line, messageId: 'hanging', data: { found: `左缩进${round(f.indentLeft! / ct)}字符` }, ...fix() });
         continue;
       }
       const chars = firstLineChars(line);
       if (chars >= 1.8 && chars <= 2.2) continue;
       // A twips indent of two 3号 characters (640) is right whatever size the text has: when the text
       // is in the wrong size, format/font-size says so, and the indent is right once that is fixed.
-      if (!f.indentFirstLineChars && f.indentFirstLine !== undefined && Math.abs(f.indentFirstLine - 640) <= 64) continue;
+      if (!f.indentFirstLineChars && f.indentFirstLine !== undefined && Math.abs(f.indentFirstLine - BODY_INDENT.twips) <= 64) continue;
       // Typed indent: two ideographic spaces (or four half-width spaces) on top of no indent.
-      const lead = /^[\u3000 \t]*/.exec(line.value)![0];
-      const typed = [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : c === '\t' ? 2 : 0.5), 0);
-      if (Math.abs(chars) < 0.2 && typed >= 1.8 && typed <= 2.2) continue;
+      if (Math.abs(chars) < 0.2 && twoTyped) continue;
       const total = chars + typed;
       context.report({
         line,
         messageId: 'firstLine',
         data: { found: Math.abs(total) < 0.05 ? '为0' : `${round(total)}字符` },
+        ...fix(),
       });
     }
   },

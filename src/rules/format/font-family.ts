@@ -9,8 +9,10 @@
  * Warning: the clauses say 一般 / 推荐, and fonts depend on what is installed.
  */
 import { defineRule } from '../../rule.js';
+import type { FormatEdit } from '../../fix/model.js';
 import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, isSubstituteFor, judged, wrongFontRuns,
+  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, fontProps, HAN, isSubstituteFor, judged,
+  runEdit, wrongFontRuns,
 } from './shared.js';
 
 export default defineRule({
@@ -58,10 +60,20 @@ export default defineRule({
         const start = Math.max(seg.start, shown[0].offset);
         const last = shown[shown.length - 1];
         const end = Math.min(seg.end, last.offset + last.text.length);
+        // The fix: every run of the part not in the family (substitutes too), over its Han text.
+        const formatFix: FormatEdit[] = [];
+        for (const r of bad) {
+          const a = Math.max(seg.start, r.offset);
+          const b = Math.min(seg.end, r.offset + r.text.length);
+          if (b <= a || !HAN.test(line.value.slice(a, b))) continue;
+          formatFix.push(runEdit(line, a, b, fontProps(family, r.fontAscii),
+            `${seg.label}：字体 ${r.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[family].canonical}`));
+        }
         context.report({
           line,
           start,
           end,
+          formatFix,
           messageId: ascii ? 'asciiOnly' : wrong.length ? 'wrongFont' : 'substitute',
           data: {
             label: seg.label,

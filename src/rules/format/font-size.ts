@@ -4,7 +4,8 @@
  * digits included. One finding per part of a paragraph. Warning: the clauses say 一般.
  */
 import { defineRule } from '../../rule.js';
-import { effectiveProfile, expectedSegments, judged, sizeName, wrongSizeRuns } from './shared.js';
+import type { FormatEdit } from '../../fix/model.js';
+import { effectiveProfile, expectedSegments, judged, runEdit, sizeLabel, sizeName, wrongSizeRuns } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +37,16 @@ export default defineRule({
         if (!bad.length) continue;
         const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
         const last = bad[bad.length - 1];
+        const size = seg.size;
+        const formatFix: FormatEdit[] = [];
+        for (const r of bad) {
+          const a = Math.max(seg.start, r.offset);
+          const b = Math.min(seg.end, r.offset + r.text.length);
+          if (b <= a || line.value.slice(a, b).trim() === '') continue;
+          formatFix.push(runEdit(line, a, b, { sizeHalfPoints: size }, `${seg.label}：字号 ${sizeLabel(r.sizeHalfPoints)} → ${size / 2}磅`));
+        }
         context.report({
+          formatFix,
           line,
           start: Math.max(seg.start, bad[0].offset),
           end: Math.min(seg.end, last.offset + last.text.length),

@@ -5,15 +5,18 @@
  * clause allows adjustment.
  */
 import { defineRule } from '../../rule.js';
-import { judged } from './shared.js';
-
-const GRID_TYPES = new Set(['lines', 'linesAndChars', 'snapToChars']);
+import type { FormatEdit } from '../../fix/model.js';
+import { EXACT_SPACING_RANGE, GRID_PITCH_RANGE, GRID_TYPES, LINE_PITCH } from '../../standards/gbt9704.js';
+import { judged, paragraphEdit } from './shared.js';
 
 /** Whether a line's own fixed spacing (exact / at least) is off the 22-line grid. */
 export function offGridSpacing(f: { lineRule?: string; lineSpacing?: number } | undefined): boolean {
   if (!f || (f.lineRule !== 'exact' && f.lineRule !== 'atLeast') || f.lineSpacing === undefined) return false;
-  return !(f.lineRule === 'exact' && f.lineSpacing >= 560 && f.lineSpacing <= 590);
+  return !(f.lineRule === 'exact' && f.lineSpacing >= EXACT_SPACING_RANGE.min && f.lineSpacing <= EXACT_SPACING_RANGE.max);
 }
+
+/** Elements set in the body's 3号 lines: their own fixed spacing goes onto the grid's pitch. */
+const GRID_ELEMENTS = new Set(['paragraph', 'heading', 'addressee', 'attachmentNote', 'issuerSignature', 'issueDate', 'remark']);
 
 export default defineRule({
   meta: {
@@ -40,12 +43,12 @@ export default defineRule({
     const body = context.lines.filter((e) => e.element.type === 'paragraph' && judged(e.line) && e.line.format);
     if (body.length === 0) return;
     const exact = body.filter((e) => e.line.format!.lineRule === 'exact' && e.line.format!.lineSpacing !== undefined
-      && e.line.format!.lineSpacing >= 560 && e.line.format!.lineSpacing <= 590);
+      && e.line.format!.lineSpacing >= EXACT_SPACING_RANGE.min && e.line.format!.lineSpacing <= EXACT_SPACING_RANGE.max);
     if (exact.length * 2 >= body.length) return;
     // Fixed line spacing (exact / at least) decides the layout whatever the grid says.
     const fixed = body.filter((e) => e.line.format!.lineRule === 'exact' || e.line.format!.lineRule === 'atLeast');
     const gridOk = sections.every((s) => s.page.gridType !== undefined && GRID_TYPES.has(s.page.gridType)
-      && s.page.linePitch !== undefined && s.page.linePitch >= 560 && s.page.linePitch <= 600);
+      && s.page.linePitch !== undefined && s.page.linePitch >= GRID_PITCH_RANGE.min && s.page.linePitch <= GRID_PITCH_RANGE.max);
     if (gridOk && fixed.length * 2 < body.length) return;
     // Describe what is there: the commonest body line spacing.
     const counts = new Map<string, number>();
@@ -62,6 +65,19 @@ export default defineRule({
     const pitch = sections[0].page;
     const grid = pitch.gridType && GRID_TYPES.has(pitch.gridType) && pitch.linePitch
       ? `文档网格行距${Math.round(pitch.linePitch / 2) / 10}磅` : '未设文档网格';
-    context.report({ messageId: 'grid', data: { found: `${grid}，正文${common}` } });
+    // The fix: a 22-line grid on every section, and the body lines' own fixed spacing onto its pitch.
+    const pt = LINE_PITCH / 20;
+    const formatFix: FormatEdit[] = sections.map((s, section) => ({
+      kind: 'section', section,
+      set: { grid: { type: s.page.gridType && s.page.gridType !== 'default' ? s.page.gridType : 'lines', linePitch: LINE_PITCH } },
+      description: `文档网格：每页22行（行距${pt}磅）`,
+    }));
+    for (const e of context.lines) {
+      if (GRID_ELEMENTS.has(e.element.type) && e.block !== 'imprintBlock' && (e.line.container ?? 'body') === 'body'
+        && e.line.ordinal !== undefined && offGridSpacing(e.line.format)) {
+        formatFix.push(paragraphEdit(e.line, { spacing: { line: LINE_PITCH, lineRule: 'exact' } }, `行距固定值${pt}磅`));
+      }
+    }
+    context.report({ messageId: 'grid', data: { found: `${grid}，正文${common}` }, formatFix });
   },
 });

@@ -4,11 +4,10 @@
  * the ink, and offices adjust it to land the first line right, so this is a warning.
  */
 import { defineRule } from '../../rule.js';
-import { mm, MM } from './shared.js';
+import { HEADER_FOOTER_DISTANCE, LENGTH_TOLERANCE as TOL, MARGINS as WANT, MARGINS_MM } from '../../standards/gbt9704.js';
+import { mm } from './shared.js';
 
-const WANT = { top: 2098, left: 1588, right: 1474, bottom: 1984 };
 const NAMES = { top: '上（天头）', left: '左（订口）', right: '右', bottom: '下' };
-const TOL = Math.round(MM);
 
 export default defineRule({
   meta: {
@@ -30,7 +29,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const section of context.tree.docx?.sections ?? []) {
+    for (const [index, section] of (context.tree.docx?.sections ?? []).entries()) {
       const p = section.page;
       if (p.orientation === 'landscape' || (p.width !== undefined && p.height !== undefined && p.width > p.height)) continue;
       const have = {
@@ -45,7 +44,25 @@ export default defineRule({
         if (v === undefined) continue;
         if (Math.abs(Math.abs(v) - WANT[side]) > TOL) off.push(`${NAMES[side]}${mm(Math.abs(v))} mm`);
       }
-      if (off.length) context.report({ messageId: 'margin', data: { list: off.join('、') } });
+      if (!off.length) continue;
+      context.report({
+        messageId: 'margin',
+        data: { list: off.join('、') },
+        formatFix: [{
+          kind: 'section',
+          section: index,
+          set: {
+            margins: {
+              top: WANT.top, right: WANT.right, bottom: WANT.bottom,
+              // The 订口 is margin + gutter: the margin gives way to a gutter that is set.
+              left: Math.max(0, WANT.left - (p.gutter ?? 0)),
+              ...(p.marginHeader === undefined ? { header: HEADER_FOOTER_DISTANCE.header } : {}),
+              ...(p.marginFooter === undefined ? { footer: HEADER_FOOTER_DISTANCE.footer } : {}),
+            },
+          },
+          description: `页边距：上${MARGINS_MM.top} mm、下${MARGINS_MM.bottom} mm、左${MARGINS_MM.left} mm、右${MARGINS_MM.right} mm`,
+        }],
+      });
     }
   },
 });

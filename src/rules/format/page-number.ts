@@ -9,6 +9,9 @@
  */
 import { defineRule } from '../../rule.js';
 import type { HeaderFooterPart, Run } from '../../tree/types.js';
+import type { Report } from '../../rule.js';
+import type { FormatEdit } from '../../fix/model.js';
+import { PAGE_NUMBER } from '../../standards/gbt9704.js';
 import { effectiveProfile, fontFamily, sizeName } from './shared.js';
 
 type FooterLine = HeaderFooterPart['lines'][number];
@@ -104,12 +107,27 @@ export default defineRule({
     const docx = context.tree.docx;
     if (!docx) return;
     const profile = effectiveProfile(context);
+    const first = docx.sections[0];
+    const firstFooter = first?.footers.find((f) => f.type === 'first');
+    // 信函: page 1 shows no number; a letter whose page 1 shows one gets a blank first-page footer.
+    const letterFirst = profile === 'letter' && (!first?.page.titlePage || !!(firstFooter && pageNumberLine(firstFooter)));
+    // Every finding here is fixed the same way: new footers with "— N —", odd right, even left.
+    const fix: FormatEdit = {
+      kind: 'pageNumbers',
+      set: {
+        before: PAGE_NUMBER.before, after: PAGE_NUMBER.after, font: PAGE_NUMBER.font, sizeHalfPoints: PAGE_NUMBER.sizeHalfPoints,
+        odd: PAGE_NUMBER.odd, even: PAGE_NUMBER.even, indentChars: PAGE_NUMBER.indentChars, indentTwips: PAGE_NUMBER.indentTwips,
+        firstPage: profile !== 'letter' ? 'number' : letterFirst ? 'blank' : 'keep',
+      },
+      description: `页码：页脚“${PAGE_NUMBER.before}1${PAGE_NUMBER.after}”，4号宋体，单页居右、双页居左${letterFirst ? '；信函首页不显示页码' : ''}`,
+    };
+    const report = (r: Report) => context.report({ ...r, formatFix: [fix] });
     const parts = new Map<string, HeaderFooterPart>();
     for (const s of docx.sections) for (const f of s.footers) if (!parts.has(f.part)) parts.set(f.part, f);
     const numbered = [...parts.values()].map((p) => ({ part: p, pn: pageNumberLine(p) })).filter((x) => x.pn);
     if (!numbered.length) {
       const inHeader = docx.sections.some((sec) => sec.headers.some((h) => h.fields.some((f) => /^PAGE$/i.test(f))));
-      context.report({ messageId: inHeader ? 'inHeader' : 'missing' });
+      report({ messageId: inHeader ? 'inHeader' : 'missing' });
       return;
     }
     const forms = new Set<string>();
@@ -117,7 +135,7 @@ export default defineRule({
       const key = pn!.text.replace(/\d+/g, 'N');
       if (pageNumberForm(pn!.text) !== 'ok' && !forms.has(key)) {
         forms.add(key);
-        context.report({ messageId: 'form', data: { found: pn!.text } });
+        report({ messageId: 'form', data: { found: pn!.text } });
       }
     }
     if (profile === 'speech') return;
@@ -128,7 +146,7 @@ export default defineRule({
       const badSize = runs.filter((r) => r.sizeHalfPoints !== 28);
       if (badFont.length || badSize.length) {
         const r = badFont[0] ?? badSize[0];
-        context.report({
+        report({
           messageId: 'font',
           severity: 'warning',
           data: { part: partName(part), font: r.fontEastAsia ?? r.fontAscii ?? '默认字体', size: sizeName(r.sizeHalfPoints) },
@@ -136,21 +154,14 @@ export default defineRule({
       }
     }
 
-    const first = docx.sections[0];
     if (profile !== 'letter' && first?.page.titlePage) {
       // "首页不同" with a first-page footer that has no page number: page 1 goes without one.
-      const firstFooter = first.footers.find((f) => f.type === 'first');
-      if (!firstFooter || !pageNumberLine(firstFooter)) context.report({ messageId: 'firstPage', severity: 'warning' });
+      if (!firstFooter || !pageNumberLine(firstFooter)) report({ messageId: 'firstPage', severity: 'warning' });
     }
-    if (profile === 'letter') {
-      const firstFooter = first?.footers.find((f) => f.type === 'first');
-      if (!first?.page.titlePage || (firstFooter && pageNumberLine(firstFooter))) {
-        context.report({ messageId: 'letterFirst', severity: 'warning' });
-      }
-    }
+    if (letterFirst) report({ messageId: 'letterFirst', severity: 'warning' });
 
     if (!docx.evenAndOddHeaders) {
-      context.report({ messageId: 'oddEven', severity: 'warning' });
+      report({ messageId: 'oddEven', severity: 'warning' });
       return;
     }
     for (const { part, pn } of numbered) {
@@ -161,7 +172,7 @@ export default defineRule({
       const a = frame === 'outside' ? want : frame === 'inside' ? (want === 'right' ? 'left' : 'right') : frame ?? pn!.line.format?.alignment ?? 'left';
       const side = a === 'right' || a === 'end' ? 'right' : a === 'center' ? 'center' : 'left';
       if (side !== want) {
-        context.report({
+        report({
           messageId: 'placement',
           severity: 'warning',
           data: {

@@ -3,11 +3,11 @@
  * ±1 mm tolerance; a landscape section (wide tables in an attachment) is A4 turned, which is allowed.
  */
 import { defineRule } from '../../rule.js';
-import { mm, MM } from './shared.js';
+import { LENGTH_TOLERANCE as TOL, PAGE } from '../../standards/gbt9704.js';
+import { mm } from './shared.js';
 
-const W = 11906;
-const H = 16838;
-const TOL = Math.round(MM); // 1 mm ≈ 57 twips
+const W = PAGE.width;
+const H = PAGE.height;
 
 export default defineRule({
   meta: {
@@ -26,12 +26,22 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const section of context.tree.docx?.sections ?? []) {
-      const { width, height } = section.page;
+    for (const [index, section] of (context.tree.docx?.sections ?? []).entries()) {
+      const { width, height, orientation } = section.page;
       if (width === undefined || height === undefined) continue;
       const portrait = Math.abs(width - W) <= TOL && Math.abs(height - H) <= TOL;
       const landscape = Math.abs(width - H) <= TOL && Math.abs(height - W) <= TOL;
-      if (!portrait && !landscape) context.report({ messageId: 'notA4', data: { width: mm(width), height: mm(height) } });
+      if (portrait || landscape) continue;
+      // A4 in the section's own orientation.
+      const turned = orientation === 'landscape' || width > height;
+      context.report({
+        messageId: 'notA4',
+        data: { width: mm(width), height: mm(height) },
+        formatFix: [{
+          kind: 'section', section: index, set: { pageSize: turned ? { width: H, height: W } : { width: W, height: H } },
+          description: `纸张：A4（${PAGE.widthMm} mm×${PAGE.heightMm} mm）`,
+        }],
+      });
     }
   },
 });

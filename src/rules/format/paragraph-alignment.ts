@@ -7,7 +7,38 @@
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
 import { charTwips } from './body-indent.js';
-import { CLAUSE, effectiveProfile, isFormal, judged } from './shared.js';
+import type { Report } from '../../rule.js';
+import { DATE_RIGHT_INDENT_CHARS } from '../../standards/gbt9704.js';
+import { CLAUSE, effectiveProfile, isFormal, judged, paragraphEdit } from './shared.js';
+
+/** Centred. */
+const centre = (lines: Line[], what: string): Partial<Report> => ({
+  formatFix: lines.map((line) => paragraphEdit(line, { alignment: 'center' }, `${what}：居中`)),
+});
+
+/** Flush left: no indent, left-aligned when centred or right-aligned, typed leading spaces removed. */
+function flushLeftFix(line: Line, what: string): Partial<Report> {
+  const a = line.format?.alignment;
+  const lead = /^[\u3000 \t]*/.exec(line.value)![0];
+  return {
+    formatFix: [paragraphEdit(line, {
+      indent: { firstLineChars: 0, firstLine: 0, left: 0, leftChars: 0 },
+      ...(a && /^(center|right|end|distribute)$/.test(a) ? { alignment: 'left' as const } : {}),
+    }, `${what}：居左顶格`)],
+    ...(lead ? { fix: { start: 0, end: lead.length, text: '' } } : {}),
+  };
+}
+
+/** On the right, four characters in (unless a right indent is set already). */
+function rightFix(line: Line, what: string): Partial<Report> {
+  const ct = charTwips(line);
+  return {
+    formatFix: [paragraphEdit(line, {
+      alignment: 'right',
+      ...(line.format?.indentRight ? {} : { indent: { rightChars: DATE_RIGHT_INDENT_CHARS * 100, right: DATE_RIGHT_INDENT_CHARS * ct } }),
+    }, `${what}：居右（右空四字）`)],
+  };
+}
 
 const ORDER_NUMBER = /^\s*第\s*[\d〇零一二三四五六七八九十百千]+\s*号\s*$/;
 
@@ -83,7 +114,7 @@ export default defineRule({
       const f = line.format ?? {};
       // 命令 (10.2): the order number (令号) stands centred under the issuer mark.
       if (profile === 'order' && ORDER_NUMBER.test(line.value) && f.alignment !== 'center') {
-        context.report({ line, messageId: 'orderNumber', data: { found: alignName(f.alignment) } });
+        context.report({ line, messageId: 'orderNumber', data: { found: alignName(f.alignment) }, ...centre([line], '令号') });
         continue;
       }
       switch (element.type) {
@@ -94,23 +125,22 @@ export default defineRule({
               line,
               messageId: block === 'attachment' ? 'attachmentTitleCentre' : 'titleCentre',
               data: { found: alignName(f.alignment) },
+              // A title over several lines is centred as a whole.
+              ...centre(element.children.filter((l) => judged(l) && l.format?.alignment !== 'center'), block === 'attachment' ? '附件标题' : '标题'),
             });
           }
           break;
         case 'addressee':
-          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '主送机关', clause: CLAUSE.addressee } });
+          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '主送机关', clause: CLAUSE.addressee }, ...flushLeftFix(line, '主送机关') });
           break;
         case 'attachmentLabel':
-          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '附件标识', clause: CLAUSE.attachment } });
+          if (!flushLeft(line)) context.report({ line, messageId: 'flushLeft', data: { label: '附件标识', clause: CLAUSE.attachment }, ...flushLeftFix(line, '附件标识') });
           break;
         case 'issuerSignature':
         case 'issueDate':
           if (!onTheRight(line)) {
-            context.report({
-              line,
-              messageId: 'right',
-              data: { label: element.type === 'issueDate' ? '成文日期' : '发文机关署名', found: alignName(f.alignment) },
-            });
+            const label = element.type === 'issueDate' ? '成文日期' : '发文机关署名';
+            context.report({ line, messageId: 'right', data: { label, found: alignName(f.alignment) }, ...rightFix(line, label) });
           }
           break;
         default:

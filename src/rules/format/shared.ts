@@ -1,6 +1,7 @@
 /**
- * What GB/T 9704—2012 wants of each element's type, shared by the format rules and the DOCX fixer
- * (src/fix/docx): font families with their real-world aliases, sizes, and which profile applies.
+ * What GB/T 9704—2012 wants of each element's type, shared by the format rules: font families with
+ * their real-world aliases (the constants are in src/standards/gbt9704.ts), sizes, which profile
+ * applies, and builders for the format edits the rules attach to their findings (src/fix/model.ts).
  *
  * Fonts are judged as *families*: 仿宋_GB2312, 仿宋, FangSong and 方正仿宋_GBK are all 仿宋, so
  * documents from Word, WPS and the Founder font packs all pass. A font outside every family (宋体 for
@@ -9,66 +10,12 @@
 import type { Profile } from '../../config.js';
 import type { LineEntry, RuleContext } from '../../rule.js';
 import type { Line, Run } from '../../tree/types.js';
+import type { ParagraphProps, RunProps, FormatEdit } from '../../fix/model.js';
+import {
+  CLAUSE, FONT_FAMILIES, SIZE, SIZE_NAMES, SUBSTITUTES, TWIPS_PER_MM, twipsToMm, type FontFamily,
+} from '../../standards/gbt9704.js';
 
-export type FontFamily = 'fangsong' | 'xiaobiaosong' | 'heiti' | 'kaiti' | 'songti';
-
-/** Family → [display name, known aliases (compared case- and space-insensitively)]. */
-export const FONT_FAMILIES: Record<FontFamily, { zh: string; canonical: string; examples: string; aliases: string[] }> = {
-  fangsong: {
-    zh: '仿宋体',
-    canonical: '仿宋_GB2312',
-    examples: '仿宋_GB2312、仿宋',
-    aliases: [
-      '仿宋_GB2312', '仿宋', '仿宋体', 'FangSong', 'FangSong_GB2312', '方正仿宋_GBK', '方正仿宋简体',
-      '方正仿宋_GB2312', '方正仿宋_GB18030', 'FZFangSong-Z02S', 'FZFangSong-Z02', 'FZFSK--GBK1-0', '华文仿宋',
-      'STFangsong', 'Fang Song', '方正仿宋', '仿宋_GB18030', 'FangSong_GB18030', 'FZFangSong', 'FZFSJW--GB1-0',
-    ],
-  },
-  xiaobiaosong: {
-    zh: '小标宋体',
-    canonical: '方正小标宋简体',
-    examples: '方正小标宋简体',
-    aliases: [
-      '方正小标宋简体', '方正小标宋_GBK', '方正小标宋_GB2312', '方正小标宋体', '小标宋', '小标宋体',
-      'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', 'FZXBSK--GBK1-0', 'FZXBSJW--GB1-0', '方正小标宋', '小标宋简体',
-      '方正小标宋_GB18030', 'FZXiaoBiaoSong', 'FZXiaoBiaoSong-B05T',
-    ],
-  },
-  heiti: {
-    zh: '黑体',
-    canonical: '黑体',
-    examples: '黑体、SimHei',
-    aliases: [
-      '黑体', 'SimHei', '方正黑体_GBK', '方正黑体简体', '方正黑体_GB2312', 'FZHei-B01S', 'FZHTK--GBK1-0', '华文黑体', 'STHeiti',
-      'Heiti SC', 'Heiti', '方正黑体', '黑体_GB2312', 'FZHei', 'FZHTJW--GB1-0',
-    ],
-  },
-  kaiti: {
-    zh: '楷体',
-    canonical: '楷体_GB2312',
-    examples: '楷体_GB2312、楷体',
-    aliases: [
-      '楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312', '方正楷体_GBK', '方正楷体简体', '方正楷体_GB2312',
-      'FZKai-Z03S', 'FZKTK--GBK1-0', '华文楷体', 'STKaiti', 'Kaiti SC', '方正楷体', '楷体_GB18030', 'KaiTi_GB18030', 'FZKai',
-      'FZKTJW--GB1-0',
-    ],
-  },
-  songti: {
-    zh: '宋体',
-    canonical: '宋体',
-    examples: '宋体、SimSun',
-    aliases: ['宋体', 'SimSun', '新宋体', 'NSimSun', '方正书宋_GBK', '方正书宋简体', '华文宋体', 'STSong', 'Songti SC'],
-  },
-};
-
-/**
- * Common substitutes: accepted in print by many offices when the proper font is not installed, but
- * visibly different. Reported as a warning with their own message, never as a wrong font.
- */
-export const SUBSTITUTES: Partial<Record<FontFamily, string[]>> = {
-  xiaobiaosong: ['华文中宋', 'STZhongsong', '方正大标宋简体', '方正大标宋_GBK'],
-};
-
+export { FONT_FAMILIES, SIZE_NAMES, SUBSTITUTES, type FontFamily } from '../../standards/gbt9704.js';
 /**
  * Names are compared without case, spaces, underscores and hyphens: writers type 仿宋_GB2312,
  * 仿宋GB2312, 仿宋-GB2312, FangSong, Fangsong … for the same font.
@@ -90,11 +37,6 @@ export function fontFamily(name: string | undefined): FontFamily | undefined {
 export function isSubstituteFor(name: string | undefined, family: FontFamily): boolean {
   return !!name && SUBSTITUTE_OF.get(norm(name)) === family;
 }
-
-export const SIZE_NAMES: Record<number, string> = {
-  84: '初号', 72: '小初', 52: '一号', 48: '小一', 44: '二号', 36: '小二', 32: '三号', 30: '小三', 28: '四号',
-  24: '小四', 21: '五号', 18: '小五', 15: '六号',
-};
 
 export function sizeName(halfPoints: number | undefined): string {
   if (halfPoints === undefined) return '未设置（默认五号）';
@@ -144,26 +86,7 @@ export interface Segment {
   clause: string;
 }
 
-export const CLAUSE = {
-  font: 'GB/T 9704—2012 5.2.2',
-  copyNumber: 'GB/T 9704—2012 7.2.1',
-  classification: 'GB/T 9704—2012 7.2.2',
-  urgency: 'GB/T 9704—2012 7.2.3',
-  issuerMark: 'GB/T 9704—2012 7.2.4',
-  documentNumber: 'GB/T 9704—2012 7.2.5',
-  signer: 'GB/T 9704—2012 7.2.6',
-  title: 'GB/T 9704—2012 7.3.1',
-  addressee: 'GB/T 9704—2012 7.3.2',
-  body: 'GB/T 9704—2012 7.3.3',
-  attachmentNote: 'GB/T 9704—2012 7.3.4',
-  signature: 'GB/T 9704—2012 7.3.5',
-  remark: 'GB/T 9704—2012 7.3.6',
-  attachment: 'GB/T 9704—2012 7.3.7',
-  imprint: 'GB/T 9704—2012 7.4',
-  pageNumber: 'GB/T 9704—2012 7.5',
-  minutes: 'GB/T 9704—2012 10.3',
-  letter: 'GB/T 9704—2012 10.1',
-};
+export { CLAUSE } from '../../standards/gbt9704.js';
 
 /** Lines whose formatting the rules judge: DOCX paragraphs in the body flow (not tables, not text boxes). */
 export function judged(line: Line): boolean {
@@ -198,22 +121,22 @@ export function expectedSegments(entry: LineEntry, profile: EffectiveProfile): S
       if (m) {
         const end = m.index + m[0].length;
         return [
-          { start: 0, end, family: 'heiti', size: 32, label: `纪要“${m[1].replace(/\s+/g, '')}”`, clause: CLAUSE.minutes },
-          { start: end, end: v.length, family: 'fangsong', size: 32, label: '正文', clause: CLAUSE.body },
+          { start: 0, end, family: 'heiti', size: SIZE.body, label: `纪要“${m[1].replace(/\s+/g, '')}”`, clause: CLAUSE.minutes },
+          { start: end, end: v.length, family: 'fangsong', size: SIZE.body, label: '正文', clause: CLAUSE.body },
         ];
       }
     }
-    return all('fangsong', 32, '正文', CLAUSE.body);
+    return all('fangsong', SIZE.body, '正文', CLAUSE.body);
   }
   // The title is 2号小标宋 in every 公文, with or without its 版头: drafts made without one (most
   // generated ones) are held to it too.
-  if (profile === 'plain' && element.type === 'title' && block === 'mainBlock') return all('xiaobiaosong', 44, '标题', CLAUSE.title);
+  if (profile === 'plain' && element.type === 'title' && block === 'mainBlock') return all('xiaobiaosong', SIZE.title, '标题', CLAUSE.title);
   if (!formal) return [];
 
   switch (element.type) {
-    case 'copyNumber': return all(undefined, 32, '份号', CLAUSE.copyNumber);
-    case 'classification': return all('heiti', 32, '密级和保密期限', CLAUSE.classification);
-    case 'urgency': return all('heiti', 32, '紧急程度', CLAUSE.urgency);
+    case 'copyNumber': return all(undefined, SIZE.body, '份号', CLAUSE.copyNumber);
+    case 'classification': return all('heiti', SIZE.body, '密级和保密期限', CLAUSE.classification);
+    case 'urgency': return all('heiti', SIZE.body, '紧急程度', CLAUSE.urgency);
     case 'issuerMark': return all('xiaobiaosong', undefined, '发文机关标志', CLAUSE.issuerMark);
     case 'documentNumber':
     case 'signer': {
@@ -221,19 +144,19 @@ export function expectedSegments(entry: LineEntry, profile: EffectiveProfile): S
       const own = element.type === 'documentNumber'
         ? { label: '发文字号', clause: CLAUSE.documentNumber }
         : { label: '签发人', clause: CLAUSE.signer };
-      if (!m) return all('fangsong', 32, own.label, own.clause);
+      if (!m) return all('fangsong', SIZE.body, own.label, own.clause);
       const end = m.index + m[0].length;
       const segs: Segment[] = [];
-      if (m.index > 0) segs.push({ start: 0, end: m.index, family: 'fangsong', size: 32, label: '发文字号', clause: CLAUSE.documentNumber });
-      segs.push({ start: m.index, end, family: 'fangsong', size: 32, label: '“签发人”', clause: CLAUSE.signer });
-      segs.push({ start: end, end: v.length, family: 'kaiti', size: 32, label: '签发人姓名', clause: CLAUSE.signer });
+      if (m.index > 0) segs.push({ start: 0, end: m.index, family: 'fangsong', size: SIZE.body, label: '发文字号', clause: CLAUSE.documentNumber });
+      segs.push({ start: m.index, end, family: 'fangsong', size: SIZE.body, label: '“签发人”', clause: CLAUSE.signer });
+      segs.push({ start: end, end: v.length, family: 'kaiti', size: SIZE.body, label: '签发人姓名', clause: CLAUSE.signer });
       return segs;
     }
     case 'title':
       // Attachment titles: the standard only places them (centred, third line); fonts vary by unit.
       if (block === 'attachment') return [];
-      return all('xiaobiaosong', 44, '标题', CLAUSE.title);
-    case 'addressee': return all('fangsong', 32, '主送机关', CLAUSE.addressee);
+      return all('xiaobiaosong', SIZE.title, '标题', CLAUSE.title);
+    case 'addressee': return all('fangsong', SIZE.body, '主送机关', CLAUSE.addressee);
     case 'heading': {
       const depth = element.depth ?? 1;
       const family: FontFamily = depth === 1 ? 'heiti' : depth === 2 ? 'kaiti' : 'fangsong';
@@ -243,19 +166,19 @@ export function expectedSegments(entry: LineEntry, profile: EffectiveProfile): S
       const stop = v.search(/[。！？]/);
       if (stop >= 0 && stop + 1 < v.trimEnd().length) {
         return [
-          { start: 0, end: stop + 1, family, size: 32, label, clause: CLAUSE.body },
-          { start: stop + 1, end: v.length, family: 'fangsong', size: 32, label: `${label}后的正文`, clause: CLAUSE.body },
+          { start: 0, end: stop + 1, family, size: SIZE.body, label, clause: CLAUSE.body },
+          { start: stop + 1, end: v.length, family: 'fangsong', size: SIZE.body, label: `${label}后的正文`, clause: CLAUSE.body },
         ];
       }
-      return all(family, 32, label, CLAUSE.body);
+      return all(family, SIZE.body, label, CLAUSE.body);
     }
-    case 'attachmentNote': return all('fangsong', 32, '附件说明', CLAUSE.attachmentNote);
-    case 'issuerSignature': return all('fangsong', 32, '发文机关署名', CLAUSE.signature);
-    case 'issueDate': return all('fangsong', 32, '成文日期', CLAUSE.signature);
-    case 'remark': return all('fangsong', 32, '附注', CLAUSE.remark);
-    case 'attachmentLabel': return all('heiti', 32, '附件标识', CLAUSE.attachment);
-    case 'copyTo': return all('fangsong', 28, '抄送机关', CLAUSE.imprint);
-    case 'printLine': return all('fangsong', 28, '印发机关和印发日期', CLAUSE.imprint);
+    case 'attachmentNote': return all('fangsong', SIZE.body, '附件说明', CLAUSE.attachmentNote);
+    case 'issuerSignature': return all('fangsong', SIZE.body, '发文机关署名', CLAUSE.signature);
+    case 'issueDate': return all('fangsong', SIZE.body, '成文日期', CLAUSE.signature);
+    case 'remark': return all('fangsong', SIZE.body, '附注', CLAUSE.remark);
+    case 'attachmentLabel': return all('heiti', SIZE.body, '附件标识', CLAUSE.attachment);
+    case 'copyTo': return all('fangsong', SIZE.imprint, '抄送机关', CLAUSE.imprint);
+    case 'printLine': return all('fangsong', SIZE.imprint, '印发机关和印发日期', CLAUSE.imprint);
     default: return [];
   }
 }
@@ -317,5 +240,28 @@ export function isRed(color: string | undefined): boolean {
   return r >= 0x99 && g <= 0x50 && b <= 0x60;
 }
 
-export const MM = 1440 / 25.4;
-export const mm = (twips: number) => Math.round((twips / MM) * 10 + 1e-9) / 10;
+export const MM = TWIPS_PER_MM;
+export const mm = twipsToMm;
+
+// ---------------------------------------------------------------------------------------------
+// Format edits (src/fix/model.ts)
+
+/** Edits that set run properties over [start, end) of a line (one per range). */
+export function runEdit(line: Line, start: number, end: number, set: RunProps, description?: string): FormatEdit {
+  return { kind: 'run', paragraph: line.ordinal!, expect: line.value, start, end, set, ...(description ? { description } : {}) };
+}
+
+export function paragraphEdit(line: Line, set: ParagraphProps, description?: string): FormatEdit {
+  return { kind: 'paragraph', paragraph: line.ordinal!, expect: line.value, set, ...(description ? { description } : {}) };
+}
+
+/** The run properties that put Han text in `family`: the East Asian font, and the Latin one unless it is Times New Roman (unit practice for digits and Latin). */
+export function fontProps(family: FontFamily, ascii: string | undefined): RunProps {
+  const name = FONT_FAMILIES[family].canonical;
+  return /^times new roman$/i.test(ascii ?? '') ? { fontEastAsia: name } : { fontEastAsia: name, fontAscii: name };
+}
+
+/** Size in points for change descriptions: "16磅" or "默认". */
+export function sizeLabel(halfPoints: number | undefined): string {
+  return halfPoints ? `${halfPoints / 2}磅` : '默认';
+}

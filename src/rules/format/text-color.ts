@@ -4,7 +4,15 @@
  * red too. One finding per paragraph.
  */
 import { defineRule } from '../../rule.js';
-import { effectiveProfile, isBlack, isFormal, isRed, judged } from './shared.js';
+import type { Line, Run } from '../../tree/types.js';
+import { COLOR } from '../../standards/gbt9704.js';
+import { effectiveProfile, isBlack, isFormal, isRed, judged, runEdit } from './shared.js';
+
+/** One edit per run: the colour set to `color`. */
+function colorFix(line: Line, runs: Run[], color: string) {
+  const name = color === COLOR.issuerMark ? '红色' : '黑色';
+  return runs.map((r) => runEdit(line, r.offset, r.offset + r.text.length, { color }, `文字颜色 ${r.color ?? '自动'} → ${name}`));
+}
 
 const SEAL = /印章|盖章|公章|签章/;
 
@@ -42,7 +50,7 @@ export default defineRule({
         if (bad.length) {
           context.report({
             line, start: bad[0].offset, end: bad[bad.length - 1].offset + bad[bad.length - 1].text.length,
-            messageId: 'issuerNotRed', data: { color: colorName(bad[0].color) },
+            messageId: 'issuerNotRed', data: { color: colorName(bad[0].color) }, formatFix: colorFix(line, bad, COLOR.issuerMark),
           });
         }
         continue;
@@ -51,6 +59,7 @@ export default defineRule({
       if (!bad.length) continue;
       context.report({
         line, start: bad[0].offset, end: bad[bad.length - 1].offset + bad[bad.length - 1].text.length,
+        formatFix: colorFix(line, bad, COLOR.text),
         messageId: 'notBlack', data: { color: [...new Set(bad.map((r) => colorName(r.color)))].join('、') },
       });
     }
