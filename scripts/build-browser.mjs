@@ -28,8 +28,8 @@ export const outDir = join(root, 'dist', 'browser');
 
 /** Data modules loaded lazily in the bundles: import path suffix → slot name. */
 export const LAZY = [
-  { match: /[\\/]lexicon[\\/]data[\\/]word-frequencies\.json$/, name: 'word-frequencies', file: 'src/lexicon/data/word-frequencies.json' },
-  { match: /[\\/]lexicon[\\/]data[\\/]homophones\.json$/, name: 'homophones', file: 'src/lexicon/data/homophones.json' },
+  // the typo model, compiled by scripts/build-typo-model.mjs (npm run build runs it first)
+  { match: /[\\/]lexicon[\\/]data[\\/]typo-model\.json$/, name: 'typo-model', file: 'src/lexicon/data/typo-model.json' },
 ];
 
 const LAZY_FILTER = new RegExp(LAZY.map((l) => l.match.source).join('|'));

@@ -5,26 +5,27 @@
  * neighbourhood from improbable into probable text: the best segmentation's log-probability of a
  * seven-character window rises by more than a threshold (noisy channel with a flat error prior).
  *
- * Built lazily on first use (about 135,000 words); browser-safe.
+ * Representation (issue 8): `npm run build` compiles the JSON sources into flat strings
+ * (src/lexicon/data/typo-model.json, scripts/build-typo-model.mjs); on first use they are indexed
+ * into open-addressing hash tables over UTF-16 code units in typed arrays (~40 ms, no object per
+ * word), and the scoring reads code units, never slicing strings. Browser-safe: the data arrives by
+ * an ordinary import, which the browser bundle turns into a lazily loaded chunk
+ * (scripts/build-browser.mjs); `loadTypoModel()` / `setTypoModelData()` let a host build or inject
+ * it ahead of time.
  */
-import homophoneData from './data/homophones.json' with { type: 'json' };
-import frequencyData from './data/word-frequencies.json' with { type: 'json' };
+import compiledData from './data/typo-model.json' with { type: 'json' };
 
-interface Model {
-  logp: Map<string, number>;
-  unknown: number;
-  /** For each character, its homophones (toneless pinyin shared), itself excluded. */
-  homophonesOf: Map<string, Set<string>>;
-  /**
-   * Word with one character replaced by '?' → the characters that fill the hole to make a word
-   * (a string, or a Set when there are many).
-   */
-  holes: Map<string, string | Set<string>>;
-  /** Prior bonus (nats) of a confusion, keyed wrong + right. */
-  prior: Map<string, number>;
+/** The compiled model as scripts/build-typo-model.mjs writes it. */
+export interface TypoModelData {
+  format: 1;
+  total: number;
+  /** words[k]: the words of k+1 code units, concatenated, in source order. */
+  words: string[];
+  /** buckets[k]: one character per word of words[k], 48 + round(log2 frequency). */
+  buckets: string[];
+  /** Homophone groups, space-separated. */
+  homophones: string;
 }
-
-let model: Model | undefined;
 
 /**
  * How often a character was written for another (wrong, right, count) in the tuning split of the
@@ -86,78 +87,323 @@ const SHAPE_GROUPS =
   '须';
 
 
-function build(): Model {
-  const data = frequencyData as { total: number; buckets: Record<string, string> };
-  const logp = new Map<string, number>();
-  const logTotal = Math.log(data.total);
-  for (const [bucket, words] of Object.entries(data.buckets)) {
-    const lp = Number(bucket) * Math.LN2 - logTotal;
-    for (const w of words.split(' ')) if (w) logp.set(w, lp);
+
+/** Code unit standing for the hole in a word with one character left out (never in a Han run). */
+const HOLE = 1;
+
+/**
+ * Open-addressing hash table keyed by up to four UTF-16 code units (0 = absent), packed into two
+ * 32-bit halves. Values are small non-negative integers stored + 1 (0 = empty slot).
+ */
+class CodeTable {
+  readonly mask: number;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly value: Int32Array;
+
+  constructor(entries: number) {
+    let size = 1024;
+    while (size < entries * 2) size <<= 1;
+    this.mask = size - 1;
+    this.lo = new Int32Array(size);
+    this.hi = new Int32Array(size);
+    this.value = new Int32Array(size);
   }
-  const sets = new Map<string, Set<string>>();
-  for (const chars of Object.values((homophoneData as { groups: Record<string, string> }).groups)) {
-    for (const c of chars) {
-      const set = sets.get(c) ?? new Set<string>();
-      for (const d of chars) if (d !== c) set.add(d);
-      sets.set(c, set);
+
+  /** The slot of the key (its own, or the empty one where it would go). */
+  slot(lo: number, hi: number): number {
+    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca77);
+    h ^= h >>> 13;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      if (this.value[s] === 0 || (this.lo[s] === lo && this.hi[s] === hi)) return s;
     }
   }
-  for (const group of SHAPE_GROUPS.split(' ')) {
-    for (const c of group) {
-      const set = sets.get(c) ?? new Set<string>();
-      for (const d of group) if (d !== c) set.add(d);
-      sets.set(c, set);
+}
+
+interface Model {
+  logTotal: number;
+  /** Log-probability of the words by frequency bucket: bucket × ln 2 − ln total. */
+  bucketLogp: Float64Array;
+  unknown: number;
+  /** Words → bucket. */
+  words: CodeTable;
+  /** Words with one code unit replaced by HOLE → index into fillStart/fillLength. */
+  holes: CodeTable;
+  fillStart: Int32Array;
+  fillLength: Int32Array;
+  /** The characters that fill each hole to make a word, in source order. */
+  fills: Uint16Array;
+  /** Homophone groups and the groups each character is in (indices, in group order). */
+  groups: string[];
+  groupsOf: Map<number, number[]>;
+  /** Look-alike groups and the groups each character is in. */
+  shapeGroups: string[];
+  shapeGroupsOf: Map<number, number[]>;
+  /** Learnt confusions: wrong character → right characters, in PAIR_COUNTS order. */
+  pairsOf: Map<number, number[]>;
+  /** Prior bonus (nats) of a confusion, keyed wrong × 65536 + right. */
+  prior: Map<number, number>;
+  /** Candidates of each character seen so far (code points, itself excluded), or null for none. */
+  alternatives: Map<number, Alternatives | null>;
+}
+
+interface Alternatives {
+  /** Code points in the order the candidates were first added (decides ties). */
+  list: number[];
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+let data: TypoModelData | undefined;
+let model: Model | undefined;
+
+/**
+ * Uses `source` as the typo model's data (a host that fetched or generated it itself); the tables
+ * are rebuilt on next use.
+ */
+export function setTypoModelData(source: TypoModelData): void {
+  if (source?.format !== 1 || !Array.isArray(source.words)) throw new Error('typo model: unknown data format');
+  data = source;
+  model = undefined;
+}
+
+/**
+ * Builds the typo model's tables now rather than on the first check (~40 ms), optionally from
+ * injected data or a provider (e.g. `() => fetch(url).then((r) => r.json())`). Resolves once
+ * built; calling it again is free.
+ */
+export async function loadTypoModel(source?: TypoModelData | (() => TypoModelData | Promise<TypoModelData>)): Promise<void> {
+  if (source) setTypoModelData(typeof source === 'function' ? await source() : source);
+  getModel();
+}
+
+/** Whether the tables are built (a check will not pay for building them). */
+export function typoModelLoaded(): boolean {
+  return model !== undefined;
+}
+
+function pack(units: ArrayLike<number>, from: number, length: number): [number, number] {
+  const u0 = units[from]!;
+  const u1 = length > 1 ? units[from + 1]! : 0;
+  const u2 = length > 2 ? units[from + 2]! : 0;
+  const u3 = length > 3 ? units[from + 3]! : 0;
+  return [u0 | (u1 << 16), u2 | (u3 << 16)];
+}
+
+function indexOfCodes(groups: string[]): Map<number, number[]> {
+  const of = new Map<number, number[]>();
+  groups.forEach((group, g) => {
+    for (const ch of group) {
+      const cp = ch.codePointAt(0)!;
+      const list = of.get(cp);
+      if (!list) of.set(cp, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    }
+  });
+  return of;
+}
+
+function build(source: TypoModelData): Model {
+  const logTotal = Math.log(source.total);
+  const bucketLogp = new Float64Array(80);
+  for (let b = 0; b < bucketLogp.length; b++) bucketLogp[b] = b * Math.LN2 - logTotal;
+  let wordCount = 0;
+  let holeCount = 0;
+  for (let k = 0; k < 4; k++) {
+    const n = (source.words[k] ?? '').length / (k + 1);
+    wordCount += n;
+    if (k > 0) holeCount += n * (k + 1);
+  }
+  const words = new CodeTable(wordCount);
+  const holes = new CodeTable(holeCount);
+  const units = new Uint16Array(4);
+  // Holes: first count the fills of every key, then lay the fills out in source order.
+  const holeKeys = new Int32Array(holeCount);
+  let h = 0;
+  let keys = 0;
+  const counts: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const text = source.words[k] ?? '';
+    const buckets = source.buckets[k] ?? '';
+    const len = k + 1;
+    for (let w = 0, at = 0; at < text.length; w++, at += len) {
+      for (let c = 0; c < len; c++) units[c] = text.charCodeAt(at + c);
+      const [lo, hi] = pack(units, 0, len);
+      const s = words.slot(lo, hi);
+      if (words.value[s] === 0) {
+        words.lo[s] = lo;
+        words.hi[s] = hi;
+        words.value[s] = buckets.charCodeAt(w) - 48 + 1;
+      }
+      if (len < 2) continue;
+      for (let c = 0; c < len; c++) {
+        const keep = units[c]!;
+        units[c] = HOLE;
+        const [klo, khi] = pack(units, 0, len);
+        units[c] = keep;
+        const t = holes.slot(klo, khi);
+        if (holes.value[t] === 0) {
+          holes.lo[t] = klo;
+          holes.hi[t] = khi;
+          holes.value[t] = ++keys;
+          counts.push(0);
+        }
+        counts[holes.value[t]! - 1]!++;
+        holeKeys[h++] = holes.value[t]! - 1;
+      }
     }
   }
-  const prior = new Map<string, number>();
+  const fillStart = new Int32Array(keys);
+  const fillLength = new Int32Array(keys);
+  for (let i = 0, at = 0; i < keys; i++) {
+    fillStart[i] = at;
+    at += counts[i]!;
+  }
+  const fills = new Uint16Array(h);
+  h = 0;
+  for (let k = 1; k < 4; k++) {
+    const text = source.words[k] ?? '';
+    const len = k + 1;
+    for (let at = 0; at < text.length; at += len) {
+      for (let c = 0; c < len; c++) {
+        const key = holeKeys[h++]!;
+        fills[fillStart[key]! + fillLength[key]!++] = text.charCodeAt(at + c);
+      }
+    }
+  }
+
+  const lookup = (ch: string): number | undefined => {
+    if (ch.length !== 1) return undefined;
+    const s = words.slot(ch.charCodeAt(0), 0);
+    return words.value[s] === 0 ? undefined : bucketLogp[words.value[s]! - 1]!;
+  };
+  const pairsOf = new Map<number, number[]>();
+  const prior = new Map<number, number>();
   for (const entry of PAIR_COUNTS.split(' ')) {
     const [c, d] = [entry[0]!, entry[1]!];
     // a very frequent character (不, 自, 才 …: 2^15 and more in jieba) is rarely the slip even when
     // its slips are many: no bonus (自本通知印发之日起, 不分大小)
-    if ((logp.get(c) ?? -Infinity) < 14.5 * Math.LN2 - logTotal) prior.set(c + d, PAIR_BONUS * Math.log(Number(entry.slice(2))));
-    const set = sets.get(c) ?? new Set<string>();
-    set.add(d);
-    sets.set(c, set);
+    const key = c.charCodeAt(0) * 65536 + d.charCodeAt(0);
+    if ((lookup(c) ?? -Infinity) < 14.5 * Math.LN2 - logTotal) prior.set(key, PAIR_BONUS * Math.log(Number(entry.slice(2))));
+    const list = pairsOf.get(c.charCodeAt(0)) ?? [];
+    list.push(d.charCodeAt(0));
+    pairsOf.set(c.charCodeAt(0), list);
   }
-  const homophonesOf = sets;
-  const raw = new Map<string, string>();
-  for (const w of logp.keys()) {
-    if (w.length < 2) continue;
-    for (let k = 0; k < w.length; k++) {
-      const key = w.slice(0, k) + '?' + w.slice(k + 1);
-      raw.set(key, (raw.get(key) ?? '') + w[k]);
-    }
-  }
-  const holes = new Map<string, string | Set<string>>();
-  for (const [key, fill] of raw) holes.set(key, fill.length > 16 ? new Set(fill) : fill);
-  return { logp, unknown: Math.log(0.5) - logTotal, homophonesOf, holes, prior };
+  const groups = source.homophones.split(' ').filter(Boolean);
+  const shapeGroups = SHAPE_GROUPS.split(' ');
+  return {
+    logTotal,
+    bucketLogp,
+    unknown: Math.log(0.5) - logTotal,
+    words,
+    holes,
+    fillStart,
+    fillLength,
+    fills,
+    groups,
+    groupsOf: indexOfCodes(groups),
+    shapeGroups,
+    shapeGroupsOf: indexOfCodes(shapeGroups),
+    pairsOf,
+    prior,
+    alternatives: new Map(),
+  };
 }
 
 function getModel(): Model {
-  return (model ??= build());
+  if (!model) {
+    data ??= compiledData as TypoModelData;
+    model = build(data);
+  }
+  return model;
 }
 
-const scratch = new Float64Array(32);
+/**
+ * The candidates for character `c`: its homophones, then its look-alikes, then its learnt
+ * confusions, each once, in that order (the order decides which suggestion wins a tie).
+ */
+function alternativesOf(m: Model, c: number): Alternatives | null {
+  const known = m.alternatives.get(c);
+  if (known !== undefined) return known;
+  const homophoneGroups = m.groupsOf.get(c);
+  const shapeGroups = m.shapeGroupsOf.get(c);
+  const pairs = m.pairsOf.get(c);
+  let result: Alternatives | null = null;
+  if (homophoneGroups || shapeGroups || pairs) {
+    const list: number[] = [];
+    const seen = new Set<number>();
+    const add = (d: number) => {
+      if (d !== c && !seen.has(d)) {
+        seen.add(d);
+        list.push(d);
+      }
+    };
+    for (const g of homophoneGroups ?? []) for (const ch of m.groups[g]!) add(ch.codePointAt(0)!);
+    for (const g of shapeGroups ?? []) for (const ch of m.shapeGroups[g]!) add(ch.codePointAt(0)!);
+    for (const d of pairs ?? []) add(d);
+    result = { list };
+  }
+  m.alternatives.set(c, result);
+  return result;
+}
 
-/** Log-probability of the best segmentation of `text` into known words (unknown characters penalised). */
-export function segmentScore(text: string): number {
-  const { logp, unknown } = getModel();
-  const n = text.length;
-  const dp = n < scratch.length ? scratch : new Float64Array(n + 1);
+/** Bucket + 1 of the word made of `length` units of `units` from `from` (0: not a word). */
+function wordValue(m: Model, units: Uint16Array, from: number, length: number): number {
+  const u1 = length > 1 ? units[from + 1]! : 0;
+  const u2 = length > 2 ? units[from + 2]! : 0;
+  const u3 = length > 3 ? units[from + 3]! : 0;
+  const lo = units[from]! | (u1 << 16);
+  const hi = u2 | (u3 << 16);
+  return m.words.value[m.words.slot(lo, hi)]!;
+}
+
+const scratchDp = new Float64Array(32);
+let codes = new Uint16Array(256);
+
+/**
+ * Log-probability of the best segmentation of `units[from, from + n)` into known words (unknown
+ * characters penalised). The same sums in the same order as always, so scores are bit-identical.
+ */
+function segmentUnits(m: Model, units: Uint16Array, from: number, n: number): number {
+  const dp = n < scratchDp.length ? scratchDp : new Float64Array(n + 1);
   dp.fill(-Infinity, 0, n + 1);
   dp[0] = 0;
   for (let j = 1; j <= n; j++) {
     for (let k = 1; k <= 4 && k <= j; k++) {
-      let lp = logp.get(text.slice(j - k, j));
-      if (lp === undefined) {
+      const v0 = wordValue(m, units, from + j - k, k);
+      let lp: number;
+      if (v0 === 0) {
         if (k !== 1) continue;
-        lp = unknown;
+        lp = m.unknown;
+      } else {
+        lp = m.bucketLogp[v0 - 1]!;
       }
       const v = dp[j - k]! + lp;
       if (v > dp[j]!) dp[j] = v;
     }
   }
   return dp[n]!;
+}
+
+/** round(log2 frequency) of a word (1–4 characters) of the model's word list; undefined if absent. */
+export function wordFrequencyBucket(word: string): number | undefined {
+  if (word.length < 1 || word.length > 4 || SURROGATE.test(word)) return undefined;
+  const m = getModel();
+  const units = new Uint16Array(4);
+  for (let i = 0; i < word.length; i++) units[i] = word.charCodeAt(i);
+  const v = wordValue(m, units, 0, word.length);
+  return v === 0 ? undefined : v - 1;
+}
+
+/** Log-probability of the best segmentation of `text` into known words (unknown characters penalised). */
+export function segmentScore(text: string): number {
+  const m = getModel();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return segmentUnits(m, units, 0, text.length);
 }
 
 export interface Suspect {
@@ -182,58 +428,144 @@ const WINDOW = 3;
 /** A post title shortly before: the next characters are most likely a person's name (市长张国清). */
 const POST = /(?:长|主任|书记|主席|委员|同志|经理|员|师|（女）)\p{Script=Han}{0,2}$/u;
 
+
+// Per-character scratch: which code units are candidates of the current character (stamp = the
+// current generation) and their rank among them; which are collected already.
+const altStamp = new Int32Array(65536);
+const altRank = new Int32Array(65536);
+const candStamp = new Int32Array(65536);
+let generation = 0;
+const NEVER_CODES = new Set([...NEVER].map((ch) => ch.charCodeAt(0)));
+const PLACE_CODES = new Set([...PLACE].map((ch) => ch.charCodeAt(0)));
+
+let spans = new Int32Array(1024);
+
+/** spans[e * 4 + k - 1]: bucket + 1 of the word codes[e - k, e) (0: none), for the current run. */
+function fillSpans(m: Model, n: number): void {
+  if (spans.length < (n + 1) * 4) spans = new Int32Array((n + 1) * 8);
+  for (let e = 1; e <= n; e++) {
+    for (let k = 1; k <= 4; k++) spans[e * 4 + k - 1] = k <= e ? wordValue(m, codes, e - k, k) : 0;
+  }
+}
+
+/**
+ * segmentUnits over the window codes[a, a + w) of the current run, with character `d` in place of
+ * codes[i] (d = -1: as written): spans not covering i come from the span table.
+ */
+function segmentWindow(m: Model, a: number, w: number, i: number, d: number): number {
+  const dp = scratchDp;
+  dp.fill(-Infinity, 0, w + 1);
+  dp[0] = 0;
+  const saved = codes[i]!;
+  if (d >= 0) codes[i] = d;
+  for (let j = 1; j <= w; j++) {
+    const e = a + j;
+    for (let k = 1; k <= 4 && k <= j; k++) {
+      const v0 = d >= 0 && e - k <= i && i < e ? wordValue(m, codes, e - k, k) : spans[e * 4 + k - 1]!;
+      let lp: number;
+      if (v0 === 0) {
+        if (k !== 1) continue;
+        lp = m.unknown;
+      } else {
+        lp = m.bucketLogp[v0 - 1]!;
+      }
+      const v = dp[j - k]! + lp;
+      if (v > dp[j]!) dp[j] = v;
+    }
+  }
+  codes[i] = saved;
+  return dp[w]!;
+}
+
 /**
  * Suspicious characters in `text`: runs of four or more Han characters (shorter runs are mostly
  * names in lists), each character tried against its homophones that make a word with its
  * neighbours.
  */
 export function suspects(text: string, threshold: number): Suspect[] {
-  const { homophonesOf, holes, prior } = getModel();
+  const m = getModel();
+  const { words, holes, fills, fillStart, fillLength, prior } = m;
   const out: Suspect[] = [];
-  for (const m of text.matchAll(HAN_RUN)) {
-    const run = m[0];
-    if (run.length !== [...run].length) continue; // astral characters: skip the run
-    for (let i = 0; i < run.length; i++) {
-      const c = run[i]!;
-      const alternatives = homophonesOf.get(c);
-      if (!alternatives || NEVER.has(c)) continue;
-      if (PLACE.has(run[i + 1] ?? '') || PLACE.has(run[i + 2] ?? '')) continue;
+  const candidates: number[] = [];
+  const spanMatches: number[] = [];
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = match[0];
+    if (SURROGATE.test(run)) continue; // astral characters: skip the run
+    const n = run.length;
+    if (codes.length < n) codes = new Uint16Array(n * 2);
+    for (let i = 0; i < n; i++) codes[i] = run.charCodeAt(i);
+    let spansReady = false;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      if (NEVER_CODES.has(c)) continue;
+      if ((i + 1 < n && PLACE_CODES.has(codes[i + 1]!)) || (i + 2 < n && PLACE_CODES.has(codes[i + 2]!))) continue;
+      const alternatives = alternativesOf(m, c);
+      if (!alternatives || alternatives.list.length === 0) continue;
       if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
-      const candidates = new Set<string>();
-      // The neighbourhood with the hole, built once; every key below is a slice of it (slices of
-      // one flat string hash fast, unlike a fresh concatenation per key).
+      const gen = ++generation;
+      const list = alternatives.list;
+      let stamped = false;
+      candidates.length = 0;
+      // Every word of two to four characters around i with i left out: the characters that fill
+      // the hole and are candidates of c, in the order the old Set-based code met them (fill order,
+      // but candidate order where the fills were a big set larger than the candidates).
       const lo = Math.max(0, i - 3);
-      const holed = run.slice(lo, i) + '?' + run.slice(i + 1, Math.min(run.length, i + 4));
+      const top = Math.min(n, i + 4);
       for (let a = lo; a <= i; a++) {
-        for (let b = i + 1; b <= Math.min(run.length, a + 4); b++) {
-          if (b - a < 2) continue;
-          const fill = holes.get(holed.slice(a - lo, b - lo));
-          if (!fill) continue;
-          if (typeof fill === 'string') {
-            // indexed, not for-of: the string iterator is the hot spot here (BMP-only runs, see above)
-            for (let k = 0; k < fill.length; k++) if (alternatives.has(fill[k]!)) candidates.add(fill[k]!);
-          } else if (fill.size > alternatives.size) {
-            for (const d of alternatives) if (fill.has(d)) candidates.add(d);
-          } else {
-            for (const d of fill) if (alternatives.has(d)) candidates.add(d);
+        for (let b = i + 1; b <= Math.min(top, a + 4); b++) {
+          const len = b - a;
+          if (len < 2) continue;
+          const u0 = a === i ? HOLE : codes[a]!;
+          const u1 = a + 1 === i ? HOLE : codes[a + 1]!;
+          const u2 = len > 2 ? (a + 2 === i ? HOLE : codes[a + 2]!) : 0;
+          const u3 = len > 3 ? (a + 3 === i ? HOLE : codes[a + 3]!) : 0;
+          const key = holes.value[holes.slot(u0 | (u1 << 16), u2 | (u3 << 16))]!;
+          if (key === 0) continue;
+          const count = fillLength[key - 1]!;
+          if (!stamped) {
+            for (let r = 0; r < list.length; r++) {
+              const d = list[r]!;
+              if (d <= 0xffff) {
+                altStamp[d] = gen;
+                altRank[d] = r;
+              }
+            }
+            stamped = true;
+          }
+          spanMatches.length = 0;
+          const start = fillStart[key - 1]!;
+          for (let f = start; f < start + count; f++) {
+            const d = fills[f]!;
+            if (altStamp[d] === gen && candStamp[d] !== gen) spanMatches.push(d);
+          }
+          // A big fill set (more than 16) was walked in candidate order when it was the larger one.
+          if (spanMatches.length > 1 && count > 16 && count > list.length) spanMatches.sort((x, y) => altRank[x]! - altRank[y]!);
+          for (let k = 0; k < spanMatches.length; k++) {
+            candStamp[spanMatches[k]!] = gen;
+            candidates.push(spanMatches[k]!);
           }
         }
       }
-      if (candidates.size === 0) continue;
+      if (candidates.length === 0) continue;
       const a = Math.max(0, i - WINDOW);
-      const window = run.slice(a, Math.min(run.length, i + WINDOW + 1));
-      const j = i - a;
-      const base = segmentScore(window);
+      const w = Math.min(n, i + WINDOW + 1) - a;
+      if (!spansReady) {
+        fillSpans(m, n);
+        spansReady = true;
+      }
+      const base = segmentWindow(m, a, w, i, -1);
       let gain = -Infinity;
-      let suggestion = '';
+      let suggestion = 0;
       for (const d of candidates) {
-        const g = segmentScore(window.slice(0, j) + d + window.slice(j + 1)) - base + (prior.get(c + d) ?? 0);
+        const g = segmentWindow(m, a, w, i, d) - base + (prior.get(c * 65536 + d) ?? 0);
         if (g > gain) {
           gain = g;
           suggestion = d;
         }
       }
-      if (gain > threshold) out.push({ index: m.index! + i, char: c, suggestion, gain });
+      if (gain > threshold) {
+        out.push({ index: match.index! + i, char: run[i]!, suggestion: String.fromCharCode(suggestion), gain });
+      }
     }
   }
   return out;

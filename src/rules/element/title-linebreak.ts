@@ -12,7 +12,7 @@
  * as published titles do; a year in 〔〕 never.
  * A warning: the clause is a layout instruction, and the shape (trapezoid or diamond) is not judged.
  */
-import frequencyData from '../../lexicon/data/word-frequencies.json' with { type: 'json' };
+import { wordFrequencyBucket } from '../../lexicon/char-model.js';
 import { segmentWords } from '../../parsers/chinese/index.js';
 import { kindOfTitle } from '../../parsers/structure.js';
 import { defineRule, type RuleContext } from '../../rule.js';
@@ -31,19 +31,10 @@ const BEFORE_WORK_OK = /(?:关于|的|和|与|及|等|做好|抓好|加强|开�
 
 const VERB = /^(?:做好|抓好|搞好|加强|开展|推进|推动|深化|规范|完善|改进|落实|部署|进一步|切实|扎实|继续|全面|认真|组织|启动|实施)$/;
 
-let knownWords: Set<string> | undefined;
-
-/** Words of 2–4 characters of the word list (jieba + official vocabulary), built on first use. */
+/** Words of 2–4 characters of the word list (jieba + official vocabulary; the typo model's list). */
 function isKnownWord(text: string): boolean {
-  if (!knownWords) {
-    knownWords = new Set();
-    const data = frequencyData as { buckets: Record<string, string> };
-    for (const [bucket, words] of Object.entries(data.buckets)) {
-      if (Number(bucket) < 7) continue; // rare entries are often phrases cut out of text
-      for (const w of words.split(' ')) if (w.length >= 2) knownWords.add(w);
-    }
-  }
-  return knownWords.has(text);
+  // rare entries (bucket below 7) are often phrases cut out of text
+  return text.length >= 2 && (wordFrequencyBucket(text) ?? -1) >= 7;
 }
 
 /**
