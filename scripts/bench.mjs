@@ -165,6 +165,8 @@ async function main() {
   console.log('| what | input | time | throughput | documents | peak memory | output |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
+  // Sections in their own modules (each prints its own table).
+  await (await import('./bench/lsp.mjs')).benchLsp();
 }
 
 main().catch((error) => {

@@ -1,0 +1,16 @@
+// Bundles the extension and the language server into dist/ with esbuild (CommonJS, as the
+// extension host and `node` load them; `vscode` is provided by the host). Run from the repository
+// root after `npm run build` is not needed: the server is bundled from the TypeScript sources.
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning' };
+await build({ ...common, entryPoints: [join(here, 'src/extension.ts')], outfile: join(here, 'dist/extension.js'), external: ['vscode'] });
+// The server: src/lsp/main.ts of the package (core + src/node config loading) in one file.
+await build({
+  ...common,
+  entryPoints: [join(here, 'src/server.ts')],
+  outfile: join(here, 'dist/server.js'),
+});
