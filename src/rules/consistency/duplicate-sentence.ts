@@ -12,9 +12,10 @@
  * reported — where a leftover paste usually sits — and not between consecutive numbered items
  * (2.… 3.…), which repeat boilerplate on purpose. `maxDistance: -1` compares the whole document.
  * In laws and regulations (three or more 第N条 articles) only repeats within a paragraph count.
- * A paragraph opening with a sentence said before is a parallel item, not a paste, when the earlier
- * paragraph opened with it and went on differently, or a numbered item (1. / （1）) stands between
- * (财政事权 plans: "（1）…" then "中央承担…职责。" under each item).
+ * A paragraph opening with a sentence said before is a parallel item, not a paste, when a numbered
+ * item (1. / （1）) stands between (财政事权 plans: "（1）…" then "中央承担…职责。" under each item);
+ * without one, two paragraphs opening with the same sentence are a paste even when they go on
+ * differently.
  * Sentence splitting is local (src/util/text.ts): the shared Chinese splitter was not yet available.
  */
 import { defineRule } from '../../rule.js';
@@ -83,14 +84,11 @@ export default defineRule({
         const a = first && first.line !== line ? headingCounter(first.line.value) : undefined;
         const b = a ? headingCounter(line.value) : undefined;
         if (first && a && b && a.depth === b.depth && b.n === a.n + 1) continue;
-        // A paragraph that opens with a sentence said before is a parallel item, not a paste, when the
-        // earlier paragraph opened with it too and went on differently ("中央承担…职责。" then what each
-        // level executes), or when a numbered item (1. / （1）) stands between (4.… 6.…). A whole
-        // paragraph pasted twice, or a repeat inside a paragraph, is reported.
-        if (
-          first && first.line !== line && s.start === 0 &&
-          ((first.start === 0 && normalizeForCompare(first.line.value) !== normalizeForCompare(line.value)) || first.items !== items)
-        ) continue;
+        // A paragraph that opens with a sentence said before is a parallel item, not a paste, when a
+        // numbered item (1. / （1）) stands between (4.… 6.…; "（1）…" then "中央承担…职责。" under each
+        // item). Two paragraphs that open with the same sentence with no item between are a paste, even
+        // when they go on differently; so is a whole paragraph pasted twice, or a repeat inside one.
+        if (first && first.line !== line && s.start === 0 && first.items !== items) continue;
         const distance = articles ? 0 : maxDistance;
         if (!first || (distance >= 0 && paragraph - first.paragraph > distance)) {
           seen.set(key, { line, start: s.start, end: s.end, paragraph, items });

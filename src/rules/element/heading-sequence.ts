@@ -11,8 +11,10 @@
  *   the whole text). A list that restarts at 1 with no new higher heading is a warning (a new list
  *   may be meant), except after a line ending in a colon (a list introduced afresh) or an article
  *   (第X条, 第X章), which opens a new parent; level 1 restarting is a new part, not reported.
- * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）). Skipping one level (一、 → 1.)
- *   is common and allowed.
+ * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）).
+ *   Skipping one level (一、 → 1.) is what central documents do throughout a text; in a document that
+ *   uses （一） elsewhere it is an inconsistency, reported once (option skippedLevel: mixed | always | never).
+ * - Parts: 第X篇 / 第X部分 / 第X编 / 第X章 lines open a new parent, so 一、 （一） restart in each part.
  * Each attachment has its own sequence, and so has text after the issue date (an attachment without
  * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
  * plus their text; the finding then covers the heading's text, without a fix. A counter typed after
@@ -23,7 +25,8 @@ import type { Line } from '../../tree/types.js';
 import { chineseNumber, inSourceOrder, toChinese } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
-const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}[条章节]/;
+/** 第X条 / 第X章 / 第X节, and the parts of a long document (第X篇 / 第X部分 / 第X编): a new parent. */
+const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}(?:[条章节篇编]|部分)/;
 const NUM = '[一二三四五六七八九十]{1,3}';
 const MARKERS: Record<1 | 2 | 3 | 4, RegExp> = {
   1: new RegExp(`^([ \\t\\u3000]*)(${NUM})([ \\t\\u3000]*[、，,．.])`),
@@ -99,6 +102,12 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: true,
+    schema: {
+      type: 'object',
+      properties: { skippedLevel: { enum: ['mixed', 'always', 'never'] } },
+      additionalProperties: false,
+    },
+    defaultOptions: { skippedLevel: 'mixed' },
     messages: {
       marker: {
         zh: '第{level}层序数应写作“{want}”，不写作“{got}”（GB/T 9704—2012 7.3.3）',
@@ -120,6 +129,10 @@ export default defineRule({
         zh: '段落已有自动编号“{label}”，又手工输入了序数“{typed}”，应删去其一（GB/T 9704—2012 7.3.3）',
         en: 'The paragraph has the automatic number “{label}” and a typed number “{typed}”: remove one (GB/T 9704—2012 7.3.3)',
       },
+      skipped: {
+        zh: '“{got}”直接位于第一层标题“{parent}”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
+        en: '“{got}” sits directly under the level-1 heading “{parent}”, skipping level 2 （一）: levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
+      },
       nesting: {
         zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”（GB/T 9704—2012 7.3.3）',
         en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
@@ -139,6 +152,12 @@ export default defineRule({
     interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[] }
     const scopes = new Map<string, Scope>();
     let previous: Line | undefined;
+    // 一、 then 1. with no （一） between. Central documents skip level 2 on purpose, consistently through
+    // a text; a document that has used （一） before and then skips it is inconsistent — the default
+    // ('mixed') reports only that, at a 1. (a list numbered on through the text, 24., is a style).
+    // 'always' reports any skip, 'never' none.
+    const skippedLevel = String(context.options.skippedLevel ?? 'mixed');
+    let skipReported = skippedLevel === 'never';
     // Text after the issue date that is no labelled attachment is a new part: its own sequence.
     let part = 0;
     for (const { line, element, block, attachmentIndex } of inSourceOrder(context.lines)) {
@@ -155,8 +174,9 @@ export default defineRule({
       // “3.2019年底前……”: the recogniser reads 3.2 as a decimal; it is a level-3 heading.
       const yearItem = element.type === 'paragraph' && /^[ \t\u3000]*\d{1,2}[.．](?:19|20)\d\d年/.test(line.value);
       if ((element.type !== 'heading' || !element.depth) && !yearItem) {
-        // 第X条 / 第X章 (articles of a regulation the recogniser keeps as paragraphs) open a new parent.
-        if (ARTICLE.test(line.value)) for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; }
+        // 第X条 / 第X章 (articles of a regulation the recogniser keeps as paragraphs) and the parts of a
+        // long document (第一篇 / 第二部分, whose 一、 restarts) open a new parent.
+        if (ARTICLE.test(line.value)) for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; scope.global[k] = 0; }
         continue;
       }
       const depth = yearItem ? 3 : element.depth!;
@@ -218,6 +238,14 @@ export default defineRule({
         } else {
           ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
         }
+      }
+      // 一、 then 1. with no （一）: level 2 skipped. Once per document — the first place shows the fix.
+      if (
+        depth === 3 && !skipReported && scope.last[1] > 0 && !scope.open[2] && scope.last[3] === 0 &&
+        (skippedLevel === 'always' || (marker.n === 1 && scope.global[2] > 0))
+      ) {
+        skipReported = true;
+        ctx.report({ line, start: marker.start, end: marker.end, messageId: 'skipped', data: { got: marker.written, parent: scope.lastText[1] } });
       }
       if (depth === 4 && scope.open[1] && !scope.open[2] && !scope.open[3] && scope.last[4] === 0) {
         ctx.report({ line, start: marker.start, end: marker.end, messageId: 'nesting', data: { got: marker.written } });

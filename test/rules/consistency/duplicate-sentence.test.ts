@@ -15,6 +15,8 @@ describe('consistency/duplicate-sentence', () => {
     [`${S}\n二、存在的问题\n要加强检查。${S}`, 3, 7, 31, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
     // within five paragraphs, a heading between
     [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    // a paste: two paragraphs open with the same sentence and go on differently, no numbered item between
+    [`${S}要加强检查。\n要做好值班值守。\n${S}要做好应急准备。`, 3, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
   ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
     expect(findings(messages)).toEqual([

@@ -39,6 +39,9 @@ describe(ID, () => {
     ['a （1） right under 一、', { 12: '（1）压实责任。各单位要落实主体责任。', 13: '（2）加强检查。定期开展安全检查。', 14: '', 15: '' }, [
       [12, 1, 4, `“（1）”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”${C}`, 'warning'],
     ]],
+    ['1. right under 二、 after the document used （一） under 一、 (level 2 skipped)', { 17: '1.加强调度。各单位要按时报送工作情况。', 18: '2.强化督查。市政府将组织督查。' }, [
+      [17, 1, 3, `“1.”直接位于第一层标题“二、”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”${C}`, 'warning'],
+    ]],
   ] as Array<[string, Record<number, string>, Array<[number, number, number, string, string]>]>)('flags %s', (_name, overrides, expected) => {
     const messages = lintWith(rule, doc(overrides));
     expect(findings(messages)).toEqual(expected.map(([line, column, endColumn, message, severity]) => ({ ruleId: ID, line, column, endColumn, message, severity })));
@@ -52,8 +55,22 @@ describe(ID, () => {
     ['an enumeration of quarters', doc({ 17: '一、二季度各单位要认真落实，按时报送工作情况。' })],
     ['3、4月份', doc({ 17: '3、4月份各单位要认真落实，按时报送工作情况。' })],
     ['a list introduced by a colon', doc({ 14: '有下列情形之一的，予以通报：', 15: '（一）未按时整改的；', 16: '（二）瞒报隐患的。', 17: '' })],
+    ['a document divided into parts whose 一、 and （一） restart in each part', doc({
+      11: '第一部分　总体要求', 12: '一、指导思想', 13: '（一）坚持统筹推进。', 14: '（二）坚持问题导向。', 15: '第二部分　主要任务', 16: '一、压实责任', 17: '（一）各单位要认真落实，按时报送工作情况。',
+    })],
+    ['1. under 二、 after a numbered list ran on (24. in 三、)', doc({ 17: '3.加强调度。各单位要按时报送工作情况。' })],
     ['2.2025年… read as a heading, not a decimal', doc({ 14: '2.2025年底前完成整改。', 15: '3.强化宣传。广泛开展安全宣传。' })],
   ])('stays silent on %s', (_name, text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reports any skipped level with skippedLevel: always, and none with never', () => {
+    const text = doc({ 12: '1.压实责任。各单位要落实主体责任。', 13: '2.加强检查。定期开展安全检查。', 14: '3.强化整改。及时整改各类隐患。', 15: '' });
+    const withOption = (skippedLevel: string) =>
+      lintWith(rule, text, { config: { rules: { [ID]: ['warning', { skippedLevel }] } } });
+    expect(findings(withOption('always'))).toEqual([
+      { ruleId: ID, line: 12, column: 1, endColumn: 3, severity: 'warning', message: `“1.”直接位于第一层标题“一、”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”${C}` },
+    ]);
+    expect(withOption('never')).toEqual([]);
   });
 });
