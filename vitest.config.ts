@@ -19,7 +19,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: cores,
     minWorkers: 1,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 60_000,
   },

@@ -167,6 +167,9 @@ async function main() {
   for (const row of rows) console.log(row);
   // Sections in their own modules (each prints its own table).
   await (await import('./bench/lsp.mjs')).benchLsp();
+  // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
+  const { benchBatch } = await import('./bench/workers.mjs');
+  console.log('\n' + (await benchBatch({ corpusDir, workDir })));
 }
 
 main().catch((error) => {

@@ -27,6 +27,10 @@ Options:
       --fix-output <file>   where to write the fixed .docx (one .docx only)
       --print-config        print the config in effect
       --list-rules          list the rules and their severity
+      --concurrency <n>     auto (default: one thread per core for more than 4 files) | off | N threads
+      --cache               check only files changed since the last --cache run (or when the version,
+                            config or lexicons changed)
+      --cache-location <p>  the cache file, or a folder for it (default: .gongwenlintcache)
       --color, --no-color   force colours on or off (default: on a terminal, unless NO_COLOR)
   -v, --version             print the version
   -h, --help                print this help
@@ -64,6 +68,9 @@ or a usage or config error.
       --fix-output <文件>   修复后的 .docx 写到这里（仅限单个 .docx）
       --print-config        显示生效的配置
       --list-rules          列出全部规则及其级别
+      --concurrency <n>     并行线程数：auto（默认：多于 4 个文件时每个 CPU 核一个线程）| off | 数字
+      --cache               只检查自上次 --cache 运行以来改动过的文件（版本、配置或词库变了则全部重查）
+      --cache-location <p>  缓存文件或其所在文件夹（默认 .gongwenlintcache）
       --color, --no-color   强制开启或关闭颜色（默认：终端上开启，设置 NO_COLOR 时关闭）
   -v, --version             显示版本号
   -h, --help                显示本帮助

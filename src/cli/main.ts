@@ -23,6 +23,8 @@ import { decodeText } from '../parsers/decode.js';
 import { fileError } from '../node/errors.js';
 import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
+import { checkFiles, resolveConcurrency } from '../node/pool.js';
+import { cacheFilePath, LintCache } from '../node/cache.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -57,6 +59,9 @@ const OPTIONS = {
   'fix-output': { type: 'string' },
   'print-config': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
@@ -183,6 +188,9 @@ async function execute(
   if (values.stdin && positionals.length) throw new UsageError(t('--stdin 不能与文件路径同用', '--stdin cannot be combined with paths'));
   if (values['stdin-filename'] && !values.stdin) throw new UsageError(t('--stdin-filename 需与 --stdin 同用', '--stdin-filename needs --stdin'));
   if (values['fix-output'] && !values.fix && !values['fix-dry-run']) throw new UsageError(t('--fix-output 需与 --fix 同用', '--fix-output needs --fix'));
+  if (values.concurrency !== undefined && resolveConcurrency(values.concurrency, 1) === undefined) {
+    throw new UsageError(t('--concurrency 只能是 auto、off 或正整数', '--concurrency must be auto, off or a positive whole number'));
+  }
 
   // ---- config: file (given or found upward) + flags
   const overrides: Config = {};
@@ -287,8 +295,28 @@ async function execute(
       io.stderr.write('\r' + clipped + ' '.repeat(Math.max(0, width - clipped.length)));
       width = clipped.length;
     };
+    if (!fixing) {
+      // Checking only: from the cache, and on every core for a batch (src/node/pool.ts).
+      const cache = values.cache
+        ? await LintCache.open({ path: cacheFilePath(values['cache-location'], io.cwd), config, locale })
+        : undefined;
+      if (cache?.warning) io.stderr.write(`gongwen-lint: ${displayPath(cache.path, io.cwd)}: ${cache.warning}\n`);
+      const outcomes = await checkFiles(files, {
+        config,
+        locale,
+        cache,
+        concurrency: resolveConcurrency(values.concurrency, files.length),
+        onDone: (i, file) => showProgress(i + 1, file),
+      });
+      for (const out of outcomes) {
+        if (out.result) results.push(out.result);
+        errors.push(...out.errors);
+      }
+      const unsaved = await cache?.save();
+      if (unsaved && cache) notes.push(`${displayPath(cache.path, io.cwd)}: ${unsaved}`);
+    }
     let done = 0;
-    for (const file of files) {
+    for (const file of fixing ? files : []) {
       showProgress(done + 1, file);
       // A NAME.fixed.docx from an earlier --fix is linted, not fixed again into NAME.fixed.fixed.docx.
       if (fixing && !/\.fixed\.docx$/i.test(file)) {

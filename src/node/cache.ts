@@ -1,0 +1,217 @@
+/**
+ * `--cache` / `--cache-location`, with ESLint's semantics: a file is checked again only when its
+ * content, the tool version, the resolved config or a lexicon changed; otherwise its last result is
+ * reported as it was. One JSON file, written atomically after the run.
+ *
+ * - The key of a file is its absolute path; its entry holds the SHA-256 of its bytes and the result.
+ *   Files that could not be checked (unreadable, not a document, a rule crashed) are not cached: they
+ *   are tried again next time.
+ * - The header holds the version, a hash of the resolved config (user lexicons are part of it) and a
+ *   hash of the built-in lexicon data; when any differs, every entry is stale and the cache starts
+ *   empty (no warning: that is what a cache is for).
+ * - A file at the location that is not a gongwen-lint cache (foreign) is ignored with a warning and
+ *   never overwritten — it may be something the user wrote. One that starts as ours but does not parse
+ *   (corrupt) is ignored with a warning and replaced.
+ * - Unlike ESLint, a run without --cache leaves the cache file alone: entries are keyed by content hash,
+ *   so a file changed in between can never be answered from an old entry.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+import type { FileError, LintResult } from '../engine/messages.js';
+import { VERSION } from '../engine/version.js';
+import { writeFileAtomic } from './encoding.js';
+
+/** The default file name, in the working folder (ESLint: .eslintcache). */
+export const DEFAULT_CACHE_LOCATION = '.gongwenlintcache';
+/** Every cache file starts with exactly this: how ours is told from a foreign file. */
+const MAGIC = '{"gongwen-lint-cache":1,';
+
+export interface CacheEntry {
+  hash: string;
+  result: LintResult;
+}
+
+interface CacheFile {
+  'gongwen-lint-cache': 1;
+  version: string;
+  config: string;
+  lexicons: string;
+  files: Record<string, CacheEntry>;
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** JSON with object keys sorted, so that equal configs hash equal whatever the key order. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      : v,
+  );
+}
+
+export function configHash(config: Config): string {
+  return sha256(stableStringify(config));
+}
+
+/**
+ * The folders whose files make up the built-in lexicons: the lexicon module (src/ or dist/
+ * lexicon/: its JSON data and the code that compiles it) and the package's lexicons/ folder (source
+ * data and the build-time typo model).
+ */
+export function builtinLexiconDirs(): string[] {
+  return [fileURLToPath(new URL('../lexicon/', import.meta.url)), fileURLToPath(new URL('../../lexicons/', import.meta.url))];
+}
+
+function filesUnder(dir: string, out: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir) filesUnder(path, out);
+    else if (!/\.(md|d\.ts|map)$/.test(name)) out.push(path);
+  }
+}
+
+/** One hash over the names and bytes of every lexicon file (a few MB: milliseconds). */
+export function lexiconHash(dirs: readonly string[] = builtinLexiconDirs()): string {
+  const h = createHash('sha256');
+  for (const dir of dirs) {
+    const files: string[] = [];
+    filesUnder(dir, files);
+    for (const file of files) {
+      h.update(file.slice(dir.length) + '\0');
+      try {
+        h.update(readFileSync(file));
+      } catch {
+        h.update('unreadable');
+      }
+      h.update('\0');
+    }
+  }
+  return h.digest('hex');
+}
+
+/** ESLint's rule: a folder (existing, or a path ending in a separator) holds `.cache_<hash of cwd>`. */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  const path = resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const isDir = (location !== undefined && /[\\/]$/.test(location)) || (existsSync(path) && statSync(path).isDirectory());
+  return isDir ? join(path, `.cache_${sha256(cwd).slice(0, 12)}`) : path;
+}
+
+export interface OpenCacheOptions {
+  /** The cache file (see cacheFilePath). */
+  path: string;
+  config: Config;
+  /** Default: this package's version. */
+  version?: string;
+  /** Default: the built-in lexicon folders. */
+  lexiconDirs?: readonly string[];
+  locale?: 'zh' | 'en';
+}
+
+export class LintCache {
+  /** A warning for the user (corrupt or foreign file, cannot write), one line, or undefined. */
+  warning?: string;
+  hits = 0;
+  private changed = false;
+  private writable = true;
+  private constructor(
+    readonly path: string,
+    private readonly data: CacheFile,
+    private readonly locale: 'zh' | 'en',
+  ) {}
+
+  static async open(options: OpenCacheOptions): Promise<LintCache> {
+    const locale = options.locale ?? 'zh';
+    const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+    const fresh: CacheFile = {
+      'gongwen-lint-cache': 1,
+      version: options.version ?? VERSION,
+      config: configHash(options.config),
+      lexicons: lexiconHash(options.lexiconDirs),
+      files: {},
+    };
+    let text: string | undefined;
+    try {
+      text = await fs.readFile(options.path, 'utf8');
+    } catch {
+      text = undefined; // none yet (or unreadable: the write after the run will say so)
+    }
+    const cache = new LintCache(options.path, fresh, locale);
+    if (text === undefined) return cache;
+    if (!text.startsWith(MAGIC)) {
+      cache.writable = false;
+      cache.warning = t('不是 gongwen-lint 的缓存文件，已忽略（也不会改写它）', 'not a gongwen-lint cache file: ignored (and left as it is)');
+      return cache;
+    }
+    let old: CacheFile | undefined;
+    try {
+      const parsed = JSON.parse(text) as CacheFile;
+      if (parsed && typeof parsed.files === 'object' && parsed.files !== null && !Array.isArray(parsed.files)) old = parsed;
+    } catch {
+      old = undefined;
+    }
+    if (!old) {
+      cache.changed = true;
+      cache.warning = t('缓存文件已损坏，已忽略并将重建', 'the cache file is corrupt: ignored, and rebuilt');
+      return cache;
+    }
+    if (old.version === fresh.version && old.config === fresh.config && old.lexicons === fresh.lexicons) fresh.files = old.files;
+    else cache.changed = true;
+    return cache;
+  }
+
+  /** The cached result for a file with these bytes, or undefined. */
+  get(filePath: string, hash: string): LintResult | undefined {
+    const entry = Object.prototype.hasOwnProperty.call(this.data.files, filePath) ? this.data.files[filePath] : undefined;
+    if (!entry || entry.hash !== hash || !entry.result || !Array.isArray(entry.result.messages)) return undefined;
+    this.hits++;
+    return entry.result;
+  }
+
+  /** Records a file's result; results with file errors are not kept (tried again next time). */
+  set(filePath: string, hash: string, result: LintResult | undefined, errors: readonly FileError[]): void {
+    if (!result || errors.length) {
+      if (filePath in this.data.files) {
+        delete this.data.files[filePath];
+        this.changed = true;
+      }
+      return;
+    }
+    this.data.files[filePath] = { hash, result };
+    this.changed = true;
+  }
+
+  /** Writes the cache atomically when anything changed; a failure is a warning, never an exit. */
+  async save(): Promise<string | undefined> {
+    if (!this.changed || !this.writable) return undefined;
+    const { files, ...header } = this.data;
+    // The header's keys first, in a fixed order, so that the file starts with MAGIC.
+    const text = JSON.stringify({ ...header, files });
+    try {
+      await fs.mkdir(dirname(this.path), { recursive: true });
+      await writeFileAtomic(this.path, text);
+      this.changed = false;
+      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return this.locale === 'en' ? `cannot write the cache (${code})` : `无法写入缓存（${code}）`;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Checking a batch of files: in input order, from the cache when it has the file, otherwise in this
+ * thread (`concurrency` 1) or on a pool of worker threads (piscina) whose workers load the rules and
+ * lexicons once and stay warm for the whole batch. The results are the same whichever way they were
+ * made (test/node/pool.test.ts compares them), and come back in the order of `files`.
+ *
+ * piscina is imported only when a pool is needed, so a run on one file does not pay for it.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+import type { FileError, LintResult } from '../engine/messages.js';
+import { fileError } from './errors.js';
+import { lintBytes } from './index.js';
+import { sha256, type LintCache } from './cache.js';
+import type { PoolTask } from './pool-worker.js';
+
+/** `--concurrency auto` checks batches of more files than this on a pool; smaller ones here. */
+export const AUTO_MIN_FILES = 4;
+
+export interface FileOutcome {
+  result?: LintResult;
+  errors: FileError[];
+}
+
+/**
+ * `auto` (or nothing): one thread per core for more than AUTO_MIN_FILES files, else 1; `off`: 1; a
+ * number: that many (never more threads than files). Returns undefined for a value that is none of these.
+ */
+export function resolveConcurrency(spec: string | undefined, fileCount: number): number | undefined {
+  const cap = (n: number) => Math.max(1, Math.min(n, fileCount));
+  if (spec === undefined || spec === 'auto') return fileCount > AUTO_MIN_FILES ? cap(availableParallelism()) : 1;
+  if (spec === 'off') return 1;
+  if (!/^[1-9]\d{0,3}$/.test(spec)) return undefined;
+  return cap(Number(spec));
+}
+
+/**
+ * The worker module. From dist/ it sits beside this file; when this file runs from src/ (the tests
+ * run the TypeScript sources), worker threads cannot load .ts, so the built one in dist/ is used —
+ * `npm test` builds first. Undefined when there is none: the batch is then checked in this thread.
+ */
+function workerFile(): string | undefined {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSource ? '../../dist/node/pool-worker.js' : './pool-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url.href : undefined;
+}
+
+export interface LintPool {
+  run(task: PoolTask, signal?: AbortSignal): Promise<FileOutcome>;
+  close(): Promise<void>;
+  readonly threads: number;
+}
+
+/** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
+export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
+  const filename = workerFile();
+  if (!filename) return undefined;
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Infinity,
+    workerData: { config },
+  });
+  return {
+    threads,
+    run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<FileOutcome>,
+    close: () => pool.destroy(),
+  };
+}
+
+export interface CheckFilesOptions {
+  config: Config;
+  locale?: 'zh' | 'en';
+  /** Threads (see resolveConcurrency); 1 checks here. */
+  concurrency?: number;
+  cache?: LintCache;
+  /** Called once per file, in input order, when its outcome is known. */
+  onDone?: (index: number, filePath: string) => void;
+}
+
+/** Checks `files` and returns one outcome per file, in the same order. Never throws for a file. */
+export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<FileOutcome[]> {
+  const { config, cache } = options;
+  const locale = options.locale ?? config.locale ?? 'zh';
+  const threads = Math.max(1, Math.min(options.concurrency ?? 1, files.length));
+  let pool: Promise<LintPool | undefined> | undefined;
+  const getPool = () => (pool ??= threads > 1 ? createLintPool(threads, config) : Promise.resolve(undefined));
+
+  async function one(file: string): Promise<FileOutcome> {
+    let bytes: Uint8Array | undefined;
+    let hash: string | undefined;
+    if (cache) {
+      // The cache needs the bytes to hash; the check then uses these same bytes.
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        return { errors: [fileError(file, error, locale)] };
+      }
+      hash = sha256(bytes);
+      const hit = cache.get(file, hash);
+      if (hit) return { result: hit, errors: [] };
+    }
+    const workers = await getPool();
+    let outcome: FileOutcome;
+    if (workers) {
+      try {
+        outcome = await workers.run({ filePath: file, bytes });
+      } catch (error) {
+        outcome = { errors: [fileError(file, error, locale)] };
+      }
+    } else {
+      if (!bytes) {
+        try {
+          bytes = await readFile(file);
+        } catch (error) {
+          return { errors: [fileError(file, error, locale)] };
+        }
+      }
+      outcome = await lintBytes(bytes, file, config);
+    }
+    if (cache && hash) cache.set(file, hash, outcome.result, outcome.errors);
+    return outcome;
+  }
+
+  // A window of files in flight (enough to keep every worker busy), collected in input order.
+  const window = threads > 1 ? threads * 4 : 1;
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const inFlight = new Map<number, Promise<FileOutcome>>();
+  let started = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (started < files.length && started < i + window) {
+        inFlight.set(started, one(files[started]));
+        started++;
+      }
+      outcomes[i] = await inFlight.get(i)!;
+      inFlight.delete(i);
+      options.onDone?.(i, files[i]);
+    }
+  } finally {
+    const workers = pool && (await pool);
+    await workers?.close();
+  }
+  return outcomes;
+}

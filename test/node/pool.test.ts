@@ -1,0 +1,94 @@
+/**
+ * --concurrency: a batch checked on the worker-thread pool gives the same outcome, file by file and
+ * in input order, as the same batch checked in one thread. The pool's workers are the built
+ * dist/node/pool-worker.js (`npm test` builds first); the files are the project's fixtures (every
+ * format, including files that fail) and, when ../shared is present, a few published documents.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTO_MIN_FILES, checkFiles, resolveConcurrency } from '../../src/node/pool.js';
+import { runCli } from '../helpers/cli.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const govDocs = join(repo, '..', 'shared', 'corpus', 'gov-docs');
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => pattern.test(n)).sort().map((n) => join(dir, n)) : [];
+}
+
+let tmp: string;
+let files: string[];
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'gwl-pool-'));
+  writeFileSync(join(tmp, 'empty.txt'), '');
+  writeFileSync(join(tmp, 'garbage.docx'), 'PK\u0003\u0004 not really a zip');
+  files = [
+    ...filesIn(join(repo, 'fixtures', 'acceptance'), /\.(txt|md|docx)$/),
+    join(tmp, 'empty.txt'),
+    join(tmp, 'missing.txt'),
+    join(tmp, 'garbage.docx'),
+    join(repo, 'fixtures', 'notice.docx'),
+    ...filesIn(govDocs, /\.txt$/).slice(0, 4),
+  ];
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('resolveConcurrency', () => {
+  const cores = availableParallelism();
+  const cases: Array<[string | undefined, number, number | undefined]> = [
+    [undefined, AUTO_MIN_FILES, 1],
+    ['auto', AUTO_MIN_FILES, 1],
+    [undefined, 100, Math.min(cores, 100)],
+    ['auto', AUTO_MIN_FILES + 1, Math.min(cores, AUTO_MIN_FILES + 1)],
+    ['off', 100, 1],
+    ['1', 100, 1],
+    ['3', 100, 3],
+    ['3', 2, 2],
+    ['0', 100, undefined],
+    ['-2', 100, undefined],
+    ['two', 100, undefined],
+    ['1.5', 100, undefined],
+  ];
+  it.each(cases)('%s with %i files → %s', (spec, count, threads) => {
+    expect(resolveConcurrency(spec, count)).toBe(threads);
+  });
+});
+
+describe('a batch on the pool', () => {
+  it('gives the serial outcome, file by file, in input order', async () => {
+    const config = { preset: 'all' as const };
+    const serial = await checkFiles(files, { config, concurrency: 1 });
+    const done: number[] = [];
+    const pooled = await checkFiles(files, { config, concurrency: 2, onDone: (i) => done.push(i) });
+    expect(pooled).toHaveLength(files.length);
+    expect(done).toEqual(files.map((_, i) => i));
+    pooled.forEach((out, i) => {
+      const path = out.result?.filePath ?? out.errors[0]?.filePath;
+      expect(path, `outcome ${i}`).toBe(files[i]);
+    });
+    expect(pooled).toEqual(serial);
+    // the batch is a real one: findings, and the files that cannot be checked reported as such
+    expect(serial.some((o) => o.result && o.result.messages.length > 0)).toBe(true);
+    expect(serial.filter((o) => !o.result).map((o) => o.errors[0].filePath)).toEqual(
+      expect.arrayContaining([join(tmp, 'empty.txt'), join(tmp, 'missing.txt'), join(tmp, 'garbage.docx')]),
+    );
+  }, 300_000);
+
+  it('the CLI prints the same report with --concurrency 2 as with --concurrency off', async () => {
+    const args = ['--no-config', '--format', 'json', 'fixtures/acceptance'];
+    const off = await runCli(repo, ['--concurrency', 'off', ...args]);
+    const two = await runCli(repo, ['--concurrency', '2', ...args]);
+    expect(off.code).toBe(1);
+    expect(JSON.parse(off.stdout).results.length).toBeGreaterThan(10);
+    expect(two).toEqual(off);
+  }, 300_000);
+
+  it('--concurrency takes auto, off or a positive whole number', async () => {
+    const r = await runCli(tmp, ['--concurrency', 'many', 'empty.txt']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'gongwen-lint: --concurrency 只能是 auto、off 或正整数（用 --help 查看用法）\n' });
+  });
+});
