@@ -140,7 +140,9 @@ export function compileEntry(entry: LexiconEntry, lexicon: Lexicon): CompiledEnt
   // when the segmenter glues their first character to the one before ("为人" in "为人声顶沸").
   const forms = entry.match === undefined ? [] : Array.isArray(entry.match) ? entry.match : [entry.match];
   const short = forms.length === 0 || forms.some((f) => [...f].length <= 3);
-  return { entry, lexicon, regex, segment: entry.segment ?? (lexicon.type === 'substitution' && ruleOf(lexicon) === 'typo/common-typo' && short) };
+  // Banned words too: two characters that span a word boundary ("中港" in 华中港口) are no word.
+  const guarded = (lexicon.type === 'substitution' && ruleOf(lexicon) === 'typo/common-typo') || ruleOf(lexicon) === 'phrasing/banned-word';
+  return { entry, lexicon, regex, segment: entry.segment ?? (guarded && short && entry.match !== undefined) };
 }
 
 export function ruleOf(lexicon: Lexicon): string {

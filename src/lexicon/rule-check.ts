@@ -34,8 +34,8 @@ function inner(text: string): string {
 }
 
 export interface LexiconCheckOptions {
-  /** Entry filter (e.g. by lexicon type). */
-  filter?: (m: LexiconMatch) => boolean;
+  /** Entry filter (e.g. by lexicon type); `text` is the line. */
+  filter?: (m: LexiconMatch, text: string) => boolean;
   /** Report date-conditional entries with this message id (data: wrong, date, reason, source). */
   datedMessageId?: string;
   /**
@@ -69,7 +69,7 @@ export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: 
       referenceDate: context.referenceDate,
     });
     for (const m of matches) {
-      if (options.filter && !options.filter(m)) continue;
+      if (options.filter && !options.filter(m, line.value)) continue;
       const { entry, lexicon } = m.compiled;
       const data = {
         wrong: inner(m.text),

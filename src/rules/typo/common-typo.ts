@@ -4,6 +4,8 @@
  * substitution lexicons (config `lexicons`). A wrong form inside a longer correct word is not a
  * finding: the match must sit on word boundaries as Intl.Segmenter cuts the sentence ("既使用" is
  * 既 + 使用), and entries list longer correct strings in `unless`. Protected terms are never touched.
+ * Variant forms (异形词 such as 成份, 精采, 宏扬, 复盖) are warnings with their own message, not typos;
+ * forms the 现代汉语词典 records as words or accepted idioms (前赴后继, 名符其实, 慎密, 屡禁不绝) are not listed.
  */
 import { defineRule } from '../../rule.js';
 import { lexiconMessages, lexiconRuleCheck } from '../../lexicon/rule-check.js';
@@ -21,7 +23,13 @@ export default defineRule({
     },
     severity: 'error',
     fixable: true,
-    messages: lexiconMessages({ zh: '错别字：', en: 'Misspelling:' }),
+    messages: {
+      ...lexiconMessages({ zh: '错别字：', en: 'Misspelling:' }),
+      variant: {
+        zh: '“{wrong}”是异形词或变体写法，宜用推荐词形“{right}”（{source}）',
+        en: '“{wrong}” is a variant form; the recommended form is “{right}” ({source})',
+      },
+    },
     schema: {
       type: 'object',
       properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },
@@ -34,6 +42,10 @@ export default defineRule({
     },
   },
   check(context) {
-    lexiconRuleCheck(context, ID);
+    // A variant form (异形词: 成份, 精采, 宏扬 …) is not a typo: the entry says so with severity
+    // warning and gets its own wording (issue 9: variants reported as error typos were false alarms).
+    lexiconRuleCheck(context, ID, {
+      message: (m, _text, data) => (m.compiled.entry.severity === 'warning' && m.compiled.entry.reason?.startsWith('异形词') ? { messageId: 'variant', data } : undefined),
+    });
   },
 });

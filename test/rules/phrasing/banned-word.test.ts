@@ -34,6 +34,12 @@ describe('phrasing/banned-word', () => {
     '保证农村长治久安。',
     '加强罪犯改造工作。',
     '积极参与共建“一带一路”倡议。',
+    // issue 9: inside proper names, cited titles, fixed compounds and across word boundaries
+    '加强哑巴河自然保护区管理。',
+    '瞎子岭村通村公路建成通车。',
+    '最佳西方酒店有限公司参加招标。',
+    '转发《关于前苏联地区援助项目的通知》。',
+    '不做书呆子，要做实干家。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });

@@ -46,6 +46,9 @@ describe('phrasing/organ-name', () => {
     '潍坊市原市委副书记、原寿光县委书记。',
     '太原市委书记出席会议。',
     '各县县委书记、全省各市市委书记参加培训。',
+    // issue 9: a short name's last character starting the next word (部门, 委托)
+    '省工信部门、住建部门和人社部门联合督查。',
+    '由青岛市市委托第三方机构评估。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
