@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Language server latency (issue 7 budget: diagnostics for a 10-page draft ≤ 150 ms after an edit,
- * after the first check). Spawns `bin/gongwen-lint-lsp.js --stdio`, opens a generated 10-page
- * notice (22 lines × 28 characters a page ≈ 6,200 characters), waits for the first diagnostics, then
+ * after the first check). Spawns `bin/gongwen-lint-lsp.js --stdio`, opens the synthetic 10-page
+ * notice of scripts/bench/draft.mjs (≈ 600 characters a page), waits for the first diagnostics, then
  * makes EDITS one-character edits (insert, then delete, alternately) and times each from sending
  * didChange to receiving the publishDiagnostics of that version — the wait a writer sees, debounce
  * included. Run with the default debounce (60 ms) and with none (the check alone).
@@ -12,30 +12,11 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { draftText } from './draft.mjs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EDITS = Number(process.env.BENCH_LSP_EDITS ?? 30);
-
-/** A 10-page notice in our own words: headings, varied body paragraphs, a few faults. */
-export function tenPageDraft() {
-  const han = '一二三四五六七八九十';
-  const topics = ['安全生产', '防汛抗旱', '森林防火', '食品安全', '城市燃气', '道路交通', '校园安全', '消防设施'];
-  const lines = ['××市人民政府办公室文件', '×政办发〔2024〕12号', '', '关于做好2024年度重点工作的通知', '', '各区人民政府，市政府各部门：'];
-  let n = 0;
-  while (lines.join('\n').length < 6200) {
-    const t = topics[n % topics.length];
-    if (n % 4 === 0) lines.push(`${han[Math.floor(n / 4) % 10]}、抓好${t}工作`);
-    lines.push(
-      `　　各地区各部门要把${t}工作摆在突出位置，第${n + 1}批次检查要在${(n % 12) + 1}月${(n % 27) + 1}日前完成，` +
-        `截止目前已排查隐患${120 + n * 7}处，整改率达到${80 + (n % 20)}%。要压实属地责任，` +
-        `对检查中发现的问题建立台账、逐项销号，确保${t}形势总体稳定,不发生较大以上事故。`,
-    );
-    n++;
-  }
-  lines.push('', '××市人民政府办公室', '2024年3月15日');
-  return lines.join('\n') + '\n';
-}
 
 const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length - 1) * p))];
 
@@ -77,7 +58,7 @@ async function session(debounceMs, text) {
 }
 
 export async function benchLsp() {
-  const text = tenPageDraft();
+  const text = draftText(10);
   const rows = [];
   for (const debounceMs of [60, 0]) {
     const r = await session(debounceMs, text);

@@ -25,37 +25,46 @@ import { parseDocument } from '../parsers/index.js';
 import type { DocumentNode, Element, Line } from '../tree/types.js';
 import { TOOL_NAME, VERSION, ruleDocUrl } from '../engine/version.js';
 import { type ReporterOptions, displayPath } from './shared.js';
+import {
+  CHARS_PER_LINE, FONT_FAMILIES, LINES_PER_PAGE, MARGINS_MM, PAGE, SIZE, TYPE_AREA, type FontFamily,
+} from '../standards/gbt9704.js';
 
 /**
- * GB/T 9704—2012 page geometry and type (5.1 A4; 5.2.1 margins 天头37 mm, 订口28 mm, 版心156 mm×225 mm;
- * 5.2.2 3号仿宋, 22 lines × 28 characters; 7.3.1 2号小标宋 title; 7.3.3 黑体/楷体 headings; 7.5 4号 page
- * numbers "— 1 —" 7 mm below the type area). Kept here, in one place, for the renderer; the format
- * rules keep their own tolerance-based checks in src/rules/format/.
+ * The page as the renderer draws it, from the one module of GB/T 9704—2012 numbers
+ * (src/standards/gbt9704.ts: 5.1 A4; 5.2.1 margins and 版心 156 mm × 225 mm; 5.2.3 22 × 28; sizes).
+ * Only the page number's distance below the type area (7.5: 一字线上距版心下边缘7 mm) is added here.
  */
 export const GBT9704_PAGE = {
-  widthMm: 210,
-  heightMm: 297,
-  marginTopMm: 37,
-  marginLeftMm: 28,
-  marginRightMm: 26,
-  marginBottomMm: 35,
-  typeWidthMm: 156,
-  typeHeightMm: 225,
-  linesPerPage: 22,
-  charsPerLine: 28,
-  /** 3号 = 16 pt body text; 2号 = 22 pt title; 4号 = 14 pt page number. */
-  bodyPt: 16,
-  titlePt: 22,
-  pageNumberPt: 14,
+  widthMm: PAGE.widthMm,
+  heightMm: PAGE.heightMm,
+  marginTopMm: MARGINS_MM.top,
+  marginLeftMm: MARGINS_MM.left,
+  marginRightMm: MARGINS_MM.right,
+  marginBottomMm: MARGINS_MM.bottom,
+  typeWidthMm: TYPE_AREA.widthMm,
+  typeHeightMm: TYPE_AREA.heightMm,
+  linesPerPage: LINES_PER_PAGE,
+  charsPerLine: CHARS_PER_LINE,
+  bodyPt: SIZE.body / 2,
+  titlePt: SIZE.title / 2,
+  pageNumberPt: SIZE.pageNumber / 2,
   pageNumberBelowMm: 7,
 } as const;
 
+/** A CSS font chain: the family's usual installed names, then a CJK fallback that Linux has (Noto CJK). */
+function chain(family: FontFamily, fallback: string): string {
+  const f = FONT_FAMILIES[family];
+  const names = [...new Set([f.canonical, ...f.aliases])].filter((n) => !/--|-\d$/.test(n)).slice(0, 10);
+  return [...names.map((n) => `"${n}"`), fallback].join(', ');
+}
+
 /** Font chains: the fonts named by the standard (and their usual installed names), then a CJK fallback. */
 export const GBT9704_FONTS = {
-  fangsong: `"仿宋_GB2312", "仿宋", FangSong, STFangsong, "FangSong_GB2312", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif CJK", serif`,
-  xiaobiaosong: `"方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", STZhongsong, "Noto Serif CJK SC", "Source Han Serif SC", serif`,
-  heiti: `"黑体", SimHei, STHeiti, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`,
-  kaiti: `"楷体_GB2312", "楷体", KaiTi, STKaiti, "KaiTi_GB2312", "Noto Serif CJK SC", "Source Han Serif SC", serif`,
+  fangsong: chain('fangsong', '"Noto Serif CJK SC", "Source Han Serif SC", serif'),
+  xiaobiaosong: chain('xiaobiaosong', '"Noto Serif CJK SC", "Source Han Serif SC", serif'),
+  heiti: chain('heiti', '"Noto Sans CJK SC", "Source Han Sans SC", sans-serif'),
+  kaiti: chain('kaiti', '"Noto Serif CJK SC", "Source Han Serif SC", serif'),
+  songti: chain('songti', '"Noto Serif CJK SC", "Source Han Serif SC", serif'),
 } as const;
 
 export interface HtmlOptions extends ReporterOptions {
@@ -174,15 +183,23 @@ function textParas(result: LintResult): Para[] {
 
 const ALIGN: Record<string, ParaStyle['align']> = { center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify', left: 'left', start: 'left' };
 
+const norm = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
+const FAMILY_BY_NAME = new Map<string, FontFamily>(
+  (Object.keys(FONT_FAMILIES) as FontFamily[]).flatMap((f) => [FONT_FAMILIES[f].canonical, ...FONT_FAMILIES[f].aliases].map((n) => [norm(n), f] as [string, FontFamily])),
+);
+
+/** The GB/T 9704 family a DOCX font name belongs to (by the standards module's aliases). */
+function familyOf(font: string): FontFamily | undefined {
+  return font ? FAMILY_BY_NAME.get(norm(font)) : undefined;
+}
+
 function docxStyle(line: Line, type: string, depth: number | undefined): ParaStyle {
   const base = styleOfElement(type, depth, line.value);
   const run = line.runs?.find((r) => r.text.trim()) ?? line.format?.mark;
   const font = run?.fontEastAsia ?? '';
   const style: ParaStyle = { ...base, indent: 0 };
-  if (/小标宋|标宋|中宋/.test(font)) style.font = 'xiaobiaosong';
-  else if (/黑体|Hei/i.test(font)) style.font = 'heiti';
-  else if (/楷/.test(font) || /Kai/i.test(font)) style.font = 'kaiti';
-  else if (/仿宋|FangSong/i.test(font)) style.font = 'fangsong';
+  const family = familyOf(font);
+  if (family) style.font = family;
   if (run?.sizeHalfPoints) style.sizePt = run.sizeHalfPoints / 2;
   if (run?.bold) style.bold = true;
   if (run?.color && /^[0-9A-F]{6}$/i.test(run.color) && run.color !== '000000') style.color = '#' + run.color;
@@ -499,7 +516,7 @@ function renderFile(r: LintResult, fileIndex: number, options: HtmlOptions): str
 }
 
 const CSS = `
-:root{--gl-fangsong:${GBT9704_FONTS.fangsong};--gl-xiaobiaosong:${GBT9704_FONTS.xiaobiaosong};--gl-heiti:${GBT9704_FONTS.heiti};--gl-kaiti:${GBT9704_FONTS.kaiti};
+:root{--gl-fangsong:${GBT9704_FONTS.fangsong};--gl-xiaobiaosong:${GBT9704_FONTS.xiaobiaosong};--gl-heiti:${GBT9704_FONTS.heiti};--gl-kaiti:${GBT9704_FONTS.kaiti};--gl-songti:${GBT9704_FONTS.songti};
 --gl-grid:calc(${P.typeHeightMm}mm / ${P.linesPerPage});--gl-char:calc(${P.typeWidthMm}mm / ${P.charsPerLine});}
 *{box-sizing:border-box}
 body{margin:0;background:#e8e8e8;color:#111;font:14px/1.5 system-ui,"Noto Sans CJK SC",sans-serif}
@@ -514,7 +531,7 @@ letter-spacing:calc(${P.typeWidthMm}mm / ${P.charsPerLine} - ${P.bodyPt}pt);line
 overflow-wrap:anywhere;white-space:pre-wrap}
 .gl-p{margin:0;min-height:var(--gl-grid)}
 .gl-pn{position:absolute;top:calc(${P.marginTopMm + P.typeHeightMm + P.pageNumberBelowMm}mm);left:${P.marginLeftMm}mm;width:${P.typeWidthMm}mm;
-font:${P.pageNumberPt}pt/1 "宋体",SimSun,"Noto Serif CJK SC",serif;padding:0 1em}
+font:${P.pageNumberPt}pt/1 var(--gl-songti);padding:0 1em}
 .gl-pn-odd{text-align:right}.gl-pn-even{text-align:left}
 mark.gl-f{background:rgba(255,214,0,.45);color:inherit;border-bottom:2px solid #c00;text-decoration:none}
 mark.gl-warning{background:rgba(0,140,255,.18);border-bottom-color:#e08a00}
