@@ -133,6 +133,10 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   // 《…条例实施细则》 is another document than 《…条例》, unless the known title is itself one.
   const derived = DERIVED.exec(c)?.[0];
   if (derived && !best.title.endsWith(derived)) return undefined;
+  // A known title plus a derived suffix (《中华人民共和国森林法实施条例》 when the 森林法 is known) is
+  // that title's own derivative, not a slip for a neighbour's (issue 9: one law's implementing
+  // regulation taken for another's).
+  if (derived && known.has(c.slice(0, c.length - derived.length))) return undefined;
   const severity = classifyEdits(best.title, c);
   return severity ? { ...best, severity } : undefined;
 }

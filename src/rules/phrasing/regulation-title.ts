@@ -10,6 +10,13 @@
  * 环境保护税法), so only slips count: a character replaced, swapped or doubled, or the fixed prefix
  * 中华人民共和国 misspelt (errors); a character or two missing (warnings: an older or shortened title
  * may be meant).
+ *
+ * The known titles cover national laws, administrative regulations and central Party regulations,
+ * in force and repealed (issue 9): a cited title that is itself known is never a near miss. A
+ * repealed title (`repealed` in the lexicon: 《国家行政机关公文处理办法》, replaced on 2012-07-01 by
+ * 《党政机关公文处理工作条例》) cited as the basis for present action (根据/依据/按照… right before
+ * it, in a document dated on or after the repeal) is reported too: an error with a document date, a
+ * warning without one; a sentence about the past or the repeal itself is not judged.
  */
 import { defineRule } from '../../rule.js';
 import { lexiconsFor } from '../../lexicon/rule-check.js';
@@ -22,6 +29,8 @@ const ID = 'phrasing/regulation-title';
 const CITED = /《([^《》\n]{2,80})》/gu;
 
 interface TitleIndex {
+  /** Repealed titles: since when and what replaced them. */
+  repealed: Map<string, { on: string; by?: string }>;
   set: Set<string>;
   list: string[];
   source: Map<string, string>;
@@ -32,16 +41,37 @@ interface TitleIndex {
 /** A standard number, its year optional, right before a cited title: GB/T 9704—2012《…》. */
 const CODED = /\b(GB(?:\/T|\/Z)?)\s*(\d+(?:\.\d+)?)(?:\s*[—–\-－]\s*\d{4})?\s*《([^《》\n]{2,80})》/gu;
 const cache = new WeakMap<readonly unknown[], TitleIndex>();
+
+/**
+ * A repealed title cited as the basis for present action: 根据/依据/按照/依照/遵照/执行/贯彻/落实 shortly
+ * before it in the same sentence. Not when the sentence talks about the repeal or the past (废止, 原,
+ * 取代, 修订, 此前, a year before the verb: 2005年根据《…》).
+ */
+const AS_BASIS = /(?:根据|依据|按照|依照|遵照|遵循|执行|贯彻|落实|参照)[^。；！？\n《》]{0,6}$/u;
+const HISTORICAL = /(?:废止|废除|失效|取代|代替|替代|修订|修改|原|此前|曾|当时|过去|\d{4}年)/u;
+const HISTORICAL_AFTER = /^[^。；！？\n]{0,12}(?:同时废止|废止|停止执行|不再执行|失效|已被|被取代)/u;
+
+function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !'。；！？'.includes(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
 let builtinIndex: { key: Lexicon[]; index: TitleIndex } | undefined;
 
 function indexOf(lexicons: Lexicon[]): TitleIndex {
-  const index: TitleIndex = { set: new Set(), list: [], source: new Map(), byCode: new Map() };
+  const index: TitleIndex = { repealed: new Map(), set: new Set(), list: [], source: new Map(), byCode: new Map() };
   for (const lexicon of lexicons) {
     if (lexicon.type !== 'title' || ruleOf(lexicon) !== ID) continue;
     for (const e of lexicon.entries) {
       if (!e.title) continue;
       const t = normaliseTitle(e.title);
       if (e.code && !index.byCode.has(e.code)) index.byCode.set(e.code, t);
+      if (e.repealed && !index.repealed.has(t)) index.repealed.set(t, e.repealed);
       if (index.set.has(t)) continue;
       index.set.add(t);
       index.list.push(t);
@@ -70,6 +100,10 @@ export default defineRule({
       code: {
         zh: '标准编号{code}的名称是《{title}》，此处写作《{cited}》（{source}）',
         en: 'Standard {code} is titled 《{title}》, not 《{cited}》 ({source})',
+      },
+      repealed: {
+        zh: '《{cited}》已于{on}废止{by}，不应作为现行依据引用（{source}）',
+        en: '《{cited}》 was repealed on {onEn}{byEn}; do not cite it as in force ({source})',
       },
     },
     schema: {
@@ -124,6 +158,39 @@ export default defineRule({
       for (const m of line.value.matchAll(CITED)) {
         if (judged.has(m.index! + 1)) continue;
         const cited = m[1]!;
+        const repealed = index.repealed.get(normaliseTitle(cited));
+        if (repealed) {
+          const start = m.index! + 1;
+          const end = start + cited.length;
+          const date = context.referenceDate;
+          const before = sentenceBefore(line.value, m.index!);
+          const current = date === undefined || date >= repealed.on;
+          if (
+            current &&
+            AS_BASIS.test(before) &&
+            !HISTORICAL.test(before) &&
+            !HISTORICAL_AFTER.test(line.value.slice(m.index! + m[0].length)) &&
+            !overlapsProtected(line.value, start, end, context.protectedTerms)
+          ) {
+            context.report({
+              line,
+              start,
+              end,
+              messageId: 'repealed',
+              data: {
+                cited,
+                on: chineseDate(repealed.on),
+                onEn: repealed.on,
+                by: repealed.by ? `，现行为《${repealed.by}》` : '',
+                byEn: repealed.by ? `, replaced by 《${repealed.by}》` : '',
+                source: index.source.get(normaliseTitle(cited)) ?? '',
+              },
+              // without a document date, the reader may be reading an old document
+              ...(date === undefined ? { severity: 'warning' as const } : {}),
+            });
+          }
+          continue;
+        }
         const near = nearestTitle(cited, index.set, index.list);
         if (!near) continue;
         const start = m.index! + 1;

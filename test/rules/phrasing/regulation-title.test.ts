@@ -66,3 +66,48 @@ describe('phrasing/regulation-title', () => {
     expect(m2.map((m) => m.message)).toEqual(['引用的《浙江省机关公文处里实施办法》与规范名称《浙江省机关公文处理实施办法》不符，法规、标准名称应一字不差（浙江省）']);
   });
 });
+
+describe('phrasing/regulation-title: the universe of known titles and repealed ones (issue 9)', () => {
+  it.each([
+    '学习《中国共产党党校（行政学院）工作条例》。', // a Party-school regulation, not the 党组 one
+    '依据《中华人民共和国森林法实施条例》处理。', // a known law + 实施条例 is its own derivative
+    '按照《中华人民共和国草原法实施条例》执行。',
+    '根据《中国共产党政治协商工作条例》开展工作。',
+    '依照《中华人民共和国噪声污染防治法》处罚。',
+    '执行《中华人民共和国外汇管理条例》。',
+    '2001年，根据《国家行政机关公文处理办法》制定了本办法。\n2024年3月1日', // the past
+    '根据《国家行政机关公文处理办法》办理。\n2010年3月1日', // dated before the repeal
+    '《信访条例》同时废止。\n2022年5月1日', // the repeal itself
+    '原《国家行政机关公文处理办法》已废止。\n2024年3月1日',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      '根据《国家行政机关公文处理办法》，现将有关事项通知如下。\n2024年3月1日',
+      'error',
+      4,
+      16,
+      '《国家行政机关公文处理办法》已于2012年7月1日废止，现行为《党政机关公文处理工作条例》，不应作为现行依据引用（国务院2000年8月24日发布，2012年7月1日由《党政机关公文处理工作条例》第四十二条废止）',
+    ],
+    [
+      '按照《中华人民共和国合同法》有关规定执行。',
+      'warning',
+      4,
+      14,
+      '《中华人民共和国合同法》已于2021年1月1日废止，现行为《中华人民共和国民法典》，不应作为现行依据引用（国家法律法规数据库，已废止）',
+    ],
+    [
+      '依据《信访条例》妥善处理群众来信。\n2023年6月1日',
+      'error',
+      4,
+      8,
+      '《信访条例》已于2022年5月1日废止，现行为《信访工作条例》，不应作为现行依据引用（国家法律法规数据库，已废止）',
+    ],
+  ])('reports a repealed title cited as current: %s', (text, severity, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, message: m.message })))
+      .toEqual([{ severity, line: 1, column, endColumn, message }]);
+  });
+});
