@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { allRules, lintSync } = await import(join(root, 'dist', 'index.js'));
+const { allRules, lintSync, messageTemplate } = await import(join(root, 'dist', 'index.js'));
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning' };
 const CATEGORY = {
@@ -69,7 +69,10 @@ function rulePage(rule) {
   } else out.push('本规则没有选项。No options.', '');
 
   out.push('## 提示信息 Messages', '');
-  for (const [id, text] of Object.entries(m.messages)) out.push(`- \`${id}\`: ${text.zh}  `, `  *${text.en}*`);
+  // As the user reads them: the template with the clause the engine appends.
+  for (const id of Object.keys(m.messages)) {
+    out.push(`- \`${id}\`: ${messageTemplate(rule, id, 'zh')}  `, `  *${messageTemplate(rule, id, 'en')}*`);
+  }
   out.push('');
 
   const { bad = [], good = [] } = m.examples ?? {};

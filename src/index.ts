@@ -2,6 +2,7 @@
  * gongwen-lint — the browser-safe core. Nothing here touches the file system: hand it bytes or text.
  */
 export { lint, lintSync, lintTree, flattenLines, formatMessage } from './engine/lint.js';
+export { messageText, messageTemplate, citationTemplate } from './engine/message-text.js';
 export type { LintOptions } from './engine/lint.js';
 export type { LintMessage, LintResult, FixEdit, Location, FileError, RuleError } from './engine/messages.js';
 export { resolveRules, inPreset } from './engine/resolve.js';

@@ -1,7 +1,9 @@
 /**
  * The rule contract. A rule is one file: metadata plus a `check` that walks the tree and reports.
  * Modelled on ESLint's rule objects: messages live in `meta.messages` under ids, in Chinese (default)
- * and English, with `{placeholder}` slots filled from `data`.
+ * and English, with `{placeholder}` slots filled from `data`. The engine appends the clause the
+ * message cites (`（clause）` / ` (clause)`), so a template says what is wrong and what to write, and
+ * the citation is written once, in the meta (see src/engine/message-text.ts).
  */
 import type { Profile } from './config.js';
 import type { FormatEdit } from './fix/model.js';
@@ -19,12 +21,27 @@ export interface LocalizedText {
   en: string;
 }
 
-export interface RuleMeta {
+/**
+ * A message template. `clause` overrides the citation the engine appends (default: the rule's
+ * `citation`, else its `clause`): a string for both languages or one per language, `{slots}` filled
+ * from the report's data like the template's (e.g. `{source}`, the lexicon entry's own source);
+ * `false` for a message that cites nothing.
+ */
+export interface MessageTemplate extends LocalizedText {
+  clause?: string | LocalizedText | false;
+}
+
+export interface RuleMeta<Options extends object = Record<string, any>> {
   /** `category/name`, kebab-case, e.g. `punctuation/fullwidth-punctuation`. */
   id: string;
   category: Category;
   /** The clause the rule enforces, e.g. `GB/T 15834—2011 5.1` or `《党政机关公文处理工作条例》第十五条`. */
   clause: string;
+  /**
+   * How messages cite the clause, when not as `clause` (a shorter form, or the English rendering):
+   * `zh` defaults to `clause`, `en` to the `zh` citation.
+   */
+  citation?: Partial<LocalizedText>;
   description: LocalizedText;
   /** Default severity. Where the standard says 一般 (normally), `warning`. */
   severity: Severity;
@@ -34,11 +51,11 @@ export interface RuleMeta {
   /** Kinds the rule applies to. Omitted: all. */
   kinds?: DocumentKind[];
   /** Message templates by id. */
-  messages: Record<string, LocalizedText>;
+  messages: Record<string, MessageTemplate>;
   /** JSON Schema of the rule's options (validated by the config loader). */
   schema?: object;
   /** Default options. */
-  defaultOptions?: Record<string, unknown>;
+  defaultOptions?: Partial<Options>;
   /**
    * Examples that the docs show and the tests run: each `bad` text must draw this rule at least once,
    * each `good` text must draw nothing from it. Plain text, parsed as .txt.
@@ -87,7 +104,7 @@ export interface LineEntry {
   attachmentIndex?: number;
 }
 
-export interface RuleContext {
+export interface RuleContext<Options extends object = Record<string, any>> {
   readonly tree: DocumentNode;
   readonly format: SourceFormat;
   /** Every line in document order, with its element. */
@@ -95,7 +112,7 @@ export interface RuleContext {
   /** Elements of one type in document order. */
   elements(type: Element['type']): Element[];
   /** The rule's options (defaults merged with config). */
-  readonly options: Record<string, any>;
+  readonly options: Options;
   /**
    * The reference date: the document's 成文日期 when it has one, else the configured `date`
    * (CLI `--date`), else undefined. ISO yyyy-mm-dd.
@@ -115,12 +132,16 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+/** A rule; `Options` is the shape of its (defaults-merged) options. */
+export interface Rule<Options extends object = Record<string, any>> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
 }
 
-/** Identity helper that gives rule files type checking. */
-export function defineRule(rule: Rule): Rule {
+/**
+ * Identity helper that gives rule files type checking; `defineRule<{ threshold: number }>({ … })`
+ * types `context.options` and `meta.defaultOptions`.
+ */
+export function defineRule<Options extends object = Record<string, any>>(rule: Rule<Options>): Rule<Options> {
   return rule;
 }

@@ -14,6 +14,7 @@ import { createLocator, pointAt, sourceOffset } from '../tree/position.js';
 import type { Block, DocumentNode, Element, Line, Point } from '../tree/types.js';
 import { parseChineseDate } from '../util/date.js';
 import { collectDirectives, directivesInSource, isSuppressed } from './directives.js';
+import { formatMessage, messageText } from './message-text.js';
 import { mergeOverlaps } from './overlap.js';
 import type { FixEdit, LintMessage, LintResult, RuleError } from './messages.js';
 import { resolveRules, type ResolvedRule } from './resolve.js';
@@ -149,9 +150,7 @@ function applies(rule: Rule, tree: DocumentNode): boolean {
   return true;
 }
 
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
-}
+export { formatMessage };
 
 /**
  * The end of a range is the point just after its last character, not the point of the next
@@ -183,14 +182,15 @@ function toMessage(
   locale: 'zh' | 'en',
   locate?: (o: number) => Point,
 ): LintMessage {
-  const template = rule.meta.messages[report.messageId];
-  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${report.messageId}`);
+  if (!rule.meta.messages[report.messageId]) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${report.messageId}`);
   const message: LintMessage = {
     ruleId: rule.meta.id,
     severity: report.severity && severity === rule.meta.severity ? report.severity : severity,
-    message: formatMessage(template[locale] ?? template.zh, report.data),
+    message: messageText(rule, report.messageId, locale, report.data),
+    messageId: report.messageId,
   };
   if (report.formatFix?.length) message.formatFix = report.formatFix;
+  if (report.data && Object.keys(report.data).length) message.data = { ...report.data };
   const line = report.line;
   if (line) {
     const start = Math.max(0, Math.min(report.start ?? 0, line.value.length));

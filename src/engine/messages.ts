@@ -22,6 +22,10 @@ export interface LintMessage extends Partial<Location> {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The id of the message template in the rule's `meta.messages`. */
+  messageId?: string;
+  /** The values the template's `{slots}` were filled with (also the citation's, e.g. `source`). */
+  data?: Record<string, string | number>;
   /** The text of the line (paragraph) the finding is in. */
   snippet?: string;
   fix?: FixEdit[];

@@ -2,25 +2,33 @@
  * The check the lexicon rules share: every line, every entry of the lexicons the rule reports
  * (built-in and user), guarded matches → findings with the entry's right form, reason and source.
  */
-import type { LocalizedText, RuleContext } from '../rule.js';
+import type { LocalizedText, MessageTemplate, RuleContext } from '../rule.js';
 import { builtinLexiconList } from './builtin.js';
 import { entriesFor, userLexicons, type CompiledEntry } from './load.js';
 import { matchEntries, type LexiconMatch } from './match.js';
 import type { Lexicon } from './types.js';
 
-/** The two message templates every lexicon rule carries: with a right form and without. */
-export function lexiconMessages(what: LocalizedText): Record<'replace' | 'avoid', LocalizedText> {
+/**
+ * The two message templates every lexicon rule carries: with a right form and without. They cite
+ * the entry's own source (`{source}`), not the rule's clause.
+ */
+export function lexiconMessages(what: LocalizedText): Record<'replace' | 'avoid', MessageTemplate> {
   return {
     replace: {
-      zh: `${what.zh}“{wrong}”应为“{right}”{reason}（{source}）`,
-      en: `${what.en} “{wrong}” should be “{right}”{reasonEn} ({source})`,
+      zh: `${what.zh}“{wrong}”应为“{right}”{reason}`,
+      en: `${what.en} “{wrong}” should be “{right}”{reasonEn}`,
+      clause: '{source}',
     },
     avoid: {
-      zh: `${what.zh}“{wrong}”不宜使用{reason}（{source}）`,
-      en: `${what.en} “{wrong}” should not be used{reasonEn} ({source})`,
+      zh: `${what.zh}“{wrong}”不宜使用{reason}`,
+      en: `${what.en} “{wrong}” should not be used{reasonEn}`,
+      clause: '{source}',
     },
   };
 }
+
+/** The options every lexicon rule takes: `builtin: false` reads only the user's lexicons. */
+export type LexiconRuleOptions = { builtin: boolean };
 
 /** The lexicons a rule reads: the built-in ones (unless `builtin: false`) and the user's. */
 export function lexiconsFor(context: RuleContext): Lexicon[] {

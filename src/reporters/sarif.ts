@@ -10,6 +10,7 @@
  */
 import type { FileError, LintMessage, LintResult, Location } from '../engine/messages.js';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleDocUrl } from '../engine/version.js';
+import { messageTemplate } from '../engine/message-text.js';
 import type { Rule } from '../rule.js';
 import {
   type ReporterOptions,
@@ -82,7 +83,9 @@ export function toSarif(results: readonly LintResult[], options: SarifOptions = 
     const occurrences = new Map<string, number>();
     const lines = r.source !== undefined && r.format !== 'docx' ? sourceLines(r.source) : undefined;
     for (const m of r.messages) {
-      sarifResults.push(toResult(m, r, ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences, lines));
+      sarifResults.push(
+        toResult(m, r, ruleIndex.get(m.ruleId)!, artifactLocation(r.filePath), occurrences, lines, known.get(m.ruleId), locale),
+      );
     }
   }
 
@@ -147,6 +150,7 @@ function descriptor(id: string, rule: Rule | undefined, locale: 'zh' | 'en'): Js
     helpUri: ruleDocUrl(id),
     help: { text: `${description} — ${m.clause}`, markdown: `${description}\n\n${m.clause}\n\n[docs](${ruleDocUrl(id)})` },
     defaultConfiguration: { level: level(m.severity) },
+    messageStrings: messageStrings(rule, locale),
     properties: {
       category: m.category,
       clause: m.clause,
@@ -154,6 +158,28 @@ function descriptor(id: string, rule: Rule | undefined, locale: 'zh' | 'en'): Js
       tags: [m.category],
     },
   };
+}
+
+/**
+ * SARIF message strings: each template (citation included) with its named `{slots}` turned into
+ * SARIF's positional `{0}`, `{1}` … in the order the slots first appear (`slotNames`), so a result's
+ * `message.arguments` fill it.
+ */
+function messageStrings(rule: Rule, locale: 'zh' | 'en'): Json {
+  const out: Json = {};
+  for (const id of Object.keys(rule.meta.messages)) {
+    const template = messageTemplate(rule, id, locale);
+    const names = slotNames(template);
+    // SARIF escapes literal braces by doubling them; our templates have none outside slots.
+    out[id] = { text: template.replace(/\{(\w+)\}/g, (_, name: string) => `{${names.indexOf(name)}}`) };
+  }
+  return out;
+}
+
+function slotNames(template: string): string[] {
+  const names: string[] = [];
+  for (const m of template.matchAll(/\{(\w+)\}/g)) if (!names.includes(m[1])) names.push(m[1]);
+  return names;
 }
 
 /** The source split into lines (without their line breaks), for snippets of .txt/.md. */
@@ -198,6 +224,8 @@ function toResult(
   artifact: Json,
   occurrences: Map<string, number>,
   lines?: string[],
+  rule?: Rule,
+  locale: 'zh' | 'en' = 'zh',
 ): Json {
   const physicalLocation: Json = { artifactLocation: artifact };
   if (hasLocation(m)) physicalLocation.region = region(m, snippetOf(m, m.snippet, lines));
@@ -210,7 +238,7 @@ function toResult(
     ruleId: m.ruleId,
     ruleIndex: index,
     level: level(m.severity),
-    message: { text: m.message },
+    message: sarifMessage(m, rule, locale),
     locations: [{ physicalLocation }],
     partialFingerprints: { 'gongwenLint/v1': `${stableHash(key)}:${n}` },
   };
@@ -247,6 +275,18 @@ function toResult(
     result.properties = { paragraph: m.line, ...(m.formatFix?.length ? { formatFixes: m.formatFix } : {}) };
   }
   return result;
+}
+
+/** `text`, plus `id` and positional `arguments` for the rule descriptor's messageStrings. */
+function sarifMessage(m: LintMessage, rule: Rule | undefined, locale: 'zh' | 'en'): Json {
+  const message: Json = { text: m.message };
+  if (!m.messageId) return message;
+  message.id = m.messageId;
+  if (rule?.meta.messages[m.messageId]) {
+    const names = slotNames(messageTemplate(rule, m.messageId, locale));
+    if (names.length) message.arguments = names.map((n) => (m.data && n in m.data ? String(m.data[n]) : `{${n}}`));
+  }
+  return message;
 }
 
 function notification(e: FileError, artifact: Json, ruleIndex: Map<string, number>): Json {

@@ -140,6 +140,7 @@ export default defineRule({
     id: 'consistency/announced-count',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字、段落顺序等是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '总述的数目（如“三项工作”“三点要求”）应与随后列出的条目数一致',
       en: 'An announced count (三项工作, 三点要求) must match the items listed after it',
@@ -148,12 +149,12 @@ export default defineRule({
     fixable: false,
     messages: {
       fewer: {
-        zh: '文中称“{announced}”，但只列出了{listed}项（《党政机关公文处理工作条例》第二十条）',
-        en: 'The text announces “{announced}” ({count}) but lists only {listed} items (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '文中称“{announced}”，但只列出了{listed}项',
+        en: 'The text announces “{announced}” ({count}) but lists only {listed} items',
       },
       more: {
-        zh: '文中称“{announced}”，但列出了{listed}项（《党政机关公文处理工作条例》第二十条）',
-        en: 'The text announces “{announced}” ({count}) but lists {listed} items (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '文中称“{announced}”，但列出了{listed}项',
+        en: 'The text announces “{announced}” ({count}) but lists {listed} items',
       },
     },
     examples: {

@@ -21,6 +21,7 @@ export default defineRule({
     id: 'consistency/as-of-date',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：时间是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '“截至某日”的统计日期不应晚于成文日期',
       en: 'A date given with 截至 (as of) must not be after the issue date',
@@ -29,8 +30,8 @@ export default defineRule({
     fixable: false,
     messages: {
       after: {
-        zh: '“{text}”晚于成文日期{issueDate}，统计截至日期不应晚于成文日期（《党政机关公文处理工作条例》第二十条）',
-        en: '“{text}” is after the issue date {issueDate}: figures cannot be as of a later date (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '“{text}”晚于成文日期{issueDate}，统计截至日期不应晚于成文日期',
+        en: '“{text}” is after the issue date {issueDate}: figures cannot be as of a later date',
       },
     },
     examples: {

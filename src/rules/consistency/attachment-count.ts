@@ -32,6 +32,7 @@ export default defineRule({
     id: 'consistency/attachment-count',
     category: 'consistency',
     clause: 'GB/T 9704—2012 7.3.4、7.3.7',
+    citation: { zh: 'GB/T 9704—2012 7.3.7', en: 'GB/T 9704—2012 §7.3.7' },
     description: {
       zh: '附件说明所列附件数应与文后所附附件数一致',
       en: 'The attachment note lists as many attachments as the document carries',
@@ -40,8 +41,8 @@ export default defineRule({
     fixable: false,
     messages: {
       count: {
-        zh: '附件说明列出{noteCount}个附件，文后实际附有{attachmentCount}个附件（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment note lists {noteCount} attachments but {attachmentCount} are attached (GB/T 9704—2012 §7.3.7)',
+        zh: '附件说明列出{noteCount}个附件，文后实际附有{attachmentCount}个附件',
+        en: 'The attachment note lists {noteCount} attachments but {attachmentCount} are attached',
       },
     },
     examples: {

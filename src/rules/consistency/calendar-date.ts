@@ -13,6 +13,7 @@ export default defineRule({
     id: 'consistency/calendar-date',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：时间是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '日期须真实存在（无2月30日、4月31日、13月）',
       en: 'Dates must exist (no 30 February, 31 April or month 13)',
@@ -21,12 +22,12 @@ export default defineRule({
     fixable: false,
     messages: {
       month: {
-        zh: '日期“{date}”中的月份{month}不存在，月份应为1～12（《党政机关公文处理工作条例》第二十条）',
-        en: 'Date “{date}”: month {month} does not exist (months are 1–12) (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '日期“{date}”中的月份{month}不存在，月份应为1～12',
+        en: 'Date “{date}”: month {month} does not exist (months are 1–12)',
       },
       day: {
-        zh: '日期“{date}”不存在：{month}月只有{max}天（《党政机关公文处理工作条例》第二十条）',
-        en: 'Date “{date}” does not exist: month {month} has only {max} days (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '日期“{date}”不存在：{month}月只有{max}天',
+        en: 'Date “{date}” does not exist: month {month} has only {max} days',
       },
     },
     examples: {

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'consistency/cited-number-year',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：时间、引文等是否准确）；GB/T 9704—2012 7.2.5',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '正文引用的发文字号年份不应晚于本文的发文年份',
       en: 'A document number cited in the text must not be dated later than the document itself',
@@ -20,8 +21,8 @@ export default defineRule({
     fixable: false,
     messages: {
       later: {
-        zh: '引用的发文字号年份{cited}年晚于本文的{ownSource}年份{own}年，请核对（《党政机关公文处理工作条例》第二十条）',
-        en: 'The cited document number is dated {cited}, later than this document ({own}); check it (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '引用的发文字号年份{cited}年晚于本文的{ownSource}年份{own}年，请核对',
+        en: 'The cited document number is dated {cited}, later than this document ({own}); check it',
       },
     },
     examples: {

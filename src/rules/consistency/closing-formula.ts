@@ -28,6 +28,7 @@ export default defineRule({
     id: 'consistency/closing-formula',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第八条',
+    citation: { en: 'Regulations art. 8' },
     description: {
       zh: '结束语应与文种一致（如通知用“特此通知”，请示用“妥否，请批示”）',
       en: 'The closing formula must fit the kind of document (特此通知 for a notice, 妥否，请批示 for a request)',
@@ -36,8 +37,8 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: '结束语“{formula}”属于{formulaKind}，与本文文种“{kind}”不符（《党政机关公文处理工作条例》第八条）',
-        en: 'The closing formula “{formula}” belongs to a {formulaKind}, not to this {kind} (Regulations art. 8)',
+        zh: '结束语“{formula}”属于{formulaKind}，与本文文种“{kind}”不符',
+        en: 'The closing formula “{formula}” belongs to a {formulaKind}, not to this {kind}',
       },
     },
     examples: {

@@ -11,6 +11,7 @@ export default defineRule({
     id: 'consistency/document-number-year',
     category: 'consistency',
     clause: 'GB/T 9704—2012 7.2.5、7.3.5.4',
+    citation: { zh: 'GB/T 9704—2012 7.2.5', en: 'GB/T 9704—2012 §7.2.5' },
     description: {
       zh: '发文字号中的年份应与成文日期的年份一致',
       en: 'The year in the document number must be the year of the issue date',
@@ -19,8 +20,8 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: '发文字号年份为{numberYear}年，成文日期却在{issueYear}年，二者应一致（GB/T 9704—2012 7.2.5）',
-        en: 'The document number says {numberYear} but the issue date is in {issueYear}; they must agree (GB/T 9704—2012 §7.2.5)',
+        zh: '发文字号年份为{numberYear}年，成文日期却在{issueYear}年，二者应一致',
+        en: 'The document number says {numberYear} but the issue date is in {issueYear}; they must agree',
       },
     },
     examples: {

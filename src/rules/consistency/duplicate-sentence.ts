@@ -24,11 +24,15 @@ import { placeOf, textLines } from '../../util/doc.js';
 import { headingCounter } from '../../util/enumeration.js';
 import { hanCount, normalizeForCompare, splitSentences } from '../../util/text.js';
 
-export default defineRule({
+/** `minHan`: shortest sentence (in Han characters) compared; `maxDistance`: how many paragraphs apart. */
+type Options = { minHan: number; maxDistance: number };
+
+export default defineRule<Options>({
   meta: {
     id: 'consistency/duplicate-sentence',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第十九条（公文起草应当做到内容简洁、文字精炼）',
+    citation: { zh: '《党政机关公文处理工作条例》第十九条', en: 'Regulations on Handling Party and Government Documents, art. 19' },
     description: {
       zh: '同一文件中不应重复出现相同的句子',
       en: 'The same sentence should not appear twice in one document',
@@ -43,12 +47,12 @@ export default defineRule({
     defaultOptions: { minHan: 15, maxDistance: 5 },
     messages: {
       duplicate: {
-        zh: '此句与{place}的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）',
-        en: 'This sentence repeats the one in {placeEn}; remove one of them (Regulations on Handling Party and Government Documents, art. 19)',
+        zh: '此句与{place}的句子重复，请删去其一',
+        en: 'This sentence repeats the one in {placeEn}; remove one of them',
       },
       duplicateHere: {
-        zh: '此句与本段前文重复，请删去其一（《党政机关公文处理工作条例》第十九条）',
-        en: 'This sentence repeats an earlier one in the same paragraph; remove one of them (Regulations on Handling Party and Government Documents, art. 19)',
+        zh: '此句与本段前文重复，请删去其一',
+        en: 'This sentence repeats an earlier one in the same paragraph; remove one of them',
       },
     },
     examples: {

@@ -18,6 +18,7 @@ export default defineRule({
     id: 'consistency/enumeration-series',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：段落顺序等是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '同一组列举序数应形式统一（一是、二是、三是）且连续不跳号',
       en: 'One series of enumerators keeps one form (一是, 二是, 三是) and counts without gaps',
@@ -26,12 +27,12 @@ export default defineRule({
     fixable: false,
     messages: {
       gap: {
-        zh: '序数“{found}”前缺少“{expected}”：同一组列举的序数应连续（《党政机关公文处理工作条例》第二十条）',
-        en: 'Enumerator “{found}” follows “{previous}”: “{expected}” is missing (a series counts without gaps) (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '序数“{found}”前缺少“{expected}”：同一组列举的序数应连续',
+        en: 'Enumerator “{found}” follows “{previous}”: “{expected}” is missing (a series counts without gaps)',
       },
       switch: {
-        zh: '序数“{found}”与前面的“{previous}”形式不一致：同一组列举应统一使用“{expected}”的形式（《党政机关公文处理工作条例》第二十条）',
-        en: 'Enumerator “{found}” does not match the series begun with “{previous}”: use “{expected}” (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '序数“{found}”与前面的“{previous}”形式不一致：同一组列举应统一使用“{expected}”的形式',
+        en: 'Enumerator “{found}” does not match the series begun with “{previous}”: use “{expected}”',
       },
     },
     examples: {

@@ -37,6 +37,7 @@ export default defineRule({
     id: 'consistency/growth-rate',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '增减幅度应与前后数值相符（百分点与百分比不混用）',
       en: 'A stated rate of change must match its before and after figures (percentage points are not %)',
@@ -45,20 +46,20 @@ export default defineRule({
     fixable: false,
     messages: {
       rate: {
-        zh: '由{from}到{to}，变化幅度约为{expected}%，文中却写作{stated}（《党政机关公文处理工作条例》第二十条）',
-        en: 'From {from} to {to} the change is about {expected}%, not {stated} (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '由{from}到{to}，变化幅度约为{expected}%，文中却写作{stated}',
+        en: 'From {from} to {to} the change is about {expected}%, not {stated}',
       },
       points: {
-        zh: '由{from}到{to}，相差{expected}个百分点，文中却写作{stated}（《党政机关公文处理工作条例》第二十条）',
-        en: 'From {from} to {to} is a change of {expected} percentage points, not {stated} (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '由{from}到{to}，相差{expected}个百分点，文中却写作{stated}',
+        en: 'From {from} to {to} is a change of {expected} percentage points, not {stated}',
       },
       usePoints: {
-        zh: '由{from}到{to}是{expected}个百分点的变化，“{stated}”应写作“{expected}个百分点”（《党政机关公文处理工作条例》第二十条）',
-        en: 'From {from} to {to} is {expected} percentage points: write “{expected}个百分点”, not “{stated}” (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '由{from}到{to}是{expected}个百分点的变化，“{stated}”应写作“{expected}个百分点”',
+        en: 'From {from} to {to} is {expected} percentage points: write “{expected}个百分点”, not “{stated}”',
       },
       direction: {
-        zh: '由{from}到{to}是{actual}，文中却写作“{verb}”（《党政机关公文处理工作条例》第二十条）',
-        en: 'From {from} to {to} is a {actualEn}, but the text says “{verb}” (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '由{from}到{to}是{actual}，文中却写作“{verb}”',
+        en: 'From {from} to {to} is a {actualEn}, but the text says “{verb}”',
       },
     },
     examples: {

@@ -15,6 +15,7 @@ export default defineRule({
     id: 'consistency/mixed-units',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字、计量单位等用法是否规范）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '同一比较中的前后数值应使用相同的计量单位（如均用“万元”）',
       en: 'Figures compared with each other should use the same unit (both 万元, say)',
@@ -23,8 +24,8 @@ export default defineRule({
     fixable: false,
     messages: {
       mixed: {
-        zh: '比较的两个数值单位不一致：“{from}”与“{to}”，建议统一为“{unit}”（《党政机关公文处理工作条例》第二十条）',
-        en: 'The compared figures use different units: “{from}” and “{to}”; write both in {unit} (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '比较的两个数值单位不一致：“{from}”与“{to}”，建议统一为“{unit}”',
+        en: 'The compared figures use different units: “{from}” and “{to}”; write both in {unit}',
       },
     },
     examples: {

@@ -11,6 +11,7 @@ export default defineRule({
     id: 'consistency/print-date',
     category: 'consistency',
     clause: 'GB/T 9704—2012 7.4.3',
+    citation: { en: 'GB/T 9704—2012 §7.4.3' },
     description: {
       zh: '印发日期不应早于成文日期',
       en: 'The print date must not be earlier than the issue date',
@@ -19,8 +20,8 @@ export default defineRule({
     fixable: false,
     messages: {
       early: {
-        zh: '印发日期{printDate}早于成文日期{issueDate}，请核对（GB/T 9704—2012 7.4.3）',
-        en: 'The print date {printDate} is earlier than the issue date {issueDate} (GB/T 9704—2012 §7.4.3)',
+        zh: '印发日期{printDate}早于成文日期{issueDate}，请核对',
+        en: 'The print date {printDate} is earlier than the issue date {issueDate}',
       },
     },
     examples: {

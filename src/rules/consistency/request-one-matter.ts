@@ -18,6 +18,7 @@ export default defineRule({
     id: 'consistency/request-one-matter',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第十五条',
+    citation: { en: 'Regulations on Handling Party and Government Documents, art. 15' },
     description: {
       zh: '请示应当一文一事，不宜在一件请示中提出多项审批请求',
       en: 'A request (请示) should ask for one thing only',
@@ -27,8 +28,8 @@ export default defineRule({
     kinds: ['request'],
     messages: {
       several: {
-        zh: '本请示提出了{count}项请求，第一项在{place}（“{first}”）；请示应当一文一事（《党政机关公文处理工作条例》第十五条）',
-        en: 'This request asks for {count} things, the first in {placeEn} (“{first}”); a 请示 should ask for one thing only (Regulations on Handling Party and Government Documents, art. 15)',
+        zh: '本请示提出了{count}项请求，第一项在{place}（“{first}”）；请示应当一文一事',
+        en: 'This request asks for {count} things, the first in {placeEn} (“{first}”); a 请示 should ask for one thing only',
       },
     },
     examples: {

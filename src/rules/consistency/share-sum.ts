@@ -21,6 +21,7 @@ export default defineRule({
     id: 'consistency/share-sum',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '同一总体各部分所占比例之和不应超过100%',
       en: 'Shares of one whole must not add up to more than 100%',
@@ -29,8 +30,8 @@ export default defineRule({
     fixable: false,
     messages: {
       over: {
-        zh: '同一总体的各部分占比{parts}合计{sum}%，超过100%（《党政机关公文处理工作条例》第二十条）',
-        en: 'The shares of one whole add up to {sum}% (over 100%): {parts} (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '同一总体的各部分占比{parts}合计{sum}%，超过100%',
+        en: 'The shares of one whole add up to {sum}% (over 100%): {parts}',
       },
     },
     examples: {

@@ -39,14 +39,13 @@ const pairOf = (pairs: Array<[RegExp, RegExp]>, parts: Array<{ label: string }>)
 const STATE = /^(?:已|未|在建|新建|改建|扩建|续建|部分)/;
 /** Labels of cross-cutting attributes, which overlap the other parts. */
 const OVERLAP = /党员|预备|团员|女|少数民族|干部|职称|学历|博士|硕士|本科|岁|以上|以下|高新|重点|示范|骨干|困难|贫困|残疾|留守|新增|新建|累计|其他|另有|含|包括/;
-const C20 = '（《党政机关公文处理工作条例》第二十条）';
-const E20 = ' (Regulations on Handling Party and Government Documents, art. 20)';
 
 export default defineRule({
   meta: {
     id: 'consistency/total-sum',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：数字是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '合计数应与所列分项之和相符',
       en: 'A stated total must match the sum of its listed parts',
@@ -55,20 +54,20 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: `合计为{total}，但其中{parts}之和为{sum}${C20}`,
-        en: `The total is {total} but its parts {parts} add up to {sum}${E20}`,
+        zh: `合计为{total}，但其中{parts}之和为{sum}`,
+        en: `The total is {total} but its parts {parts} add up to {sum}`,
       },
       more: {
-        zh: `总数为{total}，但其中{parts}之和已达{sum}，超过总数${C20}`,
-        en: `The total is {total} but its parts {parts} already add up to {sum}, more than the total${E20}`,
+        zh: `总数为{total}，但其中{parts}之和已达{sum}，超过总数`,
+        en: `The total is {total} but its parts {parts} already add up to {sum}, more than the total`,
       },
       less: {
-        zh: `总数为{total}，但其中{parts}之和只有{sum}；如二者已涵盖全部，请核对${C20}`,
-        en: `The total is {total} but its parts {parts} add up to only {sum}; if they cover the whole, check the figures${E20}`,
+        zh: `总数为{total}，但其中{parts}之和只有{sum}；如二者已涵盖全部，请核对`,
+        en: `The total is {total} but its parts {parts} add up to only {sum}; if they cover the whole, check the figures`,
       },
       over: {
-        zh: `总数为{total}，但其中{parts}之和已达{sum}，请核对是否有重复计算${C20}`,
-        en: `The total is {total} but the listed parts {parts} already add up to {sum}; check for overlap${E20}`,
+        zh: `总数为{total}，但其中{parts}之和已达{sum}，请核对是否有重复计算`,
+        en: `The total is {total} but the listed parts {parts} already add up to {sum}; check for overlap`,
       },
     },
     examples: {

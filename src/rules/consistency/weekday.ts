@@ -20,6 +20,7 @@ export default defineRule({
     id: 'consistency/weekday',
     category: 'consistency',
     clause: '《党政机关公文处理工作条例》第二十条（审核重点：时间是否准确）',
+    citation: { zh: '《党政机关公文处理工作条例》第二十条', en: 'Regulations on Handling Party and Government Documents, art. 20' },
     description: {
       zh: '日期后标注的星期须与日历相符',
       en: 'The weekday given with a date must match the calendar',
@@ -28,12 +29,12 @@ export default defineRule({
     fixable: false,
     messages: {
       mismatch: {
-        zh: '{year}年{month}月{day}日是星期{actual}，不是“{written}”（《党政机关公文处理工作条例》第二十条）',
-        en: '{year}-{month}-{day} is a {actualEn}, not “{written}” (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '{year}年{month}月{day}日是星期{actual}，不是“{written}”',
+        en: '{year}-{month}-{day} is a {actualEn}, not “{written}”',
       },
       guessed: {
-        zh: '按{year}年计，{month}月{day}日是星期{actual}，不是“{written}”；如不是{year}年，请写明年份（《党政机关公文处理工作条例》第二十条）',
-        en: 'Taking the year as {year}, {month}-{day} is a {actualEn}, not “{written}”; if the year is another, write it (Regulations on Handling Party and Government Documents, art. 20)',
+        zh: '按{year}年计，{month}月{day}日是星期{actual}，不是“{written}”；如不是{year}年，请写明年份',
+        en: 'Taking the year as {year}, {month}-{day} is a {actualEn}, not “{written}”; if the year is another, write it',
       },
     },
     examples: {

@@ -25,12 +25,12 @@ export default defineRule({
     fixable: true,
     messages: {
       halfWidth: {
-        zh: '主送机关后应标全角冒号“：”，不用半角“:”（GB/T 9704—2012 7.3.2）',
-        en: 'The addressee ends with a full-width colon “：”, not a half-width “:” (GB/T 9704—2012 7.3.2)',
+        zh: '主送机关后应标全角冒号“：”，不用半角“:”',
+        en: 'The addressee ends with a full-width colon “：”, not a half-width “:”',
       },
       missing: {
-        zh: '主送机关最后一个机关名称后应标全角冒号“：”（GB/T 9704—2012 7.3.2）',
-        en: 'The last organ of the addressee is followed by a full-width colon “：” (GB/T 9704—2012 7.3.2)',
+        zh: '主送机关最后一个机关名称后应标全角冒号“：”',
+        en: 'The last organ of the addressee is followed by a full-width colon “：”',
       },
     },
     examples: {

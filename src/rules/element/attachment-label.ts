@@ -31,24 +31,24 @@ export default defineRule({
     fixable: true,
     messages: {
       number: {
-        zh: '附件顺序号应与附件说明一致，此处应为“附件{want}”，不是“{got}”（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment number matches the attachment note: “附件{want}” expected, not “{got}” (GB/T 9704—2012 7.3.7)',
+        zh: '附件顺序号应与附件说明一致，此处应为“附件{want}”，不是“{got}”',
+        en: 'The attachment number matches the attachment note: “附件{want}” expected, not “{got}”',
       },
       arabic: {
-        zh: '附件顺序号应与附件说明一致使用阿拉伯数字，“{got}”应写作“{want}”（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment number is in Arabic digits as in the note: “{got}” should be “{want}” (GB/T 9704—2012 7.3.7)',
+        zh: '附件顺序号应与附件说明一致使用阿拉伯数字，“{got}”应写作“{want}”',
+        en: 'The attachment number is in Arabic digits as in the note: “{got}” should be “{want}”',
       },
       notInNote: {
-        zh: '附件说明只列了{count}个附件，没有“{got}”（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment note lists {count} attachment(s); there is no “{got}” in it (GB/T 9704—2012 7.3.7)',
+        zh: '附件说明只列了{count}个附件，没有“{got}”',
+        en: 'The attachment note lists {count} attachment(s); there is no “{got}” in it',
       },
       titleOnLabel: {
-        zh: '“附件”及顺序号单独成行，附件标题另行居中编排（GB/T 9704—2012 7.3.7）',
-        en: 'The label “附件N” stands alone on its line; the attachment title goes on its own line (GB/T 9704—2012 7.3.7)',
+        zh: '“附件”及顺序号单独成行，附件标题另行居中编排',
+        en: 'The label “附件N” stands alone on its line; the attachment title goes on its own line',
       },
       title: {
-        zh: '附件标题应与附件说明的表述一致，附件说明中为“{name}”（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment title matches the attachment note, which says “{name}” (GB/T 9704—2012 7.3.7)',
+        zh: '附件标题应与附件说明的表述一致，附件说明中为“{name}”',
+        en: 'The attachment title matches the attachment note, which says “{name}”',
       },
     },
     examples: {

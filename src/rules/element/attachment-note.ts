@@ -28,28 +28,28 @@ export default defineRule({
     fixable: true,
     messages: {
       colon: {
-        zh: '“附件”后应标全角冒号“：”，不用半角“:”（GB/T 9704—2012 7.3.4）',
-        en: '“附件” is followed by a full-width colon “：”, not a half-width “:” (GB/T 9704—2012 7.3.4)',
+        zh: '“附件”后应标全角冒号“：”，不用半角“:”',
+        en: '“附件” is followed by a full-width colon “：”, not a half-width “:”',
       },
       numberMark: {
-        zh: '附件顺序号应写作“{want}”，不写作“{got}”（GB/T 9704—2012 7.3.4）',
-        en: 'An attachment number is written “{want}”, not “{got}” (GB/T 9704—2012 7.3.4)',
+        zh: '附件顺序号应写作“{want}”，不写作“{got}”',
+        en: 'An attachment number is written “{want}”, not “{got}”',
       },
       unnumbered: {
-        zh: '有多个附件时应使用阿拉伯数字标注附件顺序号（如“附件：1.XXXXX”）（GB/T 9704—2012 7.3.4）',
-        en: 'Several attachments are numbered with Arabic digits (“附件：1.XXXXX”) (GB/T 9704—2012 7.3.4)',
+        zh: '有多个附件时应使用阿拉伯数字标注附件顺序号（如“附件：1.XXXXX”）',
+        en: 'Several attachments are numbered with Arabic digits (“附件：1.XXXXX”)',
       },
       counter: {
-        zh: '附件顺序号不连续：此处应为“{want}”，不是“{got}”（GB/T 9704—2012 7.3.4）',
-        en: 'Attachment numbers are not continuous: “{want}” expected, not “{got}” (GB/T 9704—2012 7.3.4)',
+        zh: '附件顺序号不连续：此处应为“{want}”，不是“{got}”',
+        en: 'Attachment numbers are not continuous: “{want}” expected, not “{got}”',
       },
       endPunct: {
-        zh: '附件名称后不加标点符号，应删去“{mark}”（GB/T 9704—2012 7.3.4）',
-        en: 'No punctuation after an attachment name: remove “{mark}” (GB/T 9704—2012 7.3.4)',
+        zh: '附件名称后不加标点符号，应删去“{mark}”',
+        en: 'No punctuation after an attachment name: remove “{mark}”',
       },
       titleMarks: {
-        zh: '附件说明中的附件名称一般不加书名号《》（GB/T 9704—2012 7.3.4）',
-        en: 'Attachment names in the attachment note are normally written without title marks 《》 (GB/T 9704—2012 7.3.4)',
+        zh: '附件说明中的附件名称一般不加书名号《》',
+        en: 'Attachment names in the attachment note are normally written without title marks 《》',
       },
     },
     examples: {

@@ -22,12 +22,12 @@ export default defineRule({
     fixable: true,
     messages: {
       star: {
-        zh: '密级与保密期限之间应用“★”，不用“{got}”（GB/T 9704—2012 7.2.2）',
-        en: 'Classification and period are joined by “★”, not “{got}” (GB/T 9704—2012 7.2.2)',
+        zh: '密级与保密期限之间应用“★”，不用“{got}”',
+        en: 'Classification and period are joined by “★”, not “{got}”',
       },
       period: {
-        zh: '保密期限中的数字应使用阿拉伯数字，“{got}”应写作“{want}”（GB/T 9704—2012 7.2.2）',
-        en: 'The period is written in Arabic digits: “{got}” should be “{want}” (GB/T 9704—2012 7.2.2)',
+        zh: '保密期限中的数字应使用阿拉伯数字，“{got}”应写作“{want}”',
+        en: 'The period is written in Arabic digits: “{got}” should be “{want}”',
       },
     },
     examples: {

@@ -23,12 +23,12 @@ export default defineRule({
     fixable: true,
     messages: {
       format: {
-        zh: '份号应为6位阿拉伯数字，“{got}”应写作“{want}”（GB/T 9704—2012 7.2.1）',
-        en: 'A copy number is six Arabic digits: “{got}” should be “{want}” (GB/T 9704—2012 7.2.1)',
+        zh: '份号应为6位阿拉伯数字，“{got}”应写作“{want}”',
+        en: 'A copy number is six Arabic digits: “{got}” should be “{want}”',
       },
       tooLong: {
-        zh: '份号应为6位阿拉伯数字，“{got}”位数不对（GB/T 9704—2012 7.2.1）',
-        en: 'A copy number is six Arabic digits; “{got}” is not (GB/T 9704—2012 7.2.1)',
+        zh: '份号应为6位阿拉伯数字，“{got}”位数不对',
+        en: 'A copy number is six Arabic digits; “{got}” is not',
       },
     },
     examples: {

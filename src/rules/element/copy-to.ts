@@ -28,16 +28,16 @@ export default defineRule({
     fixable: true,
     messages: {
       colon: {
-        zh: '“抄送”后应标全角冒号“：”，不用半角“:”（GB/T 9704—2012 7.4.2）',
-        en: '“抄送” is followed by a full-width colon “：”, not “:” (GB/T 9704—2012 7.4.2)',
+        zh: '“抄送”后应标全角冒号“：”，不用半角“:”',
+        en: '“抄送” is followed by a full-width colon “：”, not “:”',
       },
       separator: {
-        zh: '抄送机关之间应用逗号“，”隔开，不用“{mark}”（GB/T 9704—2012 7.4.2）',
-        en: 'Organs in the copy-to list are separated by “，”, not “{mark}” (GB/T 9704—2012 7.4.2)',
+        zh: '抄送机关之间应用逗号“，”隔开，不用“{mark}”',
+        en: 'Organs in the copy-to list are separated by “，”, not “{mark}”',
       },
       fullStop: {
-        zh: '最后一个抄送机关名称后应标句号“。”（GB/T 9704—2012 7.4.2）',
-        en: 'The last organ in the copy-to list is followed by a full stop “。” (GB/T 9704—2012 7.4.2)',
+        zh: '最后一个抄送机关名称后应标句号“。”',
+        en: 'The last organ in the copy-to list is followed by a full stop “。”',
       },
     },
     examples: {

@@ -20,6 +20,7 @@ export default defineRule({
     id: 'element/document-kind',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 8' },
     description: {
       zh: '标题中的文种应为条例规定的15种之一，不得使用“请示报告”“申请”“汇报”等',
       en: 'The kind named in the title is one of the fifteen kinds (no 请示报告, 申请, 汇报 …)',
@@ -28,8 +29,8 @@ export default defineRule({
     fixable: false,
     messages: {
       wrongKind: {
-        zh: '“{word}”不是规定的文种，{advice}（《党政机关公文处理工作条例》第八条）',
-        en: '“{word}” is not one of the fifteen kinds of official document; use 请示 to ask for approval, 报告 to report, 函 between organs of different lines (Regulations on the Handling of Official Documents, Article 8)',
+        zh: '“{word}”不是规定的文种，{advice}',
+        en: '“{word}” is not one of the fifteen kinds of official document; use 请示 to ask for approval, 报告 to report, 函 between organs of different lines',
       },
     },
     examples: {

@@ -28,20 +28,20 @@ export default defineRule({
     fixable: true,
     messages: {
       brackets: {
-        zh: '发文字号的年份应使用六角括号〔〕，不用“{open}{close}”（GB/T 9704—2012 7.2.5）',
-        en: 'The year of a document number goes in tortoise-shell brackets 〔〕, not “{open}{close}” (GB/T 9704—2012 7.2.5)',
+        zh: '发文字号的年份应使用六角括号〔〕，不用“{open}{close}”',
+        en: 'The year of a document number goes in tortoise-shell brackets 〔〕, not “{open}{close}”',
       },
       shortYear: {
-        zh: '发文字号的年份应标全称（四位数字），不能简写为“{year}”（GB/T 9704—2012 7.2.5）',
-        en: 'The year of a document number is written in full (four digits), not “{year}” (GB/T 9704—2012 7.2.5)',
+        zh: '发文字号的年份应标全称（四位数字），不能简写为“{year}”',
+        en: 'The year of a document number is written in full (four digits), not “{year}”',
       },
       ordinal: {
-        zh: '发文字号的顺序号不加“第”字（GB/T 9704—2012 7.2.5）',
-        en: 'The serial number of a document number takes no “第” (GB/T 9704—2012 7.2.5)',
+        zh: '发文字号的顺序号不加“第”字',
+        en: 'The serial number of a document number takes no “第”',
       },
       leadingZero: {
-        zh: '发文字号的顺序号不编虚位，“{serial}”应为“{fixed}”（GB/T 9704—2012 7.2.5）',
-        en: 'The serial number of a document number has no leading zeros: “{serial}” should be “{fixed}” (GB/T 9704—2012 7.2.5)',
+        zh: '发文字号的顺序号不编虚位，“{serial}”应为“{fixed}”',
+        en: 'The serial number of a document number has no leading zeros: “{serial}” should be “{fixed}”',
       },
     },
     examples: {

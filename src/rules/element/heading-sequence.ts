@@ -110,32 +110,32 @@ export default defineRule({
     defaultOptions: { skippedLevel: 'mixed' },
     messages: {
       marker: {
-        zh: '第{level}层序数应写作“{want}”，不写作“{got}”（GB/T 9704—2012 7.3.3）',
-        en: 'A level-{level} heading number is written “{want}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+        zh: '第{level}层序数应写作“{want}”，不写作“{got}”',
+        en: 'A level-{level} heading number is written “{want}”, not “{got}”',
       },
       counter: {
-        zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”（GB/T 9704—2012 7.3.3）',
-        en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+        zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”',
+        en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”',
       },
       start: {
-        zh: '本级层次序数应从“{first}”开始，此处为“{got}”（GB/T 9704—2012 7.3.3）',
-        en: 'This level of headings starts at “{first}”, not “{got}” (GB/T 9704—2012 7.3.3)',
+        zh: '本级层次序数应从“{first}”开始，此处为“{got}”',
+        en: 'This level of headings starts at “{first}”, not “{got}”',
       },
       restart: {
-        zh: '同一上级标题下序数从“{got}”重新开始，上一个同级序数是“{prev}”，应连续编号为“{want}”（GB/T 9704—2012 7.3.3）',
-        en: 'Heading numbers restart at “{got}” under the same parent after “{prev}”; continue with “{want}” (GB/T 9704—2012 7.3.3)',
+        zh: '同一上级标题下序数从“{got}”重新开始，上一个同级序数是“{prev}”，应连续编号为“{want}”',
+        en: 'Heading numbers restart at “{got}” under the same parent after “{prev}”; continue with “{want}”',
       },
       double: {
-        zh: '段落已有自动编号“{label}”，又手工输入了序数“{typed}”，应删去其一（GB/T 9704—2012 7.3.3）',
-        en: 'The paragraph has the automatic number “{label}” and a typed number “{typed}”: remove one (GB/T 9704—2012 7.3.3)',
+        zh: '段落已有自动编号“{label}”，又手工输入了序数“{typed}”，应删去其一',
+        en: 'The paragraph has the automatic number “{label}” and a typed number “{typed}”: remove one',
       },
       skipped: {
         zh: '“{got}”直接位于第一层标题“{parent}”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
         en: '“{got}” sits directly under the level-1 heading “{parent}”, skipping level 2 （一）: levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
       },
       nesting: {
-        zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”（GB/T 9704—2012 7.3.3）',
-        en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
+        zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”',
+        en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order',
       },
     },
     examples: {

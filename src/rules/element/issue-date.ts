@@ -23,12 +23,12 @@ export default defineRule({
     fixable: true,
     messages: {
       chineseNumerals: {
-        zh: '成文日期应使用阿拉伯数字，“{got}”应写作“{want}”（GB/T 9704—2012 7.3.5.4）',
-        en: 'The issue date is written in Arabic digits: “{got}” should be “{want}” (GB/T 9704—2012 7.3.5.4)',
+        zh: '成文日期应使用阿拉伯数字，“{got}”应写作“{want}”',
+        en: 'The issue date is written in Arabic digits: “{got}” should be “{want}”',
       },
       zeroPadding: {
-        zh: '成文日期的月、日不编虚位，“{got}”应写作“{want}”（GB/T 9704—2012 7.3.5.4）',
-        en: 'Month and day of the issue date have no leading zeros: “{got}” should be “{want}” (GB/T 9704—2012 7.3.5.4)',
+        zh: '成文日期的月、日不编虚位，“{got}”应写作“{want}”',
+        en: 'Month and day of the issue date have no leading zeros: “{got}” should be “{want}”',
       },
     },
     examples: {

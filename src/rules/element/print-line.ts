@@ -25,20 +25,20 @@ export default defineRule({
     fixable: true,
     messages: {
       date: {
-        zh: '印发日期应用阿拉伯数字将年、月、日标全，不编虚位，“{got}”应写作“{want}”（GB/T 9704—2012 7.4.3）',
-        en: 'The print date is written in Arabic digits, in full, without leading zeros: “{got}” should be “{want}” (GB/T 9704—2012 7.4.3)',
+        zh: '印发日期应用阿拉伯数字将年、月、日标全，不编虚位，“{got}”应写作“{want}”',
+        en: 'The print date is written in Arabic digits, in full, without leading zeros: “{got}” should be “{want}”',
       },
       shortYear: {
-        zh: '印发日期的年份应标全称（四位数字），不能写作“{got}”（GB/T 9704—2012 7.4.3）',
-        en: 'The year of the print date is written in full, not “{got}” (GB/T 9704—2012 7.4.3)',
+        zh: '印发日期的年份应标全称（四位数字），不能写作“{got}”',
+        en: 'The year of the print date is written in full, not “{got}”',
       },
       noWord: {
-        zh: '印发日期后应加“印发”二字（GB/T 9704—2012 7.4.3）',
-        en: 'The print date is followed by 印发 (GB/T 9704—2012 7.4.3)',
+        zh: '印发日期后应加“印发”二字',
+        en: 'The print date is followed by 印发',
       },
       noDate: {
-        zh: '印发机关后应标印发日期（用阿拉伯数字将年、月、日标全，后加“印发”）（GB/T 9704—2012 7.4.3）',
-        en: 'The print line gives the print date (Arabic digits, in full) before 印发 (GB/T 9704—2012 7.4.3)',
+        zh: '印发机关后应标印发日期（用阿拉伯数字将年、月、日标全，后加“印发”）',
+        en: 'The print line gives the print date (Arabic digits, in full) before 印发',
       },
     },
     examples: {

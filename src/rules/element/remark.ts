@@ -23,12 +23,12 @@ export default defineRule({
     fixable: true,
     messages: {
       halfWidth: {
-        zh: '附注应加全角圆括号“（）”，不用半角“()”（GB/T 9704—2012 7.3.6）',
-        en: 'The remark is put in full-width parentheses “（）”, not “()” (GB/T 9704—2012 7.3.6)',
+        zh: '附注应加全角圆括号“（）”，不用半角“()”',
+        en: 'The remark is put in full-width parentheses “（）”, not “()”',
       },
       noParens: {
-        zh: '附注应加圆括号，写作“（{text}）”（GB/T 9704—2012 7.3.6）',
-        en: 'The remark is put in parentheses: “（{text}）” (GB/T 9704—2012 7.3.6)',
+        zh: '附注应加圆括号，写作“（{text}）”',
+        en: 'The remark is put in parentheses: “（{text}）”',
       },
     },
     examples: {

@@ -14,6 +14,7 @@ export default defineRule({
     id: 'element/report-no-request',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 15' },
     description: {
       zh: '报告中不得夹带请示事项（如“妥否，请批示”“请予批准”）',
       en: 'A report carries no request for approval (such as 妥否，请批示 or 请予批准)',
@@ -23,8 +24,8 @@ export default defineRule({
     kinds: ['report'],
     messages: {
       request: {
-        zh: '报告中不得夹带请示事项，“{text}”是请示用语；需要请求批准的应另行请示（《党政机关公文处理工作条例》第十五条）',
-        en: 'A report carries no request: “{text}” asks for approval; send a separate 请示 (Regulations on the Handling of Official Documents, Article 15)',
+        zh: '报告中不得夹带请示事项，“{text}”是请示用语；需要请求批准的应另行请示',
+        en: 'A report carries no request: “{text}” asks for approval; send a separate 请示',
       },
     },
     examples: {

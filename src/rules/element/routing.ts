@@ -16,6 +16,7 @@ export default defineRule({
     id: 'element/routing',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 15' },
     description: {
       zh: '请示原则上主送一个上级机关，不抄送下级机关',
       en: 'A request goes to one superior organ, and is not copied to subordinate organs',
@@ -25,12 +26,12 @@ export default defineRule({
     kinds: ['request'],
     messages: {
       severalAddressees: {
-        zh: '请示原则上主送一个上级机关，此处主送了{count}个机关（《党政机关公文处理工作条例》第十五条）',
-        en: 'A request goes, in principle, to one superior organ; this one names {count} (Regulations on the Handling of Official Documents, Article 15)',
+        zh: '请示原则上主送一个上级机关，此处主送了{count}个机关',
+        en: 'A request goes, in principle, to one superior organ; this one names {count}',
       },
       copyDown: {
-        zh: '请示不抄送下级机关，“{organ}”是下级机关（《党政机关公文处理工作条例》第十五条）',
-        en: 'A request is not copied to subordinate organs: “{organ}” is one (Regulations on the Handling of Official Documents, Article 15)',
+        zh: '请示不抄送下级机关，“{organ}”是下级机关',
+        en: 'A request is not copied to subordinate organs: “{organ}” is one',
       },
     },
     examples: {

@@ -21,8 +21,8 @@ export default defineRule({
     fixable: false,
     messages: {
       noText: {
-        zh: '不得标识“此页无正文”，应采取调整行距、字距的措施，使印章与正文同处一面（GB/T 9704—2012 7.3.5）',
-        en: 'Do not mark “此页无正文”; adjust line and character spacing so the seal and the text share a page (GB/T 9704—2012 7.3.5)',
+        zh: '不得标识“此页无正文”，应采取调整行距、字距的措施，使印章与正文同处一面',
+        en: 'Do not mark “此页无正文”; adjust line and character spacing so the seal and the text share a page',
       },
     },
     examples: {

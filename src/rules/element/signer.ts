@@ -24,16 +24,16 @@ export default defineRule({
     fixable: true,
     messages: {
       colon: {
-        zh: '“签发人”后应标全角冒号“：”，不用半角“:”（GB/T 9704—2012 7.2.6）',
-        en: '“签发人” is followed by a full-width colon “：”, not “:” (GB/T 9704—2012 7.2.6)',
+        zh: '“签发人”后应标全角冒号“：”，不用半角“:”',
+        en: '“签发人” is followed by a full-width colon “：”, not “:”',
       },
       noName: {
-        zh: '“签发人：”后缺少签发人姓名（GB/T 9704—2012 7.2.6）',
-        en: 'The signer’s name is missing after “签发人：” (GB/T 9704—2012 7.2.6)',
+        zh: '“签发人：”后缺少签发人姓名',
+        en: 'The signer’s name is missing after “签发人：”',
       },
       missing: {
-        zh: '{kind}是上行文，版头应标注签发人（“签发人：”加姓名）（GB/T 9704—2012 7.2.6）',
-        en: 'A {kind} is an upward document: the header shows the signer (签发人：name) (GB/T 9704—2012 7.2.6)',
+        zh: '{kind}是上行文，版头应标注签发人（“签发人：”加姓名）',
+        en: 'A {kind} is an upward document: the header shows the signer (签发人：name)',
       },
     },
     examples: {

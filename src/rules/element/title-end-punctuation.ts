@@ -34,12 +34,12 @@ export default defineRule({
     fixable: true,
     messages: {
       end: {
-        zh: '标题末尾不加标点符号，应删去“{mark}”（GB/T 9704—2012 7.3.1）',
-        en: 'A title takes no punctuation at its end: remove “{mark}” (GB/T 9704—2012 7.3.1)',
+        zh: '标题末尾不加标点符号，应删去“{mark}”',
+        en: 'A title takes no punctuation at its end: remove “{mark}”',
       },
       internal: {
-        zh: '标题中一般不用“{mark}”，除书名号、引号、括号和并列机关间的顿号外不用标点（GB/T 9704—2012 7.3.1）',
-        en: 'A title normally has no “{mark}”: only title marks, quotes, parentheses and enumeration commas (GB/T 9704—2012 7.3.1)',
+        zh: '标题中一般不用“{mark}”，除书名号、引号、括号和并列机关间的顿号外不用标点',
+        en: 'A title normally has no “{mark}”: only title marks, quotes, parentheses and enumeration commas',
       },
     },
     examples: {

@@ -136,20 +136,20 @@ export default defineRule({
     fixable: false,
     messages: {
       word: {
-        zh: '标题回行拆开了词语“{unit}”，回行时要做到词意完整（GB/T 9704—2012 7.3.1）',
-        en: 'The title breaks inside the word “{unit}”; a title keeps words whole across lines (GB/T 9704—2012 7.3.1)',
+        zh: '标题回行拆开了词语“{unit}”，回行时要做到词意完整',
+        en: 'The title breaks inside the word “{unit}”; a title keeps words whole across lines',
       },
       bracket: {
-        zh: '标题在“{unit}”中间回行，回行时要做到词意完整（GB/T 9704—2012 7.3.1）',
-        en: 'The title breaks inside “{unit}”; a title keeps words whole across lines (GB/T 9704—2012 7.3.1)',
+        zh: '标题在“{unit}”中间回行，回行时要做到词意完整',
+        en: 'The title breaks inside “{unit}”; a title keeps words whole across lines',
       },
       name: {
-        zh: '标题回行拆开了名称“{unit}”，回行时要做到词意完整（GB/T 9704—2012 7.3.1）',
-        en: 'The title breaks the name “{unit}” across lines; a title keeps words whole (GB/T 9704—2012 7.3.1)',
+        zh: '标题回行拆开了名称“{unit}”，回行时要做到词意完整',
+        en: 'The title breaks the name “{unit}” across lines; a title keeps words whole',
       },
       phrase: {
-        zh: '标题回行拆开了“{unit}”，回行时要做到词意完整（GB/T 9704—2012 7.3.1）',
-        en: 'The title breaks “{unit}” across lines; a title keeps words whole (GB/T 9704—2012 7.3.1)',
+        zh: '标题回行拆开了“{unit}”，回行时要做到词意完整',
+        en: 'The title breaks “{unit}” across lines; a title keeps words whole',
       },
     },
     examples: {

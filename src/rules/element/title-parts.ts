@@ -18,6 +18,7 @@ export default defineRule({
     id: 'element/title-parts',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 9' },
     description: {
       zh: '公文标题由发文机关名称、事由和文种组成：有版头的公文，标题应写明文种',
       en: 'A title consists of issuer, subject and kind: a document with a header names its kind in the title',
@@ -26,8 +27,8 @@ export default defineRule({
     fixable: false,
     messages: {
       noKind: {
-        zh: '标题缺少文种，应由发文机关名称、事由和文种（如“通知”“请示”“报告”）组成（《党政机关公文处理工作条例》第九条）',
-        en: 'The title names no kind of document; a title consists of issuer, subject and kind (通知, 请示, 报告 …) (Regulations on the Handling of Official Documents, Article 9)',
+        zh: '标题缺少文种，应由发文机关名称、事由和文种（如“通知”“请示”“报告”）组成',
+        en: 'The title names no kind of document; a title consists of issuer, subject and kind (通知, 请示, 报告 …)',
       },
     },
     examples: {

@@ -16,6 +16,7 @@ export default defineRule({
     id: 'element/urgency',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 9' },
     description: {
       zh: '紧急程度标注“特急”或“加急”（电报另有“特提”“平急”）',
       en: 'Urgency is marked 特急 or 加急 (telegrams also 特提, 平急)',
@@ -24,12 +25,12 @@ export default defineRule({
     fixable: false,
     messages: {
       wrong: {
-        zh: '紧急程度应标注“特急”或“加急”，不用“{got}”（《党政机关公文处理工作条例》第九条）',
-        en: 'Urgency is marked 特急 or 加急, not “{got}” (Regulations on the Handling of Official Documents, Article 9)',
+        zh: '紧急程度应标注“特急”或“加急”，不用“{got}”',
+        en: 'Urgency is marked 特急 or 加急, not “{got}”',
       },
       telegram: {
-        zh: '“{got}”只用于电报，公文的紧急程度标注“特急”或“加急”（《党政机关公文处理工作条例》第九条）',
-        en: '“{got}” is for telegrams only; documents are marked 特急 or 加急 (Regulations on the Handling of Official Documents, Article 9)',
+        zh: '“{got}”只用于电报，公文的紧急程度标注“特急”或“加急”',
+        en: '“{got}” is for telegrams only; documents are marked 特急 or 加急',
       },
     },
     examples: {

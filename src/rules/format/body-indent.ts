@@ -40,6 +40,7 @@ export default defineRule({
     id: 'format/body-indent',
     category: 'format',
     clause: 'GB/T 9704—2012 7.3.3',
+    citation: { en: 'GB/T 9704—2012 §7.3.3' },
     description: {
       zh: '正文每个自然段首行缩进二字，回行顶格（无悬挂缩进）',
       en: 'Body paragraphs indent the first line two characters and wrap flush left (no hanging indent)',
@@ -49,12 +50,12 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       firstLine: {
-        zh: '正文段落首行缩进{found}，应首行缩进2字符（GB/T 9704—2012 7.3.3）',
-        en: 'Body paragraph first-line indent is {found}; it should be 2 characters (GB/T 9704—2012 §7.3.3)',
+        zh: '正文段落首行缩进{found}，应首行缩进2字符',
+        en: 'Body paragraph first-line indent is {found}; it should be 2 characters',
       },
       hanging: {
-        zh: '正文段落设置了{found}，回行应顶格（GB/T 9704—2012 7.3.3）',
-        en: 'Body paragraph has {found}; wrapped lines should start flush left (GB/T 9704—2012 §7.3.3)',
+        zh: '正文段落设置了{found}，回行应顶格',
+        en: 'Body paragraph has {found}; wrapped lines should start flush left',
       },
     },
   },

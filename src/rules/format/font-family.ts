@@ -20,6 +20,7 @@ export default defineRule({
     id: 'format/font-family',
     category: 'format',
     clause: 'GB/T 9704—2012 5.2.2、7',
+    citation: { zh: '{clause}' },
     description: {
       zh: '各要素字体：正文仿宋，标题和发文机关标志小标宋，一级标题黑体，二级标题楷体……',
       en: 'Typeface per element: body FangSong, title and issuer mark XiaoBiaoSong, level-1 headings SimHei, level-2 KaiTi …',
@@ -29,16 +30,16 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       wrongFont: {
-        zh: '{label}使用了“{found}”，应使用{want}（如{canonical}）（{clause}）',
-        en: '{label} is set in “{found}”; it should be {want} (e.g. {canonical}) ({clause})',
+        zh: '{label}使用了“{found}”，应使用{want}（如{canonical}）',
+        en: '{label} is set in “{found}”; it should be {want} (e.g. {canonical})',
       },
       asciiOnly: {
-        zh: '{label}的中文字体（w:eastAsia）为“{found}”，只有西文字体是“{ascii}”；应使用{want}（如{canonical}）（{clause}）',
-        en: '{label} has the East Asian font (w:eastAsia) “{found}”; only the Latin font is “{ascii}”; it should be {want} (e.g. {canonical}) ({clause})',
+        zh: '{label}的中文字体（w:eastAsia）为“{found}”，只有西文字体是“{ascii}”；应使用{want}（如{canonical}）',
+        en: '{label} has the East Asian font (w:eastAsia) “{found}”; only the Latin font is “{ascii}”; it should be {want} (e.g. {canonical})',
       },
       substitute: {
-        zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认（{clause}）',
-        en: '{label} uses “{found}” as a substitute for {want} (e.g. {canonical}); it prints differently ({clause})',
+        zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认',
+        en: '{label} uses “{found}” as a substitute for {want} (e.g. {canonical}); it prints differently',
       },
     },
   },

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'format/font-size',
     category: 'format',
     clause: 'GB/T 9704—2012 5.2.2、7',
+    citation: { zh: '{clause}' },
     description: {
       zh: '各要素字号：一般3号；标题2号；抄送、印发4号',
       en: 'Size per element: normally 3号 (16 pt); title 2号 (22 pt); copy-to and print line 4号 (14 pt)',
@@ -21,8 +22,8 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       wrongSize: {
-        zh: '{label}字号为{found}，应为{want}（{clause}）',
-        en: '{label} is {found}; it should be {want} ({clause})',
+        zh: '{label}字号为{found}，应为{want}',
+        en: '{label} is {found}; it should be {want}',
       },
     },
   },

@@ -13,6 +13,7 @@ export default defineRule({
     id: 'format/imprint-block',
     category: 'format',
     clause: 'GB/T 9704—2012 7.4',
+    citation: { zh: 'GB/T 9704—2012 7.4.2', en: 'GB/T 9704—2012 §7.4.2' },
     description: {
       zh: '版记中抄送机关在上，印发机关和印发日期在下；信函格式版记不加印发机关和印发日期',
       en: 'In the imprint block copy-to comes before the print line; letters carry no print line',
@@ -22,12 +23,13 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       order: {
-        zh: '抄送机关应编排在印发机关和印发日期之上（GB/T 9704—2012 7.4.2）',
-        en: 'The copy-to line goes above the print line (GB/T 9704—2012 §7.4.2)',
+        zh: '抄送机关应编排在印发机关和印发日期之上',
+        en: 'The copy-to line goes above the print line',
       },
       letterPrint: {
-        zh: '信函格式版记不加印发机关和印发日期（GB/T 9704—2012 10.1）',
-        en: 'In the letter format the imprint block has no print line (GB/T 9704—2012 §10.1)',
+        zh: '信函格式版记不加印发机关和印发日期',
+        en: 'In the letter format the imprint block has no print line',
+        clause: { zh: 'GB/T 9704—2012 10.1', en: 'GB/T 9704—2012 §10.1' },
       },
     },
   },

@@ -23,6 +23,7 @@ export default defineRule({
     id: 'format/line-grid',
     category: 'format',
     clause: 'GB/T 9704—2012 5.2.3',
+    citation: { en: 'GB/T 9704—2012 §5.2.3' },
     description: {
       zh: '一般每面排22行、每行排28个字（文档网格行距约28.9磅，或正文固定行距28～29.5磅）',
       en: 'Normally 22 lines × 28 characters per page (grid pitch ≈ 28.9 pt, or exact line spacing 28–29.5 pt)',
@@ -32,8 +33,8 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       grid: {
-        zh: '版面未排成每面22行：{found}；一般每面排22行、每行排28个字（文档网格行距约28.9磅，或正文固定行距28～29.5磅）（GB/T 9704—2012 5.2.3）',
-        en: 'The page is not laid out in 22 lines: {found}; normally 22 lines × 28 characters (grid pitch ≈ 28.9 pt, or exact line spacing 28–29.5 pt) (GB/T 9704—2012 §5.2.3)',
+        zh: '版面未排成每面22行：{found}；一般每面排22行、每行排28个字（文档网格行距约28.9磅，或正文固定行距28～29.5磅）',
+        en: 'The page is not laid out in 22 lines: {found}; normally 22 lines × 28 characters (grid pitch ≈ 28.9 pt, or exact line spacing 28–29.5 pt)',
       },
     },
   },

@@ -14,6 +14,7 @@ export default defineRule({
     id: 'format/page-margins',
     category: 'format',
     clause: 'GB/T 9704—2012 5.2.1',
+    citation: { en: 'GB/T 9704—2012 §5.2.1' },
     description: {
       zh: '页边距：天头37 mm、订口28 mm，版心156 mm×225 mm（右26 mm、下35 mm）',
       en: 'Margins: top 37 mm, left 28 mm, type area 156 × 225 mm (right 26 mm, bottom 35 mm)',
@@ -23,8 +24,8 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       margin: {
-        zh: '页边距不符：{list}；应为上37 mm、左28 mm、右26 mm、下35 mm（版心156 mm×225 mm）（GB/T 9704—2012 5.2.1）',
-        en: 'Margins off: {list}; want top 37 mm, left 28 mm, right 26 mm, bottom 35 mm (type area 156 × 225 mm) (GB/T 9704—2012 §5.2.1)',
+        zh: '页边距不符：{list}；应为上37 mm、左28 mm、右26 mm、下35 mm（版心156 mm×225 mm）',
+        en: 'Margins off: {list}; want top 37 mm, left 28 mm, right 26 mm, bottom 35 mm (type area 156 × 225 mm)',
       },
     },
   },

@@ -61,6 +61,7 @@ export default defineRule({
     id: 'format/page-number',
     category: 'format',
     clause: 'GB/T 9704—2012 7.5',
+    citation: { en: 'GB/T 9704—2012 §7.5' },
     description: {
       zh: '页码用4号半角宋体阿拉伯数字，左右各一条一字线（— 1 —），单页居右、双页居左',
       en: 'Page numbers in 4号 half-width SimSun digits between em dashes (— 1 —), odd pages right, even pages left',
@@ -70,36 +71,37 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       missing: {
-        zh: '文档没有页码；公文应在页脚编排页码，如“— 1 —”（GB/T 9704—2012 7.5）',
-        en: 'The document has no page numbers; put them in the footer as “— 1 —” (GB/T 9704—2012 §7.5)',
+        zh: '文档没有页码；公文应在页脚编排页码，如“— 1 —”',
+        en: 'The document has no page numbers; put them in the footer as “— 1 —”',
       },
       inHeader: {
-        zh: '页码编排在页眉；公文页码应编排在版心下边缘之下（页脚），如“— 1 —”（GB/T 9704—2012 7.5）',
-        en: 'Page numbers are in the header; they go below the type area (in the footer), as “— 1 —” (GB/T 9704—2012 §7.5)',
+        zh: '页码编排在页眉；公文页码应编排在版心下边缘之下（页脚），如“— 1 —”',
+        en: 'Page numbers are in the header; they go below the type area (in the footer), as “— 1 —”',
       },
       form: {
-        zh: '页码显示为“{found}”，应为阿拉伯数字左右各放一条一字线，如“— 1 —”（GB/T 9704—2012 7.5）',
-        en: 'Page numbers read “{found}”; they should be Arabic digits between em dashes, “— 1 —” (GB/T 9704—2012 §7.5)',
+        zh: '页码显示为“{found}”，应为阿拉伯数字左右各放一条一字线，如“— 1 —”',
+        en: 'Page numbers read “{found}”; they should be Arabic digits between em dashes, “— 1 —”',
       },
       font: {
-        zh: '页码（{part}）为“{font}”{size}，一般用4号半角宋体（GB/T 9704—2012 7.5）',
-        en: 'Page numbers ({part}) are “{font}” {size}; normally 4号 (14 pt) half-width SimSun (GB/T 9704—2012 §7.5)',
+        zh: '页码（{part}）为“{font}”{size}，一般用4号半角宋体',
+        en: 'Page numbers ({part}) are “{font}” {size}; normally 4号 (14 pt) half-width SimSun',
       },
       placement: {
-        zh: '{which}页码{found}，应{want}空一字（GB/T 9704—2012 7.5）',
-        en: '{which} page numbers are {found}; they should be {want}, one character in (GB/T 9704—2012 §7.5)',
+        zh: '{which}页码{found}，应{want}空一字',
+        en: '{which} page numbers are {found}; they should be {want}, one character in',
       },
       oddEven: {
-        zh: '页脚未设“奇偶页不同”，页码无法做到单页码居右、双页码居左（GB/T 9704—2012 7.5）',
-        en: 'Footers are not set to differ on odd and even pages, so odd page numbers cannot sit right and even ones left (GB/T 9704—2012 §7.5)',
+        zh: '页脚未设“奇偶页不同”，页码无法做到单页码居右、双页码居左',
+        en: 'Footers are not set to differ on odd and even pages, so odd page numbers cannot sit right and even ones left',
       },
       firstPage: {
-        zh: '页脚设为“首页不同”，首页不显示页码；公文各页均应编排页码（信函格式除外）（GB/T 9704—2012 7.5）',
-        en: 'The footer is set to a different first page, so page 1 shows no number; every page carries one (except in letters) (GB/T 9704—2012 §7.5)',
+        zh: '页脚设为“首页不同”，首页不显示页码；公文各页均应编排页码（信函格式除外）',
+        en: 'The footer is set to a different first page, so page 1 shows no number; every page carries one (except in letters)',
       },
       letterFirst: {
-        zh: '信函格式首页不显示页码（GB/T 9704—2012 10.1）',
-        en: 'In the letter format the first page shows no page number (GB/T 9704—2012 §10.1)',
+        zh: '信函格式首页不显示页码',
+        en: 'In the letter format the first page shows no page number',
+        clause: { zh: 'GB/T 9704—2012 10.1', en: 'GB/T 9704—2012 §10.1' },
       },
     },
   },

@@ -14,14 +14,15 @@ export default defineRule({
     id: 'format/page-size',
     category: 'format',
     clause: 'GB/T 9704—2012 5.1',
+    citation: { en: 'GB/T 9704—2012 §5.1' },
     description: { zh: '公文用纸为A4型纸（210 mm×297 mm）', en: 'Paper is A4 (210 mm × 297 mm)' },
     severity: 'error',
     fixable: true,
     formats: ['docx'],
     messages: {
       notA4: {
-        zh: '纸张为{width} mm×{height} mm，公文用纸应为A4型纸（210 mm×297 mm）（GB/T 9704—2012 5.1）',
-        en: 'Paper is {width} mm × {height} mm; official documents use A4 (210 mm × 297 mm) (GB/T 9704—2012 §5.1)',
+        zh: '纸张为{width} mm×{height} mm，公文用纸应为A4型纸（210 mm×297 mm）',
+        en: 'Paper is {width} mm × {height} mm; official documents use A4 (210 mm × 297 mm)',
       },
     },
   },

@@ -75,6 +75,7 @@ export default defineRule({
     id: 'format/paragraph-alignment',
     category: 'format',
     clause: 'GB/T 9704—2012 7.3',
+    citation: { zh: 'GB/T 9704—2012 7.3.1', en: 'GB/T 9704—2012 §7.3.1' },
     description: {
       zh: '标题居中；主送机关、附件标识居左顶格；署名和成文日期居右',
       en: 'Title centred; addressee and attachment label flush left; signature and date on the right',
@@ -84,24 +85,28 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       titleCentre: {
-        zh: '标题为{found}，应居中排布（GB/T 9704—2012 7.3.1）',
-        en: 'The title is {found}; it should be centred (GB/T 9704—2012 §7.3.1)',
+        zh: '标题为{found}，应居中排布',
+        en: 'The title is {found}; it should be centred',
       },
       orderNumber: {
-        zh: '令号为{found}，应居中编排在发文机关标志下空二行（GB/T 9704—2012 10.2）',
-        en: 'The order number is {found}; it should be centred two lines below the issuer mark (GB/T 9704—2012 §10.2)',
+        zh: '令号为{found}，应居中编排在发文机关标志下空二行',
+        en: 'The order number is {found}; it should be centred two lines below the issuer mark',
+        clause: { zh: 'GB/T 9704—2012 10.2', en: 'GB/T 9704—2012 §10.2' },
       },
       attachmentTitleCentre: {
-        zh: '附件标题为{found}，应居中编排（GB/T 9704—2012 7.3.7）',
-        en: 'The attachment title is {found}; it should be centred (GB/T 9704—2012 §7.3.7)',
+        zh: '附件标题为{found}，应居中编排',
+        en: 'The attachment title is {found}; it should be centred',
+        clause: { zh: 'GB/T 9704—2012 7.3.7', en: 'GB/T 9704—2012 §7.3.7' },
       },
       flushLeft: {
-        zh: '{label}应居左顶格编排（{clause}）',
-        en: '{label} should start flush left ({clause})',
+        zh: '{label}应居左顶格编排',
+        en: '{label} should start flush left',
+        clause: '{clause}',
       },
       right: {
-        zh: '{label}为{found}，应编排在右侧（成文日期右空四字，署名以成文日期为准居中）（GB/T 9704—2012 7.3.5）',
-        en: '{label} is {found}; it belongs on the right (date four characters from the right edge, signature centred over it) (GB/T 9704—2012 §7.3.5)',
+        zh: '{label}为{found}，应编排在右侧（成文日期右空四字，署名以成文日期为准居中）',
+        en: '{label} is {found}; it belongs on the right (date four characters from the right edge, signature centred over it)',
+        clause: { zh: 'GB/T 9704—2012 7.3.5', en: 'GB/T 9704—2012 §7.3.5' },
       },
     },
   },

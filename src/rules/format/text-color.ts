@@ -21,6 +21,7 @@ export default defineRule({
     id: 'format/text-color',
     category: 'format',
     clause: 'GB/T 9704—2012 5.2.4',
+    citation: { en: 'GB/T 9704—2012 §5.2.4' },
     description: {
       zh: '文字为黑色；发文机关标志为红色',
       en: 'Text is black; the issuer mark is red',
@@ -30,12 +31,13 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       notBlack: {
-        zh: '文字颜色为{color}，公文文字应为黑色（GB/T 9704—2012 5.2.4）',
-        en: 'Text colour is {color}; official documents are printed in black (GB/T 9704—2012 §5.2.4)',
+        zh: '文字颜色为{color}，公文文字应为黑色',
+        en: 'Text colour is {color}; official documents are printed in black',
       },
       issuerNotRed: {
-        zh: '发文机关标志颜色为{color}，应为红色（GB/T 9704—2012 7.2.4）',
-        en: 'The issuer mark is {color}; it should be red (GB/T 9704—2012 §7.2.4)',
+        zh: '发文机关标志颜色为{color}，应为红色',
+        en: 'The issuer mark is {color}; it should be red',
+        clause: { zh: 'GB/T 9704—2012 7.2.4', en: 'GB/T 9704—2012 §7.2.4' },
       },
     },
   },

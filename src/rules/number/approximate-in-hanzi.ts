@@ -25,6 +25,7 @@ export default defineRule({
     id: 'number/approximate-in-hanzi',
     category: 'number',
     clause: 'GB/T 15835—2011 4.2.2',
+    citation: { en: 'GB/T 15835—2011 §4.2.2' },
     description: {
       zh: '数字连用表示的概数、含“几”的概数应使用汉字数字，两数之间不用顿号（如“三四个”“二十几”）',
       en: 'Approximate numbers (三四个, 二十几) are written in Chinese numerals, without a 顿号',
@@ -33,12 +34,12 @@ export default defineRule({
     fixable: true,
     messages: {
       pair: {
-        zh: '“{text}”表示概数，应使用汉字数字且不用顿号，如“{fixed}”（GB/T 15835—2011 4.2.2）',
-        en: '“{text}” is an approximate number: write it in Chinese numerals without a 顿号, e.g. “{fixed}” (GB/T 15835—2011 §4.2.2)',
+        zh: '“{text}”表示概数，应使用汉字数字且不用顿号，如“{fixed}”',
+        en: '“{text}” is an approximate number: write it in Chinese numerals without a 顿号, e.g. “{fixed}”',
       },
       ji: {
-        zh: '含“几”的概数“{text}”应使用汉字数字，如“{fixed}”（GB/T 15835—2011 4.2.2）',
-        en: 'The approximate number “{text}” takes Chinese numerals, e.g. “{fixed}” (GB/T 15835—2011 §4.2.2)',
+        zh: '含“几”的概数“{text}”应使用汉字数字，如“{fixed}”',
+        en: 'The approximate number “{text}” takes Chinese numerals, e.g. “{fixed}”',
       },
     },
     examples: {

@@ -41,6 +41,7 @@ export default defineRule({
     id: 'number/arabic-for-measures',
     category: 'number',
     clause: CLAUSE,
+    citation: { en: 'GB/T 15835—2011 §4.1.1' },
     description: {
       zh: '带计量单位的计量数值应使用阿拉伯数字，如“350公里”，不写“三百五十公里”',
       en: 'A measurement with a unit is written in Arabic digits: 350公里, not 三百五十公里',
@@ -49,8 +50,8 @@ export default defineRule({
     fixable: false,
     messages: {
       measure: {
-        zh: '计量数值“{text}”应使用阿拉伯数字，写作“{want}”（GB/T 15835—2011 4.1.1）',
-        en: 'The measurement “{text}” is written in Arabic digits: “{want}” (GB/T 15835—2011 §4.1.1)',
+        zh: '计量数值“{text}”应使用阿拉伯数字，写作“{want}”',
+        en: 'The measurement “{text}” is written in Arabic digits: “{want}”',
       },
     },
     examples: {

@@ -14,6 +14,7 @@ export default defineRule({
     id: 'number/decimal',
     category: 'number',
     clause: 'GB/T 15835—2011 5.1.2',
+    citation: { en: 'GB/T 15835—2011 §5.1.2' },
     description: {
       zh: '纯小数必须写出小数点前的“0”（如“0.46”，不写为“.46”）',
       en: 'A pure decimal keeps its leading zero: 0.46, not .46',
@@ -22,8 +23,8 @@ export default defineRule({
     fixable: true,
     messages: {
       noZero: {
-        zh: '小数“{text}”缺少小数点前的“0”，应写作“0{text}”（GB/T 15835—2011 5.1.2）',
-        en: 'The decimal “{text}” lacks its leading zero: write “0{text}” (GB/T 15835—2011 §5.1.2)',
+        zh: '小数“{text}”缺少小数点前的“0”，应写作“0{text}”',
+        en: 'The decimal “{text}” lacks its leading zero: write “0{text}”',
       },
     },
     examples: {

@@ -48,6 +48,7 @@ export default defineRule({
     id: 'number/fixed-expressions',
     category: 'number',
     clause: 'GB/T 15835—2011 4.2.3',
+    citation: { en: 'GB/T 15835—2011 §4.2.3' },
     description: {
       zh: '已定型的含汉字数字的词语（星期五、“十四五”、十九届六中全会、一带一路等）应使用汉字数字',
       en: 'Set expressions with Chinese numerals (星期五, 十四五, 十九届六中全会, 一带一路 …) keep them',
@@ -56,8 +57,8 @@ export default defineRule({
     fixable: true,
     messages: {
       arabic: {
-        zh: '“{text}”是已定型的词语，应使用汉字数字，写作“{fixed}”（GB/T 15835—2011 4.2.3）',
-        en: '“{text}” is a set expression: write it in Chinese numerals, “{fixed}” (GB/T 15835—2011 §4.2.3)',
+        zh: '“{text}”是已定型的词语，应使用汉字数字，写作“{fixed}”',
+        en: '“{text}” is a set expression: write it in Chinese numerals, “{fixed}”',
       },
     },
     examples: {

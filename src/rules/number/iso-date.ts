@@ -20,6 +20,7 @@ export default defineRule({
     id: 'number/iso-date',
     category: 'number',
     clause: 'GB/T 15835—2011 5.1.4',
+    citation: { en: 'GB/T 15835—2011 §5.1.4' },
     description: {
       zh: '正文中的日期写作“2024年11月15日”；“2024-11-15”只用于表格、注释等，“2024.11.15”不规范',
       en: 'Dates in body text are written 2024年11月15日; 2024-11-15 only in tables and notes; never 2024.11.15',
@@ -28,12 +29,12 @@ export default defineRule({
     fixable: true,
     messages: {
       dotted: {
-        zh: '日期“{text}”写法不规范，正文中应写作“{fixed}”（GB/T 15835—2011 5.1.4）',
-        en: 'The date “{text}” is not a standard form: write “{fixed}” (GB/T 15835—2011 §5.1.4)',
+        zh: '日期“{text}”写法不规范，正文中应写作“{fixed}”',
+        en: 'The date “{text}” is not a standard form: write “{fixed}”',
       },
       numeric: {
-        zh: '全数字日期“{text}”宜用于表格、注释，正文中一般写作“{fixed}”（GB/T 15835—2011 5.1.4）',
-        en: 'The all-numeric date “{text}” belongs in tables and notes: in body text write “{fixed}” (GB/T 15835—2011 §5.1.4)',
+        zh: '全数字日期“{text}”宜用于表格、注释，正文中一般写作“{fixed}”',
+        en: 'The all-numeric date “{text}” belongs in tables and notes: in body text write “{fixed}”',
       },
     },
     examples: {

@@ -18,6 +18,7 @@ export default defineRule({
     id: 'number/ling-vs-circle',
     category: 'number',
     clause: 'GB/T 15835—2011 5.2.5',
+    citation: { en: 'GB/T 15835—2011 §5.2.5' },
     description: {
       zh: '用汉字数字书写年份时，“0”写作“〇”，不用“零”“O”“○”',
       en: 'A year in Chinese numerals writes zero as 〇, not 零, O or ○',
@@ -26,8 +27,8 @@ export default defineRule({
     fixable: true,
     messages: {
       wrongZero: {
-        zh: '年份“{text}年”中的“{zero}”应写作“〇”（GB/T 15835—2011 5.2.5）',
-        en: 'In the year “{text}年”, write “{zero}” as “〇” (GB/T 15835—2011 §5.2.5)',
+        zh: '年份“{text}年”中的“{zero}”应写作“〇”',
+        en: 'In the year “{text}年”, write “{zero}” as “〇”',
       },
     },
     examples: {

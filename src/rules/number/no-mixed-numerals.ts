@@ -21,6 +21,7 @@ export default defineRule({
     id: 'number/no-mixed-numerals',
     category: 'number',
     clause: 'GB/T 15835—2011 5.3',
+    citation: { en: 'GB/T 15835—2011 §5.3' },
     description: {
       zh: '同一数值不得混用阿拉伯数字和汉字数字（“万”“亿”除外），如“3千”应写作“3000”或“三千”',
       en: 'Do not mix Arabic digits and Chinese numerals in one number (万 and 亿 excepted): 3000, not 3千',
@@ -29,8 +30,8 @@ export default defineRule({
     fixable: true,
     messages: {
       mixed: {
-        zh: '“{text}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”（GB/T 15835—2011 5.3）',
-        en: '“{text}” mixes Arabic digits and Chinese numerals: write “{fixed}” (GB/T 15835—2011 §5.3)',
+        zh: '“{text}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”',
+        en: '“{text}” mixes Arabic digits and Chinese numerals: write “{fixed}”',
       },
     },
     examples: {

@@ -18,6 +18,7 @@ export default defineRule({
     id: 'number/range-units',
     category: 'number',
     clause: 'GB/T 15835—2011 5.1.3',
+    citation: { en: 'GB/T 15835—2011 §5.1.3' },
     description: {
       zh: '表示数值范围时，前后两个数值的“%”“万”“亿”都要写出（如“15%～30%”，不写为“15～30%”）',
       en: 'In a range, write %, 万 and 亿 on both numbers: 15%～30%, not 15～30%',
@@ -26,8 +27,8 @@ export default defineRule({
     fixable: true,
     messages: {
       dropped: {
-        zh: '数值范围“{text}”前一个数值省略了“{unit}”，应写作“{fixed}”（GB/T 15835—2011 5.1.3）',
-        en: 'The range “{text}” drops “{unit}” from the first number: write “{fixed}” (GB/T 15835—2011 §5.1.3)',
+        zh: '数值范围“{text}”前一个数值省略了“{unit}”，应写作“{fixed}”',
+        en: 'The range “{text}” drops “{unit}” from the first number: write “{fixed}”',
       },
     },
     examples: {

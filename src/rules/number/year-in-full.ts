@@ -23,6 +23,7 @@ export default defineRule({
     id: 'number/year-in-full',
     category: 'number',
     clause: 'GB/T 15835—2011 5.1.4',
+    citation: { en: 'GB/T 15835—2011 §5.1.4' },
     description: {
       zh: '年份应写全，不得简写为两位数字（如“22年”应写作“2022年”）',
       en: 'Write years in full: 2022年, not 22年',
@@ -31,12 +32,12 @@ export default defineRule({
     fixable: true,
     messages: {
       short: {
-        zh: '年份“{text}”简写了，应写全四位年份（GB/T 15835—2011 5.1.4）',
-        en: 'Shortened year “{text}”: write all four digits (GB/T 15835—2011 §5.1.4)',
+        zh: '年份“{text}”简写了，应写全四位年份',
+        en: 'Shortened year “{text}”: write all four digits',
       },
       shortRange: {
-        zh: '年份范围“{text}”中后一年份简写了，应写作“{full}”（GB/T 15835—2011 5.1.4）',
-        en: 'The second year in “{text}” is shortened: write “{full}” (GB/T 15835—2011 §5.1.4)',
+        zh: '年份范围“{text}”中后一年份简写了，应写作“{full}”',
+        en: 'The second year in “{text}” is shortened: write “{full}”',
       },
     },
     examples: {

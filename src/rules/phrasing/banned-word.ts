@@ -11,7 +11,7 @@
  * (a fixed compound such as 书呆子, or two characters across a word boundary).
  */
 import { defineRule } from '../../rule.js';
-import { lexiconRuleCheck } from '../../lexicon/rule-check.js';
+import { lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 import type { LexiconMatch } from '../../lexicon/match.js';
 
 /**
@@ -33,11 +33,12 @@ function partOfName(m: LexiconMatch, text: string): boolean {
 
 const ID = 'phrasing/banned-word';
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'phrasing',
     clause: '新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）',
+    citation: { zh: '{source}' },
     description: {
       zh: '禁用词和慎用词：蔑称、不当的领土和国际关系称谓、粗俗用语等；慎用词为警告',
       en: 'Banned and cautioned words (Xinhua list, 2016): slurs, improper territorial and international terms, vulgarisms',
@@ -46,20 +47,20 @@ export default defineRule({
     fixable: true,
     messages: {
       replace: {
-        zh: '禁用词“{wrong}”应改为“{right}”{reason}（{source}）',
-        en: 'Banned word ({category}): “{wrong}” should be “{right}”{reasonEn} ({source})',
+        zh: '禁用词“{wrong}”应改为“{right}”{reason}',
+        en: 'Banned word ({category}): “{wrong}” should be “{right}”{reasonEn}',
       },
       avoid: {
-        zh: '禁用词“{wrong}”不宜使用{reason}（{source}）',
-        en: 'Banned word ({category}): do not use “{wrong}”{reasonEn} ({source})',
+        zh: '禁用词“{wrong}”不宜使用{reason}',
+        en: 'Banned word ({category}): do not use “{wrong}”{reasonEn}',
       },
       cautionReplace: {
-        zh: '慎用词“{wrong}”宜改为“{right}”{reason}（{source}）',
-        en: 'Cautioned word ({category}): “{wrong}” is better written “{right}”{reasonEn} ({source})',
+        zh: '慎用词“{wrong}”宜改为“{right}”{reason}',
+        en: 'Cautioned word ({category}): “{wrong}” is better written “{right}”{reasonEn}',
       },
       cautionAvoid: {
-        zh: '慎用词“{wrong}”宜慎用{reason}（{source}）',
-        en: 'Cautioned word ({category}): use “{wrong}” with care{reasonEn} ({source})',
+        zh: '慎用词“{wrong}”宜慎用{reason}',
+        en: 'Cautioned word ({category}): use “{wrong}” with care{reasonEn}',
       },
     },
     schema: {

@@ -6,18 +6,19 @@
  * src/lexicon/data/context-pairs.json and the user's lexicons with `"rule": "phrasing/context-pair"`.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconRuleCheck } from '../../lexicon/rule-check.js';
+import { lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'phrasing/context-pair';
 
 /** The time after 截止/截至, quoted in the message: 10月底前, 2023年12月31日, 目前, 今年上半年. */
 const TIME = /^(?:(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})(?:年|月份|月|日|号|时|点|季度)|上半年|下半年|第[一二三四]季度|目前|当前|现在|今年|去年|上年|本年|今天|今日|本月|上月|年底|年末|年初|月底|月末|底|末|初|上旬|中旬|下旬|发稿时?)+(?:前|时)?/u;
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'phrasing',
     clause: '《现代汉语词典》（第7版）；《党政机关公文处理工作条例》第十九条（用词准确）',
+    citation: { zh: '{source}' },
     description: {
       zh: '易混词语：截至/截止、必须/必需、权力/权利、作出/做出、账/帐、一揽子/一篮子',
       en: 'Words told apart by context: 截至/截止, 必须/必需, 权力/权利, 作出/做出, 账/帐, 一揽子/一篮子',
@@ -26,16 +27,16 @@ export default defineRule({
     fixable: true,
     messages: {
       replace: {
-        zh: '“{wrong}”应为“{right}”{reason}（{source}）',
-        en: '“{wrong}” should be “{right}”{reasonEn} ({source})',
+        zh: '“{wrong}”应为“{right}”{reason}',
+        en: '“{wrong}” should be “{right}”{reasonEn}',
       },
       avoid: {
-        zh: '“{wrong}”用词不当{reason}（{source}）',
-        en: '“{wrong}” is the wrong word here{reasonEn} ({source})',
+        zh: '“{wrong}”用词不当{reason}',
+        en: '“{wrong}” is the wrong word here{reasonEn}',
       },
       asOf: {
-        zh: '“截止{time}”应为“截至{time}”：表示到某一时间为止用“截至”，“截止”指到期停止，用在时间之后（{source}）',
-        en: '“截止{time}” should be “截至{time}”: 截至 (as of) goes before a time; 截止 (to end) goes after it ({source})',
+        zh: '“截止{time}”应为“截至{time}”：表示到某一时间为止用“截至”，“截止”指到期停止，用在时间之后',
+        en: '“截止{time}” should be “截至{time}”: 截至 (as of) goes before a time; 截止 (to end) goes after it',
       },
     },
     schema: {

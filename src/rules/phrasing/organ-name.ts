@@ -8,15 +8,16 @@
  * `"rule": "phrasing/organ-name"`.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconMessages, lexiconRuleCheck } from '../../lexicon/rule-check.js';
+import { lexiconMessages, lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'phrasing/organ-name';
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'phrasing',
     clause: '《党政机关公文处理工作条例》第十九条（机关名称应当使用全称或者规范化简称）',
+    citation: { zh: '{source}' },
     description: {
       zh: '机关和职务名称规范：不作“XX省省委”“市市委”“中共党中央”“省市区”，“原”放在单位与职务之间',
       en: 'Organ and post names: no 省省委 / 市市委 / 中共党中央 / 省市区; 原 between organ and post',

@@ -10,15 +10,16 @@
 import { defineRule } from '../../rule.js';
 import { entriesFor } from '../../lexicon/load.js';
 import { orderFindings } from '../../lexicon/order.js';
-import { lexiconMessages, lexiconRuleCheck, lexiconsFor } from '../../lexicon/rule-check.js';
+import { lexiconMessages, lexiconRuleCheck, lexiconsFor, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'phrasing/political-formulation';
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'phrasing',
     clause: '《党政机关公文处理工作条例》第十九条（表述准确）；《中国共产党章程》；党的二十大报告',
+    citation: { zh: '{source}' },
     description: {
       zh: '重要政治表述须准确：固定提法不变形，列举各项按规定次序，提法与成文日期相符',
       en: 'Fixed political formulations: exact wording, items in their fixed order, wording that fits the date',
@@ -28,12 +29,12 @@ export default defineRule({
     messages: {
       ...lexiconMessages({ zh: '政治表述', en: 'Political formulation:' }),
       order: {
-        zh: '政治表述“{name}”各项应按规定次序排列：{ordered}（{source}）',
-        en: 'Political formulation: the items of “{name}” go in their fixed order: {ordered} ({source})',
+        zh: '政治表述“{name}”各项应按规定次序排列：{ordered}',
+        en: 'Political formulation: the items of “{name}” go in their fixed order: {ordered}',
       },
       dated: {
-        zh: '政治表述“{wrong}”与成文日期{date}不符{reason}（{source}）',
-        en: 'Political formulation: “{wrong}” does not fit the document date {date}{reasonEn} ({source})',
+        zh: '政治表述“{wrong}”与成文日期{date}不符{reason}',
+        en: 'Political formulation: “{wrong}” does not fit the document date {date}{reasonEn}',
       },
     },
     schema: {

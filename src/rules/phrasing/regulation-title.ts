@@ -19,7 +19,7 @@
  * warning without one; a sentence about the past or the repeal itself is not judged.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconsFor } from '../../lexicon/rule-check.js';
+import { lexiconsFor, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 import { ruleOf } from '../../lexicon/load.js';
 import { overlapsProtected } from '../../lexicon/match.js';
 import { nearestTitle, normaliseTitle } from '../../lexicon/titles.js';
@@ -81,11 +81,12 @@ function indexOf(lexicons: Lexicon[]): TitleIndex {
   return index;
 }
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'phrasing',
     clause: '《党政机关公文处理工作条例》第十九条（引用公文应当先引标题）；法规、标准名称以发布文本为准',
+    citation: { zh: '{source}' },
     description: {
       zh: '引用法律、法规、党内法规和标准须用规范名称：与常引名称差一两个字的引用视为写错',
       en: 'Cited titles of laws, regulations and standards must be exact: one or two characters off a well-known title is a mis-citation',
@@ -94,12 +95,12 @@ export default defineRule({
     fixable: false,
     messages: {
       near: {
-        zh: '引用的《{cited}》与规范名称《{title}》不符，法规、标准名称应一字不差（{source}）',
-        en: 'The cited 《{cited}》 differs from the exact title 《{title}》 ({source})',
+        zh: '引用的《{cited}》与规范名称《{title}》不符，法规、标准名称应一字不差',
+        en: 'The cited 《{cited}》 differs from the exact title 《{title}》',
       },
       code: {
-        zh: '标准编号{code}的名称是《{title}》，此处写作《{cited}》（{source}）',
-        en: 'Standard {code} is titled 《{title}》, not 《{cited}》 ({source})',
+        zh: '标准编号{code}的名称是《{title}》，此处写作《{cited}》',
+        en: 'Standard {code} is titled 《{title}》, not 《{cited}》',
       },
       repealed: {
         zh: '《{cited}》已于{on}废止{by}，不应作为现行依据引用（{source}）',

@@ -19,6 +19,7 @@ export default defineRule({
     id: 'placeholder/editor-note',
     category: 'placeholder',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 19' },
     description: {
       zh: '定稿中不得留有【待定】【待补充】（此处……）TODO 等编辑批注',
       en: 'No editor’s notes (【待定】, 【待补充】, （此处……）, TODO …) left in the document',
@@ -27,8 +28,8 @@ export default defineRule({
     fixable: false,
     messages: {
       note: {
-        zh: '“{text}”是起草时的批注，发文前应补全内容并删去（《党政机关公文处理工作条例》第十九条）',
-        en: '“{text}” is a drafting note: complete the text and remove it before issue (Regulations on the Handling of Official Documents, Article 19)',
+        zh: '“{text}”是起草时的批注，发文前应补全内容并删去',
+        en: '“{text}” is a drafting note: complete the text and remove it before issue',
       },
     },
     examples: {

@@ -32,6 +32,7 @@ export default defineRule({
     id: 'placeholder/filler-mark',
     category: 'placeholder',
     clause: CLAUSE,
+    citation: { en: 'Regulations on the Handling of Official Documents, Article 19' },
     description: {
       zh: '定稿中不得留有“××”“XXX”“○○”“**”“×月×日”等占位符',
       en: 'No filler marks (××, XXX, ○○, **, ×月×日 …) left in the document',
@@ -40,8 +41,8 @@ export default defineRule({
     fixable: false,
     messages: {
       filler: {
-        zh: '“{text}”是未填写的占位符，发文前应替换为实际内容（《党政机关公文处理工作条例》第十九条）',
-        en: '“{text}” is an unfilled placeholder: replace it with the real content before issue (Regulations on the Handling of Official Documents, Article 19)',
+        zh: '“{text}”是未填写的占位符，发文前应替换为实际内容',
+        en: '“{text}” is an unfilled placeholder: replace it with the real content before issue',
       },
     },
     examples: {

@@ -23,6 +23,7 @@ export default defineRule({
     id: 'punctuation/approximate-number-dunhao',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.5.3.4',
+    citation: { en: 'GB/T 15834—2011 §4.5.3.4' },
     description: {
       zh: '相邻两数字连用表示概数时，中间通常不用顿号（如“三四个”）',
       en: 'Two neighbouring numbers forming an estimate take no 顿号 (三四个, not 三、四个)',
@@ -31,8 +32,8 @@ export default defineRule({
     fixable: true,
     messages: {
       dunhao: {
-        zh: '“{text}”表示概数，两数之间通常不用顿号，应写作“{fixed}”（GB/T 15834—2011 4.5.3.4）',
-        en: '“{text}” is an estimate: no 顿号 between the numbers, write “{fixed}” (GB/T 15834—2011 §4.5.3.4)',
+        zh: '“{text}”表示概数，两数之间通常不用顿号，应写作“{fixed}”',
+        en: '“{text}” is an estimate: no 顿号 between the numbers, write “{fixed}”',
       },
     },
     examples: {

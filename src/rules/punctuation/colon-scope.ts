@@ -37,8 +37,8 @@ export default defineRule({
     fixable: false,
     messages: {
       nested: {
-        zh: '一个句子内部一般不应套用冒号，宜改用其他标点或另起段落显示层次（GB/T 15834—2011 4.7.3.1）',
-        en: 'A sentence normally does not nest colons; use other marks or put the levels in separate paragraphs (GB/T 15834—2011 4.7.3.1)',
+        zh: '一个句子内部一般不应套用冒号，宜改用其他标点或另起段落显示层次',
+        en: 'A sentence normally does not nest colons; use other marks or put the levels in separate paragraphs',
       },
     },
     examples: {

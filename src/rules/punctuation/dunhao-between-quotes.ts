@@ -21,6 +21,7 @@ export default defineRule({
     id: 'punctuation/dunhao-between-quotes',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.5.3.5',
+    citation: { en: 'GB/T 15834—2011 §4.5.3.5' },
     description: {
       zh: '并列的引号之间、并列的书名号之间通常不用顿号',
       en: 'No 顿号 between items each in quotes or each in title marks',
@@ -30,8 +31,8 @@ export default defineRule({
     fixable: true,
     messages: {
       dunhao: {
-        zh: '并列的{kind}之间通常不用顿号，应删去“、”（GB/T 15834—2011 4.5.3.5）',
-        en: 'No 顿号 between items each in {kindEn}: delete “、” (GB/T 15834—2011 §4.5.3.5)',
+        zh: '并列的{kind}之间通常不用顿号，应删去“、”',
+        en: 'No 顿号 between items each in {kindEn}: delete “、”',
       },
     },
     examples: {

@@ -13,6 +13,7 @@ export default defineRule({
     id: 'punctuation/duplicate-punctuation',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4（点号用法）',
+    citation: { zh: 'GB/T 15834—2011 4', en: 'GB/T 15834—2011 §4' },
     description: {
       zh: '点号不得叠用（如“：。”“。，”）',
       en: 'No stacked point marks (such as “：。” or “。，”)',
@@ -21,8 +22,8 @@ export default defineRule({
     fixable: true,
     messages: {
       stacked: {
-        zh: '标点“{marks}”叠用，只保留一个（GB/T 15834—2011 4）',
-        en: 'Stacked punctuation “{marks}”: keep one mark (GB/T 15834—2011 §4)',
+        zh: '标点“{marks}”叠用，只保留一个',
+        en: 'Stacked punctuation “{marks}”: keep one mark',
       },
     },
     examples: {

@@ -19,6 +19,7 @@ export default defineRule({
     id: 'punctuation/ellipsis',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.11',
+    citation: { en: 'GB/T 15834—2011 §4.11' },
     description: {
       zh: '省略号应为“……”，不用“...”“。。。”或单个“…”；省略号后不再加“等”',
       en: 'The ellipsis is “……”, not "...", "。。。" or a single "…"; no 等 after it',
@@ -27,12 +28,12 @@ export default defineRule({
     fixable: true,
     messages: {
       wrongForm: {
-        zh: '省略号写成了“{text}”，应为“……”（GB/T 15834—2011 4.11）',
-        en: 'Ellipsis written as “{text}”: use “……” (GB/T 15834—2011 §4.11)',
+        zh: '省略号写成了“{text}”，应为“……”',
+        en: 'Ellipsis written as “{text}”: use “……”',
       },
       redundant: {
-        zh: '省略号与“{word}”重复，二者只用其一（GB/T 15834—2011 4.11）',
-        en: 'Ellipsis followed by “{word}” is redundant: use one or the other (GB/T 15834—2011 §4.11)',
+        zh: '省略号与“{word}”重复，二者只用其一',
+        en: 'Ellipsis followed by “{word}” is redundant: use one or the other',
       },
     },
     examples: {

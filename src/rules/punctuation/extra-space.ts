@@ -52,6 +52,7 @@ export default defineRule({
     id: 'punctuation/extra-space',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 5.1',
+    citation: { en: 'GB/T 15834—2011 §5.1' },
     description: {
       zh: '中文标点前后不加空格；句中汉字之间不应有空格',
       en: 'No spaces around Chinese punctuation, nor between Han characters within a sentence',
@@ -60,16 +61,16 @@ export default defineRule({
     fixable: true,
     messages: {
       aroundMark: {
-        zh: '标点“{mark}”{side}有多余的空格，应删除（GB/T 15834—2011 5.1）',
-        en: 'Extra space {sideEn} “{mark}”: delete it (GB/T 15834—2011 §5.1)',
+        zh: '标点“{mark}”{side}有多余的空格，应删除',
+        en: 'Extra space {sideEn} “{mark}”: delete it',
       },
       gap: {
-        zh: '句中有多余的空格，应删除（GB/T 15834—2011 5.1）',
-        en: 'Extra space within a sentence: delete it (GB/T 15834—2011 §5.1)',
+        zh: '句中有多余的空格，应删除',
+        en: 'Extra space within a sentence: delete it',
       },
       betweenHan: {
-        zh: '句中汉字之间有空格，应删除（GB/T 15834—2011 5.1）',
-        en: 'Space between Han characters within a sentence: delete it (GB/T 15834—2011 §5.1)',
+        zh: '句中汉字之间有空格，应删除',
+        en: 'Space between Han characters within a sentence: delete it',
       },
     },
     examples: {

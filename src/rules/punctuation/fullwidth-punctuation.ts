@@ -34,6 +34,7 @@ export default defineRule({
     id: 'punctuation/fullwidth-punctuation',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 5.1',
+    citation: { en: 'GB/T 15834—2011 §5.1' },
     description: {
       zh: '中文行文使用全角标点，不用半角的 , . ; : ? ! ( ) " ~',
       en: 'Chinese text takes full-width punctuation, not half-width , . ; : ? ! ( ) " ~',
@@ -42,13 +43,13 @@ export default defineRule({
     fixable: true,
     messages: {
       halfwidth: {
-        zh: '中文行文中使用了半角标点“{mark}”，应使用全角“{full}”（GB/T 15834—2011 5.1）',
-        en: 'Half-width “{mark}” in Chinese text: use the full-width “{full}” (GB/T 15834—2011 §5.1)',
+        zh: '中文行文中使用了半角标点“{mark}”，应使用全角“{full}”',
+        en: 'Half-width “{mark}” in Chinese text: use the full-width “{full}”',
       },
       halfwidthPair: {
         // no quotes around the pair: “""” would be unreadable when the pair is itself a quote pair
-        zh: '中文行文中使用了半角成对标点 {marks}，应使用全角 {full}（GB/T 15834—2011 5.1）',
-        en: 'Half-width pair {marks} in Chinese text: use the full-width {full} (GB/T 15834—2011 §5.1)',
+        zh: '中文行文中使用了半角成对标点 {marks}，应使用全角 {full}',
+        en: 'Half-width pair {marks} in Chinese text: use the full-width {full}',
       },
     },
     examples: {

@@ -28,6 +28,7 @@ export default defineRule({
     id: 'punctuation/invisible-characters',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 5.1',
+    citation: { en: 'GB/T 15834—2011 §5.1' },
     description: {
       zh: '正文中不得含有零宽字符、软连字符、不间断空格等不可见字符',
       en: 'No invisible characters (zero-width characters, soft hyphen, no-break space) in the text',
@@ -36,8 +37,8 @@ export default defineRule({
     fixable: true,
     messages: {
       invisible: {
-        zh: '文中含有不可见字符（{name}），应删除（GB/T 15834—2011 5.1）',
-        en: 'Invisible character ({name}) in the text: delete it (GB/T 15834—2011 §5.1)',
+        zh: '文中含有不可见字符（{name}），应删除',
+        en: 'Invisible character ({name}) in the text: delete it',
       },
     },
     examples: {

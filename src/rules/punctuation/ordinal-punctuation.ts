@@ -17,6 +17,7 @@ export default defineRule({
     id: 'punctuation/ordinal-punctuation',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.4.3.3、4.5.3.3',
+    citation: { zh: 'GB/T 15834—2011 4.4.3.3', en: 'GB/T 15834—2011 §4.4.3.3' },
     description: {
       zh: '“第一”“其一”“首先”“其次”等序次语后用逗号，不用顿号',
       en: 'Ordinals such as 第一, 其一, 首先, 其次 take a comma, not a 顿号',
@@ -25,8 +26,8 @@ export default defineRule({
     fixable: true,
     messages: {
       dunhao: {
-        zh: '序次语“{ordinal}”后应使用逗号“，”，不用顿号（GB/T 15834—2011 4.4.3.3）',
-        en: 'Use a comma after the ordinal “{ordinal}”, not a 顿号 (GB/T 15834—2011 §4.4.3.3)',
+        zh: '序次语“{ordinal}”后应使用逗号“，”，不用顿号',
+        en: 'Use a comma after the ordinal “{ordinal}”, not a 顿号',
       },
     },
     examples: {

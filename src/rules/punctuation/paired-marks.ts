@@ -36,6 +36,7 @@ export default defineRule({
     id: 'punctuation/paired-marks',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.8、4.9、4.15',
+    citation: { zh: 'GB/T 15834—2011 {clause}', en: 'GB/T 15834—2011 §{clause}' },
     description: {
       zh: '引号、括号、书名号应成对使用，引号内层用单引号，书名号内层用单书名号',
       en: 'Quotes, brackets and title marks come in pairs; nested quotes are single, nested title marks 〈〉',
@@ -44,20 +45,22 @@ export default defineRule({
     fixable: false,
     messages: {
       unclosed: {
-        zh: '“{mark}”没有对应的“{close}”，标号应成对使用（GB/T 15834—2011 {clause}）',
-        en: '“{mark}” is never closed by “{close}”: paired marks come in pairs (GB/T 15834—2011 §{clause})',
+        zh: '“{mark}”没有对应的“{close}”，标号应成对使用',
+        en: '“{mark}” is never closed by “{close}”: paired marks come in pairs',
       },
       unopened: {
-        zh: '“{mark}”前面没有对应的“{open}”，标号应成对使用（GB/T 15834—2011 {clause}）',
-        en: '“{mark}” has no opening “{open}”: paired marks come in pairs (GB/T 15834—2011 §{clause})',
+        zh: '“{mark}”前面没有对应的“{open}”，标号应成对使用',
+        en: '“{mark}” has no opening “{open}”: paired marks come in pairs',
       },
       nestedQuote: {
-        zh: '引号内再用引号时，里面一层应使用单引号‘’（GB/T 15834—2011 4.8.3.2）',
-        en: 'A quotation inside a quotation takes single quotes ‘’ (GB/T 15834—2011 §4.8.3.2)',
+        zh: '引号内再用引号时，里面一层应使用单引号‘’',
+        en: 'A quotation inside a quotation takes single quotes ‘’',
+        clause: { zh: 'GB/T 15834—2011 4.8.3.2', en: 'GB/T 15834—2011 §4.8.3.2' },
       },
       nestedTitle: {
-        zh: '书名号内再用书名号时，里面一层应使用单书名号〈〉（GB/T 15834—2011 4.15.3.2）',
-        en: 'A title inside a title takes single title marks 〈〉 (GB/T 15834—2011 §4.15.3.2)',
+        zh: '书名号内再用书名号时，里面一层应使用单书名号〈〉',
+        en: 'A title inside a title takes single title marks 〈〉',
+        clause: { zh: 'GB/T 15834—2011 4.15.3.2', en: 'GB/T 15834—2011 §4.15.3.2' },
       },
     },
     examples: {

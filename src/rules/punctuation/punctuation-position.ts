@@ -18,6 +18,7 @@ export default defineRule({
     id: 'punctuation/punctuation-position',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 5.1.1',
+    citation: { en: 'GB/T 15834—2011 §5.1.1' },
     description: {
       zh: '句号、逗号、顿号、分号、冒号、问号、叹号不出现在一行（段）之首',
       en: 'Point marks (。，、；：？！) never start a line or paragraph',
@@ -29,8 +30,8 @@ export default defineRule({
     fixable: false,
     messages: {
       leading: {
-        zh: '标点“{mark}”出现在段首，点号应紧随前面的文字，不出现在一行之首（GB/T 15834—2011 5.1.1）',
-        en: '“{mark}” starts the paragraph: point marks follow the text and never start a line (GB/T 15834—2011 §5.1.1)',
+        zh: '标点“{mark}”出现在段首，点号应紧随前面的文字，不出现在一行之首',
+        en: '“{mark}” starts the paragraph: point marks follow the text and never start a line',
       },
     },
     examples: {

@@ -19,6 +19,7 @@ export default defineRule({
     id: 'punctuation/range-dash',
     category: 'punctuation',
     clause: 'GB/T 15834—2011 4.13.3',
+    citation: { en: 'GB/T 15834—2011 §4.13.3' },
     description: {
       zh: '表示年份起止用一字线“—”，不用短横线“-”',
       en: 'A span of years takes the em dash “—”, not the hyphen “-”',
@@ -27,8 +28,8 @@ export default defineRule({
     fixable: true,
     messages: {
       hyphen: {
-        zh: '年份起止“{text}”用了短横线，应使用一字线“—”（GB/T 15834—2011 4.13.3）',
-        en: 'The span of years “{text}” uses a hyphen: use the em dash “—” (GB/T 15834—2011 §4.13.3)',
+        zh: '年份起止“{text}”用了短横线，应使用一字线“—”',
+        en: 'The span of years “{text}” uses a hyphen: use the em dash “—”',
       },
     },
     examples: {

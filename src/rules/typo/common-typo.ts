@@ -8,15 +8,16 @@
  * forms the 现代汉语词典 records as words or accepted idioms (前赴后继, 名符其实, 慎密, 屡禁不绝) are not listed.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconMessages, lexiconRuleCheck } from '../../lexicon/rule-check.js';
+import { lexiconMessages, lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'typo/common-typo';
 
-export default defineRule({
+export default defineRule<LexiconRuleOptions>({
   meta: {
     id: ID,
     category: 'typo',
     clause: '《党政机关公文处理工作条例》第十九条（用字准确）；《现代汉语词典》（第7版）',
+    citation: { zh: '{source}' },
     description: {
       zh: '常见错别字（按装→安装、布署→部署、再接再励→再接再厉等），可自动改正',
       en: 'Common misspelt words (按装→安装, 布署→部署, 再接再励→再接再厉 …), fixable',

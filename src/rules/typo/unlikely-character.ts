@@ -29,7 +29,10 @@ import { overlapsProtected } from '../../lexicon/match.js';
 const ID = 'typo/unlikely-character';
 const SKIP = new Set(['issuerSignature', 'addressee', 'copyTo', 'printLine', 'signer', 'issuerMark', 'documentNumber', 'issueDate', 'directive', 'attachmentNote']);
 
-export default defineRule({
+/** `threshold`: the minimum gain in log-probability of the suggested character over the written one. */
+type Options = { threshold: number };
+
+export default defineRule<Options>({
   meta: {
     id: ID,
     category: 'typo',
@@ -45,6 +48,7 @@ export default defineRule({
       suspect: {
         zh: '“{char}”可能是错别字，疑为“{suggestion}”（“{context}”；统计提示，请核对）',
         en: '“{char}” may be a misspelling of “{suggestion}” (“{context}”; statistical hint, please check)',
+        clause: false,
       },
     },
     schema: {
