@@ -56,9 +56,13 @@ function strictDecode(encoding: string, bytes: Uint8Array): string {
 }
 
 /**
- * UTF-16 without a BOM (some export tools write it): ASCII characters leave a NUL in every other
- * byte. Judged on the first 4 KB: an even length, and NULs in most odd (LE) or even (BE) positions
- * but almost none in the other ones.
+ * UTF-16 without a BOM (some export tools and old Windows programs write it). Judged on the first
+ * 4 KB, even length only. ASCII characters leave a NUL in every other byte, so NULs on one side only
+ * point to UTF-16; but a Chinese text may have no ASCII at all, hence no NULs. Either way the bytes
+ * are decoded as UTF-16 and kept only when nearly every code unit is what Chinese documents are made
+ * of (CJK ideographs, CJK and full-width punctuation, printable ASCII, line breaks): GB18030 or UTF-8
+ * bytes read as UTF-16 give scattered code units (Hangul, private use, symbols) and score far lower.
+ * Text that is valid UTF-8 and has no NUL stays UTF-8.
  */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
@@ -69,10 +73,43 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul >= pairs * 0.3 && evenNul === 0) return 'utf-16le';
-  if (evenNul >= pairs * 0.3 && oddNul === 0) return 'utf-16be';
+  const sample = bytes.subarray(0, n);
+  // NULs also come from ideographs such as 一 (U+4E00) or the ideographic space (U+3000), so a NUL on
+  // the "wrong" side proves nothing: the decoded text decides.
+  if (!evenNul && !oddNul) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return undefined;
+    } catch {
+      // not UTF-8: UTF-16 or GB18030
+    }
+  }
+  const need = evenNul || oddNul ? 0.9 : 0.95;
+  const le = utf16Score(sample, 'utf-16le');
+  const be = utf16Score(sample, 'utf-16be');
+  if (le >= need && le > be) return 'utf-16le';
+  if (be >= need && be > le) return 'utf-16be';
   return undefined;
+}
+
+/** Share of UTF-16 code units that are ordinary in a Chinese document. */
+function utf16Score(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): number {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (!text.length) return 0;
+  let ok = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+      (c >= 0x3000 && c <= 0x303f) || // CJK punctuation 、。〔〕《》
+      (c >= 0xff00 && c <= 0xffef) || // full-width forms ，：（）
+      (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 ||
+      (c >= 0x2010 && c <= 0x2027) || // ‘’“”—…
+      (c >= 0xa0 && c <= 0xff) || c === 0x25cb || c === 0x25a1 || // no-break space, × ·, ○ □
+      (c >= 0xd800 && c <= 0xdfff) // surrogates (rarer ideographs); a cut pair at the 4 KB edge too
+    ) ok++;
+  }
+  return ok / text.length;
 }
 
 /** NUL bytes never occur in UTF-8 or GB18030 text; they mark a binary file. */

@@ -64,6 +64,23 @@ describe('decodeText', () => {
   ] as Array<[string, Uint8Array, string]>)('%s', (_n, bytes, encoding) => {
     expect(decodeText(bytes)).toEqual({ text: MIXED, encoding, bom: false });
   });
+  // A Chinese document with few ASCII characters: too few NULs for a NUL ratio, none at all when the
+  // text is all Chinese (this was "binary" before).
+  const CHINESE = '关于做好防汛工作的通知\r\n各区人民政府，市政府各部门：\r\n现将有关事项通知如下。\r\n';
+  const ALL_CHINESE = '关于做好防汛工作的通知各区人民政府，市政府各部门：现将有关事项通知如下。';
+  test.each([
+    ['UTF-16LE without BOM, mostly Chinese', utf16(CHINESE, true, false), CHINESE, 'utf-16le'],
+    ['UTF-16BE without BOM, mostly Chinese', utf16(CHINESE, false, false), CHINESE, 'utf-16be'],
+    ['UTF-16LE without BOM, no ASCII at all', utf16(ALL_CHINESE, true, false), ALL_CHINESE, 'utf-16le'],
+    ['UTF-16BE without BOM, no ASCII at all', utf16(ALL_CHINESE, false, false), ALL_CHINESE, 'utf-16be'],
+  ] as Array<[string, Uint8Array, string, string]>)('%s', (_n, bytes, text, encoding) => {
+    expect(decodeText(bytes)).toEqual({ text, encoding, bom: false });
+  });
+  test('GBK text of even length is not taken for UTF-16', () => {
+    const bytes = encodeGbk(ALL_CHINESE);
+    expect(bytes.length % 2).toBe(0);
+    expect(decodeText(bytes)).toEqual({ text: ALL_CHINESE, encoding: 'gb18030', bom: false });
+  });
   test.each(ok)('%s', (_n, bytes, encoding, bom) => {
     const decoded = decodeText(bytes);
     expect(decoded).toEqual({ text: _n === 'plain ASCII' ? 'GB/T 9704-2012\n' : TEXT, encoding, bom });
