@@ -15,7 +15,13 @@ export function isLintable(name: string): boolean {
   return EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-async function walk(dir: string, out: string[], errors?: FileError[], en = false): Promise<void> {
+/**
+ * Word 97-2003 and WPS binary documents: never linted, but a folder holding one gets its one-line
+ * "save as .docx" note, because a draft that was silently skipped reads as a draft that passed.
+ */
+const LEGACY = /\.(doc|wps)$/i;
+
+async function walk(dir: string, out: string[], errors?: FileError[], en = false, legacy?: string[]): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -28,9 +34,9 @@ async function walk(dir: string, out: string[], errors?: FileError[], en = false
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(full, out, errors, en);
-    } else if (e.isFile() && isLintable(e.name)) out.push(full);
-    else if (e.isSymbolicLink() && isLintable(e.name)) out.push(full);
+      if (!SKIP_DIRS.has(e.name)) await walk(full, out, errors, en, legacy);
+    } else if ((e.isFile() || e.isSymbolicLink()) && isLintable(e.name)) out.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && LEGACY.test(e.name) && !e.name.startsWith('~$')) legacy?.push(full);
   }
 }
 
@@ -94,8 +100,12 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, found, errors, en);
+      const legacy: string[] = [];
+      await walk(abs, found, errors, en, legacy);
       found.forEach(add);
+      for (const file of legacy) {
+        if (!ignored(file)) errors.push({ filePath: file, code: 'unsupported', message: unsupportedMessage(file, en) });
+      }
       continue;
     }
     if (stat) {

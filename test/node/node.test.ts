@@ -122,6 +122,25 @@ describe('expandPaths', () => {
     expect(errors).toEqual([{ filePath: join(root, 'unsup', name), code: 'unsupported', message }]);
   });
 
+  it('a .doc or .wps inside a folder gets its one-line "save as .docx" error; the rest is linted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gwl-legacy-'));
+    const put = (name: string) => {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), 'x');
+    };
+    try {
+      ['a.txt', 'old.doc', 'sub/old.WPS', '~$old.doc', 'skip/ignored.doc'].forEach(put);
+      const { files, errors } = await expandPaths(['.'], { cwd: dir, ignores: ['skip/'], ignoreBase: dir });
+      expect(files).toEqual([join(dir, 'a.txt')]);
+      expect(errors).toEqual([
+        { filePath: join(dir, 'old.doc'), code: 'unsupported', message: '是 Word 97-2003（.doc）文件，请另存为 .docx 后再检查' },
+        { filePath: join(dir, 'sub', 'old.WPS'), code: 'unsupported', message: '是 WPS（.wps）文件，请另存为 .docx 后再检查' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('applies ignores relative to their base, also to explicit files', async () => {
     const { files } = await expandPaths(['.', 'drafts/d.txt'], { cwd: root, ignores: ['sub/', 'drafts'], ignoreBase: root });
     expect(rel(files)).toEqual(['docs/a.txt', 'empty.txt']);
@@ -182,6 +201,9 @@ describe('lintFiles', () => {
     expect(rel(results.map((r) => r.filePath))).toEqual(['docs/a.txt', 'docs/sub/b.md', 'drafts/d.txt']);
     expect(results.map((r) => r.messages.map((m) => m.ruleId))).toEqual([['typo/mark-a'], ['phrasing/mark-b'], ['typo/mark-a']]);
     expect(errors.map((e) => [relative(root, e.filePath).split('\\').join('/'), e.code])).toEqual([
+      // Legacy files left by an earlier test in unsup/: named, not skipped.
+      ['unsup/old.doc', 'unsupported'],
+      ['unsup/old.wps', 'unsupported'],
       // The DOCX reader's own code for "not a zip" (its choice); here only that it is an input error.
       ['docs/sub/c.docx', expect.stringMatching(/^(not-docx|corrupt-zip)$/)],
       ['empty.txt', 'empty'],
