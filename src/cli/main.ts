@@ -244,6 +244,10 @@ async function execute(
       throw new UsageError(tt('--stdin 需要从管道或重定向读入文稿', '--stdin needs the document piped or redirected in'));
     }
     const bytes = await readAll(io.stdin);
+    // A .docx piped in without a name would be read as text and called binary: say what to add.
+    if (!values['stdin-filename'] && bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+      throw new UsageError(tt('标准输入是 .docx（zip）文件：请加上 --stdin-filename 文件名.docx', 'stdin holds a .docx (zip) file: add --stdin-filename NAME.docx'));
+    }
     if (fixing && formatOf(name) !== 'docx') {
       // With --stdin, --fix writes the fixed text to stdout (the report goes to --output only).
       try {

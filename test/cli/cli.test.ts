@@ -241,6 +241,17 @@ describe('--stdin', () => {
     expect(await cli(dir, ['--stdin', '--fix'], BAD)).toEqual({ code: 0, stdout: GOOD, stderr: '' });
   });
 
+  it('a .docx piped in without --stdin-filename: one line saying to add it, exit 2', async () => {
+    const dir = folder({});
+    const docx = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'draft.docx'));
+    expect(await cli(dir, ['--stdin'], docx)).toEqual({
+      code: 2, stdout: '', stderr: 'gongwen-lint: 标准输入是 .docx（zip）文件：请加上 --stdin-filename 文件名.docx（用 --help 查看用法）\n',
+    });
+    const named = await cli(dir, ['--no-config', '--stdin', '--stdin-filename', 'draft.docx', '--format', 'json'], docx);
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.stdout).results[0].format).toBe('docx');
+  });
+
   it('empty stdin is a one-line error, exit 2', async () => {
     const dir = folder({});
     const r = await cli(dir, ['--stdin'], '');
