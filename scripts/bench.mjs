@@ -170,6 +170,7 @@ async function main() {
   // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
   const { benchBatch } = await import('./bench/workers.mjs');
   console.log('\n' + (await benchBatch({ corpusDir, workDir })));
+  await (await import('./bench/browser.mjs')).benchBrowser();
 }
 
 main().catch((error) => {

@@ -6,12 +6,17 @@
 import { lint as coreLint, lintSync as coreLintSync, type LintOptions } from '../index.js';
 import type { LintResult } from '../engine/messages.js';
 import { lazyDataLoaded, loadLazyData } from './lazy-data.js';
+import { loadTypoModel } from '../lexicon/char-model.js';
 
 export * from '../index.js';
 
-/** Loads the large data (once); resolves when every rule can run. */
-export function ready(): Promise<void> {
-  return loadLazyData();
+/**
+ * Loads the large data (once) and builds the typo model's tables; resolves when every rule can run
+ * without a first-use cost. An editor can call it when idle, before the first check.
+ */
+export async function ready(): Promise<void> {
+  await loadLazyData();
+  await loadTypoModel();
 }
 
 export async function lint(input: Uint8Array | string, options: LintOptions = {}): Promise<LintResult> {

@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium || !built)('task pane in Chromium', () => {
     return page;
   }
 
-  type CardView = { index: number; ruleId: string; target?: { paragraph: number; text: string; paragraphText: string }; edits?: unknown[]; state: string };
+  type CardView = { index: number; ruleId: string; target?: { paragraph: number; text: string; paragraphText: string }; edits?: unknown[]; formatEdits?: unknown[]; state: string };
   const cards = (page: Page) => page.evaluate(() => (window as any).gongwenLint.cards()) as Promise<CardView[]>;
 
   describe('WPS', () => {
@@ -166,6 +166,27 @@ describe.skipIf(!hasChromium || !built)('task pane in Chromium', () => {
       const again = await cards(page);
       expect(again.filter((x) => x.target?.text === c.target!.text && x.state === 'open')).toEqual([]);
       expect(await page.evaluate(() => localStorage.getItem('gongwen-lint:protectedTerms'))).toBe(JSON.stringify([c.target!.text]));
+    });
+
+    it('format fixes (the fix model\'s formatFix) go through the WPS object model: Font and PageSetup', async () => {
+      const list = await cards(page);
+      const title = list.find((x) => x.ruleId === 'format/font-family' && x.target?.paragraphText.startsWith('国务院办公厅关于'))!;
+      expect(title.formatEdits).toHaveLength(1);
+      // page numbers need footer fields: not through the pane, and the card says so
+      const pn = list.find((x) => x.ruleId === 'format/page-number')!;
+      expect(pn.formatEdits).toBeUndefined();
+      expect(await page.textContent(`article.card[data-index="${pn.index}"] .fix-note`)).toMatch(/--fix/);
+      await page.evaluate((i) => (window as any).gongwenLint.accept(i), title.index);
+      const margins = (await cards(page)).find((x) => x.ruleId === 'format/page-margins')!;
+      await page.evaluate((i) => (window as any).gongwenLint.accept(i), margins.index);
+      const log = await page.evaluate(() => (window as any).__wps.log.format) as Array<{ on: string; text: string; key: string; value: unknown }>;
+      expect(log.filter((f) => f.on === 'font')).toEqual([
+        { on: 'font', text: title.target!.paragraphText, key: 'NameFarEast', value: '方正小标宋简体' },
+        { on: 'font', text: title.target!.paragraphText, key: 'NameAscii', value: '方正小标宋简体' },
+      ]);
+      expect(log.filter((f) => f.text === '(page setup)').map((f) => [f.key, f.value])).toEqual([
+        ['TopMargin', 2098 / 20], ['BottomMargin', 1984 / 20], ['LeftMargin', 1588 / 20], ['RightMargin', 1474 / 20],
+      ]);
     });
 
     it('一键修正 applies the ticked text fixes through the host, nothing else', async () => {

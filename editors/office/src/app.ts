@@ -99,7 +99,7 @@ export function createPane(host: HostAdapter) {
       state.cards = result.messages.map((message, index) => {
         const target = targetOf(message, map, doc.paragraphs);
         const edits = editsOf(message, map, doc.paragraphs);
-        const formatEdits = formatEditsOf(message, map, doc.paragraphs);
+        const formatEdits = formatEditsOf(message, map, doc.paragraphs, host.formatKinds);
         const preview = previewOf(target, edits);
         const ignored = ignoredKeys.has(keyOf(message, target)) || (target !== undefined && termSet.has(target.text));
         return {
@@ -182,6 +182,7 @@ export function createPane(host: HostAdapter) {
         el('span', { class: 'where' }, where),
         el('span', { class: 'rule' }, m.ruleId)),
       change,
+      ...formatNotes(m, c),
       el('div', { class: 'why' }, m.message),
       actions);
     card.addEventListener('click', () => { void api.select(c.index); });
@@ -249,6 +250,8 @@ export function createPane(host: HostAdapter) {
       render();
     },
     protectedTerms: loadTerms,
+    /** Resolves when the pane's warm-up (data load, typo model) is done. */
+    warm: Promise.resolve() as Promise<void>,
     setMode(m: AnnotationMode) { mode = m; },
     async next(step = 1) {
       const open = openCards();
@@ -268,10 +271,19 @@ export function createPane(host: HostAdapter) {
   return api;
 }
 
+/** What a format fix will do ("标题：字体 宋体 → 方正小标宋简体"), or why the pane cannot do it. */
+function formatNotes(m: LintMessage, c: Card): HTMLElement[] {
+  const list = (m as LintMessage & { formatFix?: FormatEditLike[] }).formatFix;
+  if (!list?.length) return [];
+  const text = [...new Set(list.map((e) => e.description).filter(Boolean))].join('；');
+  if (c.formatEdits?.length) return text ? [el('div', { class: 'fix-note' }, `修正：${text}`)] : [];
+  return [el('div', { class: 'fix-note unavailable' }, `${text ? `${text}。` : ''}此项须用命令行 gongwen-lint --fix 修正`)];
+}
+
 /** Format edits of a finding (the fix model's `formatFix`), with their host paragraphs. */
-function formatEditsOf(message: LintMessage, map: Map<number, number>, hostTexts: string[]): HostFormatEdit[] | undefined {
+function formatEditsOf(message: LintMessage, map: Map<number, number>, hostTexts: string[], kinds: ReadonlySet<string>): HostFormatEdit[] | undefined {
   const list = (message as LintMessage & { formatFix?: FormatEditLike[] }).formatFix;
-  if (!list?.length) return undefined;
+  if (!list?.length || list.some((e) => !kinds.has(e.kind))) return undefined;
   const out: HostFormatEdit[] = [];
   for (const edit of list) {
     if (edit.paragraph === undefined) { out.push({ edit }); continue; }
@@ -307,6 +319,9 @@ async function main() {
   const api = createPane(host);
   (window as any).gongwenLint = api;
   document.getElementById('status')!.textContent = `已连接 ${host.name === 'wps' ? 'WPS 文字' : 'Word'}：点击“检查”。`;
+  // Warm up while the user reads the pane: load the data and build the typo model. This touches
+  // the pane only, never the document; a check clicked meanwhile waits for the same promise.
+  api.warm = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => GongwenLint.ready()).catch(() => undefined);
   window.dispatchEvent(new Event('gongwenlint:ready'));
 }
 

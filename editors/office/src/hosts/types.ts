@@ -37,6 +37,8 @@ export interface HostAdapter {
   select(target: Target): Promise<boolean>;
   /** Applies text edits, already ordered last-first; each checks the text it replaces first. */
   applyEdits(edits: TextEdit[]): Promise<{ applied: number; failed: number }>;
+  /** The fix model's edit kinds this host can apply (a finding with any other kind is left to --fix). */
+  readonly formatKinds: ReadonlySet<string>;
   /** Format edits through the host's object model; those it cannot address count as failed. */
   applyFormat(edits: HostFormatEdit[]): Promise<{ applied: number; failed: number }>;
   /** Adds a comment (or a highlight) per item; remembers exactly what it added. */

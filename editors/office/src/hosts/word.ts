@@ -35,6 +35,7 @@ export function searchable(t: TextEdit | Target): { target: Target; prefix: stri
 
 export class WordHost implements HostAdapter {
   readonly name = 'word' as const;
+  readonly formatKinds: ReadonlySet<string> = new Set(['run', 'paragraph']);
   private commentIds = new Set<string>();
   private highlights: Array<{ target: Target; before: string | null }> = [];
 

@@ -21,6 +21,8 @@ export function isWps(): boolean {
 
 export class WpsHost implements HostAdapter {
   readonly name = 'wps' as const;
+  // page-number footers (kind pageNumbers) need fields in odd/even footers: left to the CLI's --fix
+  readonly formatKinds: ReadonlySet<string> = new Set(['run', 'paragraph', 'section', 'style']);
   private comments: any[] = [];
   private highlights: Array<{ range: any; before: number }> = [];
 
