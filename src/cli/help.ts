@@ -31,6 +31,9 @@ Options:
       --cache               check only files changed since the last --cache run (or when the version,
                             config or lexicons changed)
       --cache-location <p>  the cache file, or a folder for it (default: .gongwenlintcache)
+
+  gongwen-lint queue worker|submit|results --redis URL …   a batch over many machines (BullMQ on
+                            Redis; see gongwen-lint queue --help)
       --color, --no-color   force colours on or off (default: on a terminal, unless NO_COLOR)
   -v, --version             print the version
   -h, --help                print this help
@@ -71,6 +74,9 @@ or a usage or config error.
       --concurrency <n>     并行线程数：auto（默认：多于 4 个文件时每个 CPU 核一个线程）| off | 数字
       --cache               只检查自上次 --cache 运行以来改动过的文件（版本、配置或词库变了则全部重查）
       --cache-location <p>  缓存文件或其所在文件夹（默认 .gongwenlintcache）
+
+  gongwen-lint queue worker|submit|results --redis URL …   多台机器分担一批文稿（BullMQ + Redis，
+                            详见 gongwen-lint queue --help）
       --color, --no-color   强制开启或关闭颜色（默认：终端上开启，设置 NO_COLOR 时关闭）
   -v, --version             显示版本号
   -h, --help                显示本帮助

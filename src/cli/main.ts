@@ -105,6 +105,9 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
     return serveMain(argv.slice(1), io, locale);
   }
 
+  // `gongwen-lint queue …`: the distributed batch (BullMQ on Redis), loaded only when asked for.
+  if (argv[0] === 'queue') return (await import('../node/queue/cli.js')).queueMain(argv.slice(1), io);
+
   let values: Values;
   let positionals: string[];
   try {

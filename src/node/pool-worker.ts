@@ -14,6 +14,8 @@ export interface PoolTask {
   filePath: string;
   /** The file's bytes when the caller has read them already (for the cache); else read here. */
   bytes?: Uint8Array;
+  /** A config for this task instead of the pool's (queue jobs carry their own). */
+  config?: Config;
 }
 
 const config: Config = (workerData as { config?: Config } | undefined)?.config ?? {};
@@ -25,13 +27,14 @@ try {
 }
 
 export default async function lintTask(task: PoolTask) {
+  const taskConfig = task.config ?? config;
   let bytes = task.bytes;
   if (!bytes) {
     try {
       bytes = await readFile(task.filePath);
     } catch (error) {
-      return { errors: [fileError(task.filePath, error, config.locale ?? 'zh')] };
+      return { errors: [fileError(task.filePath, error, taskConfig.locale ?? 'zh')] };
     }
   }
-  return lintBytes(bytes, task.filePath, config);
+  return lintBytes(bytes, task.filePath, taskConfig);
 }
