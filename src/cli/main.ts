@@ -341,7 +341,8 @@ async function execute(
             dryRunLines.push(`${shown}${pos}  ${c.ruleId ?? ''}  ${c.description}`.replace(/ {3,}/g, '  '));
           }
         } else if (fixed.written && formatOf(file) === 'docx') {
-          notes.push(tt(`已写入 ${displayPath(fixed.written, io.cwd)}（${fixed.changes.length} 处修改）`, `wrote ${displayPath(fixed.written, io.cwd)} (${fixed.changes.length} changes)`));
+          const n = fixed.fixedCount ?? fixed.changes.length;
+          notes.push(tt(`已写入 ${displayPath(fixed.written, io.cwd)}：修复 ${n} 个问题（${fixed.changes.length} 处修改）`, `wrote ${displayPath(fixed.written, io.cwd)}: ${n} problem${n === 1 ? '' : 's'} fixed (${fixed.changes.length} changes)`));
         } else if (fixed.written) {
           notes.push(tt(`已修复 ${shown}（${fixed.changes.length} 处）`, `fixed ${shown} (${fixed.changes.length} edits)`));
         }

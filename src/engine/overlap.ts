@@ -6,8 +6,9 @@
  *
  * - two findings from different rules on the same line whose fixes are the same edits: keep the one
  *   that names the element (an `element/` rule says "主送机关…", which tells the writer more than
- *   "half-width mark"), else the more severe, else the first; the kept one takes the higher of the
- *   two severities, since the edit is required at that level either way;
+ *   "half-width mark"), else the more severe, else the first. The kept one keeps its own rule's
+ *   severity: a finding's level is what its rule is configured to, whatever other rules are on
+ *   (turning punctuation/fullwidth-punctuation off must not change element/addressee-colon);
  * - a warning without a fix that lies inside an error's range from another rule: drop the warning
  *   (the error already points there and says more).
  *
@@ -57,9 +58,7 @@ export function mergeOverlaps(messages: LintMessage[]): LintMessage[] {
         if (a === b || dropped.has(b) || a.ruleId === b.ruleId) continue;
         const ka = fixKey(a.fix);
         if (ka !== undefined && ka === fixKey(b.fix)) {
-          const [keep, drop] = preferred(a, b) ? [a, b] : [b, a];
-          if (drop.severity === 'error') keep.severity = 'error';
-          dropped.add(drop);
+          dropped.add(preferred(a, b) ? b : a);
         } else if (a.severity === 'error' && b.severity === 'warning' && !b.fix && within(a, b)) {
           dropped.add(b);
         }

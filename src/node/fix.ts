@@ -37,6 +37,8 @@ export interface FixFileResult {
   filePath: string;
   changed: boolean;
   changes: FixChange[];
+  /** .docx: the findings fixed (each one counted fixable by the lint summary). */
+  fixedCount?: number;
   /** The file written (txt/md: the input itself; docx: the .fixed.docx). */
   written?: string;
   /** Lint result after fixing (txt/md: the file itself; docx: the .fixed.docx written, or the original on a dry run). */
@@ -125,6 +127,7 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     const fixed = fixDocx(bytes, { config, filename: filePath, result: out.result });
     if (out.result) delete out.result.tree; // reporters get results without trees, as from lint
     out.changes = fixed.changes.map((c) => ({ line: c.line, ruleId: c.ruleId, description: c.description }));
+    out.fixedCount = fixed.fixed.length;
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {
       await fs.mkdir(dirname(target), { recursive: true });

@@ -1,6 +1,8 @@
 /**
  * The terminal format: grouped by file, `line:col  severity  message  rule-id`, then a summary
  * "✖ N 个问题（N 个错误，N 个警告）". Colours only when asked (the CLI asks on a TTY without NO_COLOR).
+ * For .docx, where Word shows no paragraph numbers, the position is `第N段:col` followed by the start
+ * of the paragraph's text (empty paragraphs count, and say so).
  */
 import type { LintResult } from '../engine/messages.js';
 import { type ReporterOptions, displayPath, displayWidth } from './shared.js';
@@ -13,6 +15,17 @@ const ESC = '\u001b[';
 const paint = (on: boolean, code: string, text: string) => (on ? `${ESC}${code}m${text}${ESC}0m` : text);
 
 const MAX_ALIGN = 72;
+/** Characters of a paragraph's text shown beside 第N段. */
+const LEAD = 10;
+
+/** The start of a paragraph, quoted: “各区人民政府…”, or （空段）/(empty). */
+export function paragraphLead(text: string | undefined, en = false): string {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return en ? '(empty)' : '（空段）';
+  const chars = [...t];
+  const head = chars.slice(0, LEAD).join('') + (chars.length > LEAD ? '…' : '');
+  return en ? `"${head}"` : `“${head}”`;
+}
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -32,8 +45,13 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += r.warningCount;
     fixableErrors += r.fixableErrorCount;
     fixableWarnings += r.fixableWarningCount;
+    const docx = r.format === 'docx';
     const rows = r.messages.map((m) => {
-      const pos = m.line === undefined ? (en ? 'document' : '全文') : `${m.line}:${m.column ?? 1}`;
+      const pos = m.line === undefined
+        ? (en ? 'document' : '全文')
+        : docx
+          ? `${en ? '¶' : '第'}${m.line}${en ? '' : '段'}:${m.column ?? 1} ${paragraphLead(m.snippet, en)}`
+          : `${m.line}:${m.column ?? 1}`;
       const sev = m.severity === 'error' ? (en ? 'error' : '错误') : en ? 'warning' : '警告';
       return { pos, sev, severity: m.severity, text: m.message.replace(/\s*\r?\n\s*/g, ' '), ruleId: m.ruleId };
     });

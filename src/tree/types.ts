@@ -59,6 +59,12 @@ export interface Run extends RunFormat {
   inserted?: boolean;
   /** A field this run belongs to, e.g. 'PAGE'. */
   field?: string;
+  /**
+   * The properties set on the run itself (its w:rPr or its character style), not taken from the
+   * paragraph's style chain or the document defaults. Absent: all inherited. Tells a fault of the
+   * style (fix the style) from a fault of direct formatting (fix the run).
+   */
+  direct?: { font?: true; size?: true; color?: true };
 }
 
 export interface ParagraphFormat {
@@ -150,8 +156,20 @@ export interface TrackedChange {
   text: string;
 }
 
+/** A paragraph style as defined (its own properties, not inherited ones). */
+export interface StyleInfo {
+  name?: string;
+  basedOn?: string;
+  /** East Asian font set by the style itself (theme fonts resolved). */
+  fontEastAsia?: string;
+  sizeHalfPoints?: number;
+  color?: string;
+}
+
 /** Document-wide facts only DOCX has. */
 export interface DocxInfo {
+  /** Paragraph styles by w:styleId. */
+  styles?: Record<string, StyleInfo>;
   sections: Section[];
   /** w:evenAndOddHeaders in settings.xml */
   evenAndOddHeaders: boolean;

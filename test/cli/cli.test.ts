@@ -314,7 +314,7 @@ describe('--fix on .docx', () => {
       expect(existsSync(join(dir, 'x.fixed.docx'))).toBe(false);
       return;
     }
-    expect(first.stderr).toMatch(/^gongwen-lint: 已写入 x\.fixed\.docx（\d+ 处修改）\n$/);
+    expect(first.stderr).toMatch(/^gongwen-lint: 已写入 x\.fixed\.docx：修复 \d+ 个问题（\d+ 处修改）\n$/);
     await cli(dir, ['--fix', '.']);
     expect(readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()).toEqual(['x.docx', 'x.fixed.docx']);
   });
@@ -333,7 +333,7 @@ describe('--fix-output', () => {
     expect(readFileSync(join(dir, 'x.docx'))).toEqual(Buffer.from(bytes));
     const one = await cli(dir, ['--fix', '--fix-output', 'out/z.docx', 'x.docx']);
     if (one.code === 2) return; // the DOCX fixer refused this input (its business); nothing more to check here
-    expect(one.stderr).toMatch(/^gongwen-lint: 已写入 out\/z\.docx（\d+ 处修改）\n$/);
+    expect(one.stderr).toMatch(/^gongwen-lint: 已写入 out\/z\.docx：修复 \d+ 个问题（\d+ 处修改）\n$/);
     expect(existsSync(join(dir, 'out', 'z.docx'))).toBe(true);
     expect(existsSync(join(dir, 'x.fixed.docx'))).toBe(false);
   });

@@ -29,12 +29,12 @@ describe('mergeOverlaps: one fault, one finding', () => {
     expect(mergeOverlaps(input).map((m) => m.ruleId)).toEqual(kept);
   });
 
-  it('the kept finding takes the higher severity', () => {
+  it('the kept finding keeps its own rule\'s severity', () => {
     const kept = mergeOverlaps([msg('punctuation/b', 'error', 5, 6, '：'), msg('element/a', 'warning', 5, 6, '：')]);
-    expect(kept.map((m) => [m.ruleId, m.severity])).toEqual([['element/a', 'error']]);
+    expect(kept.map((m) => [m.ruleId, m.severity])).toEqual([['element/a', 'warning']]);
   });
 
-  it('runs in the engine: a colon flagged by two rules is reported once, by the element rule, as an error', () => {
+  it('runs in the engine: a colon flagged by two rules is reported once, by the element rule, at its own severity whatever the other rule is set to', () => {
     const colon = (id: string, severity: 'error' | 'warning'): Rule =>
       defineRule({
         meta: {
@@ -53,7 +53,15 @@ describe('mergeOverlaps: one fault, one finding', () => {
       rules: [colon('element/addressee-colon', 'warning'), colon('punctuation/fullwidth-punctuation', 'error')],
     });
     expect(result.messages.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
-      ['element/addressee-colon', 'error', 1, 7],
+      ['element/addressee-colon', 'warning', 1, 7],
     ]);
+    for (const setting of ['off', 'warn', 'error'] as const) {
+      const r = lintSync('各区人民政府:', {
+        filename: 'a.txt',
+        rules: [colon('element/addressee-colon', 'warning'), colon('punctuation/fullwidth-punctuation', 'error')],
+        config: { rules: { 'punctuation/fullwidth-punctuation': setting } },
+      });
+      expect(r.messages.find((m) => m.ruleId === 'element/addressee-colon')?.severity, setting).toBe('warning');
+    }
   });
 });

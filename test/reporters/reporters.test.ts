@@ -214,8 +214,9 @@ describe('stylish', () => {
         '  2:4  错误  “甲”应为“乙”（测试条款 1）  typo/mark-a',
         '',
         'out/报告.docx',
-        '  全文  错误  纸张应为A4型（GB/T 9704—2012 5.1）  format/page-size',
-        '  7:3   错误  “甲”应为“乙”（测试条款 1）          typo/mark-a',
+        // .docx: 第N段 and the start of the paragraph's text (Word shows no paragraph numbers)
+        '  全文                      错误  纸张应为A4型（GB/T 9704—2012 5.1）  format/page-size',
+        '  第7段:3 “关于甲方的报告”  错误  “甲”应为“乙”（测试条款 1）          typo/mark-a',
         '',
         '✖ 5 个问题（4 个错误，1 个警告）',
         '  其中 3 个错误、0 个警告可用 --fix 自动修复。',
@@ -241,8 +242,8 @@ describe('stylish', () => {
       ],
     };
     expect(formatStylish([r], { cwd }).split('\n').slice(2, 4)).toEqual([
-      `  全文  警告  ${long}  format/a`,
-      '  1:1   错误  短  format/b',
+      `  全文              警告  ${long}  format/a`,
+      '  第1段:1 （空段）  错误  短  format/b',
     ]);
   });
 

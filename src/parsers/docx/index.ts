@@ -298,6 +298,6 @@ function read(input: Uint8Array | string): DocxParse {
 
   return {
     lines: walker.lines,
-    docx: { sections, evenAndOddHeaders, comments, trackedChanges, parts: pkg.zip.names },
+    docx: { sections, evenAndOddHeaders, comments, trackedChanges, parts: pkg.zip.names, styles: styles.paragraphStyles() },
   };
 }

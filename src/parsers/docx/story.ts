@@ -442,13 +442,16 @@ export class StoryWalker {
   private run(r: XEl, ctx: ParagraphContext): void {
     const rPr = child(r, 'w:rPr');
     let format: RunFormat | undefined;
+    let direct: Run['direct'] | null = null;
     let text = '';
     let all = '';
     let segField: string | undefined;
     const flush = () => {
       if (!text) return;
       format ??= this.styles.resolveRun(ctx.base, rPr);
+      if (direct === null) direct = this.styles.direct(rPr);
       const run: Run = { text, offset: ctx.value.length, ...format };
+      if (direct) run.direct = direct;
       if (ctx.inserted > 0) run.inserted = true;
       if (segField) run.field = segField;
       ctx.runs.push(run);

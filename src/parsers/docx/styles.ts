@@ -17,7 +17,7 @@
  * - Numbering levels (w:lvl/w:pPr) are applied by story.ts between the style chain and direct formatting.
  * - w:framePr is one property (a style's frame is replaced whole); w:pBdr merges side by side.
  */
-import type { ParagraphFormat, RunFormat } from '../../tree/types.js';
+import type { ParagraphFormat, Run, RunFormat, StyleInfo } from '../../tree/types.js';
 import { child, int, measure, onOff, type XEl } from './xml.js';
 
 interface FontSlot {
@@ -295,6 +295,39 @@ export class Styles {
         if (def.type === 'paragraph' && (def.name ?? '').toLowerCase() === 'normal') { this.defaultParagraphStyle = def.id; break; }
       }
     }
+  }
+
+  /** Paragraph styles with their own run properties (for findings on a style, see StyleInfo). */
+  paragraphStyles(): Record<string, StyleInfo> {
+    const out: Record<string, StyleInfo> = {};
+    for (const def of this.defs.values()) {
+      if (def.type !== 'paragraph') continue;
+      const own: RProps = {};
+      applyRPr(own, def.rPr);
+      const f = this.toRunFormat(own);
+      const info: StyleInfo = {};
+      if (def.name) info.name = def.name;
+      if (def.basedOn) info.basedOn = def.basedOn;
+      if (own.eastAsia && f.fontEastAsia) info.fontEastAsia = f.fontEastAsia;
+      if (f.sizeHalfPoints !== undefined) info.sizeHalfPoints = f.sizeHalfPoints;
+      if (f.color !== undefined) info.color = f.color;
+      out[def.id] = info;
+    }
+    return out;
+  }
+
+  /** What a run sets itself (w:rPr, character style) rather than taking from the paragraph's style. */
+  direct(rPr: XEl | undefined): Run['direct'] {
+    if (!rPr) return undefined;
+    const own: RProps = {};
+    const rStyle = child(rPr, 'w:rStyle')?.attrs['w:val'];
+    if (rStyle) Object.assign(own, definedOnly(this.characterStyle(rStyle)));
+    applyRPr(own, rPr);
+    const out: NonNullable<Run['direct']> = {};
+    if (own.eastAsia) out.font = true;
+    if (own.sz !== undefined) out.size = true;
+    if (own.color !== undefined) out.color = true;
+    return out.font || out.size || out.color ? out : undefined;
   }
 
   styleName(id: string | undefined): string | undefined {

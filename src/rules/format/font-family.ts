@@ -5,14 +5,16 @@
  *
  * The East Asian font is judged on runs holding Han characters only: digits and Latin in Times New
  * Roman are unit practice, never an error. Neither is emphasis inside body text (一是 … in 黑体, a
- * run-in heading in 楷体) while it is the smaller part of the paragraph. One finding per part of a paragraph, naming the font used.
+ * run-in heading in 楷体) while it is the smaller part of the paragraph. One finding per part of a paragraph, naming the font used;
+ * when a paragraph style gives the wrong font to many paragraphs, one finding on the style instead
+ * (fixed on the style), and per-paragraph findings only where direct formatting is wrong.
  * Warning: the clauses say 一般 / 推荐, and fonts depend on what is installed.
  */
 import { defineRule } from '../../rule.js';
 import type { FormatEdit } from '../../fix/model.js';
 import {
   effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, fontProps, HAN, isSubstituteFor, judged,
-  runEdit, wrongFontRuns,
+  runEdit, styleFaults, wrongFontRuns, type FontFamily, type PartFault,
 } from './shared.js';
 
 export default defineRule({
@@ -37,6 +39,10 @@ export default defineRule({
         zh: '{label}的中文字体（w:eastAsia）为“{found}”，只有西文字体是“{ascii}”；应使用{want}（如{canonical}）',
         en: '{label} has the East Asian font (w:eastAsia) “{found}”; only the Latin font is “{ascii}”; it should be {want} (e.g. {canonical})',
       },
+      styleFont: {
+        zh: '样式“{style}”的中文字体为“{found}”，{label}有{count}段因此字体不符；应将该样式的字体改为{want}（如{canonical}）（{clause}）',
+        en: 'The style “{style}” sets the East Asian font “{found}”, which puts {count} paragraphs ({label}) in the wrong font; set the style to {want} (e.g. {canonical}) ({clause})',
+      },
       substitute: {
         zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认',
         en: '{label} uses “{found}” as a substitute for {want} (e.g. {canonical}); it prints differently',
@@ -45,14 +51,49 @@ export default defineRule({
   },
   check(context) {
     const profile = effectiveProfile(context);
+    const faults: PartFault[] = [];
     for (const entry of context.lines) {
-      const { line } = entry;
-      if (!judged(line)) continue;
+      if (!judged(entry.line)) continue;
       for (const seg of expectedSegments(entry, profile)) {
         if (!seg.family) continue;
-        const family = seg.family;
         const bad = wrongFontRuns(entry, seg);
-        if (!bad.length) continue;
+        if (bad.length) faults.push({ entry, seg, bad });
+      }
+    }
+    // A style that sets the wrong font for many paragraphs: one finding on the style, fixed there.
+    const onStyle = new Set<PartFault>();
+    const wrongOnly = faults.filter((f) => f.bad.every((r) => !isSubstituteFor(r.fontEastAsia, f.seg.family!)));
+    for (const g of styleFaults(context, 'font', wrongOnly, profile)) {
+      const family = g.target as FontFamily;
+      const first = g.faults[0];
+      const found = [...new Set(g.faults.flatMap((f) => f.bad.map((r) => fontLabel(r.fontEastAsia))))].join('”“');
+      const lines = new Set(g.faults.map((f) => f.entry.line));
+      for (const f of g.faults) onStyle.add(f);
+      context.report({
+        line: first.entry.line,
+        messageId: 'styleFont',
+        data: {
+          style: g.styleName,
+          label: [...new Set(g.faults.map((f) => f.seg.label))].join('、'),
+          found,
+          count: lines.size,
+          want: FONT_FAMILIES[family].zh,
+          canonical: FONT_FAMILIES[family].examples,
+          clause: first.seg.clause,
+        },
+        formatFix: [{
+          kind: 'style', styleId: g.styleId, ...(g.storedName ? { styleName: g.storedName } : {}),
+          set: { run: { fontEastAsia: FONT_FAMILIES[family].canonical } },
+          description: `样式“${g.styleName}”：中文字体 ${found} → ${FONT_FAMILIES[family].canonical}（${lines.size}段）`,
+        }],
+      });
+    }
+    for (const fault of faults) {
+      if (onStyle.has(fault)) continue;
+      const { entry, seg, bad } = fault;
+      const { line } = entry;
+      const family = seg.family!;
+      {
         const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
         const shown = wrong.length ? wrong : bad;
         const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');

@@ -5,7 +5,9 @@
  */
 import { defineRule } from '../../rule.js';
 import type { FormatEdit } from '../../fix/model.js';
-import { effectiveProfile, expectedSegments, judged, runEdit, sizeLabel, sizeName, wrongSizeRuns } from './shared.js';
+import {
+  effectiveProfile, expectedSegments, judged, runEdit, sizeLabel, sizeName, styleFaults, wrongSizeRuns, type PartFault,
+} from './shared.js';
 
 export default defineRule({
   meta: {
@@ -21,6 +23,10 @@ export default defineRule({
     fixable: true,
     formats: ['docx'],
     messages: {
+      styleSize: {
+        zh: '样式“{style}”的字号为{found}，{label}有{count}段因此字号不符；应将该样式的字号改为{want}（{clause}）',
+        en: 'The style “{style}” sets the size {found}, which puts {count} paragraphs ({label}) in the wrong size; set the style to {want} ({clause})',
+      },
       wrongSize: {
         zh: '{label}字号为{found}，应为{want}',
         en: '{label} is {found}; it should be {want}',
@@ -29,16 +35,42 @@ export default defineRule({
   },
   check(context) {
     const profile = effectiveProfile(context);
+    const faults: PartFault[] = [];
     for (const entry of context.lines) {
-      const { line } = entry;
-      if (!judged(line)) continue;
+      if (!judged(entry.line)) continue;
       for (const seg of expectedSegments(entry, profile)) {
         if (seg.size === undefined) continue;
         const bad = wrongSizeRuns(entry, seg);
-        if (!bad.length) continue;
+        if (bad.length) faults.push({ entry, seg, bad });
+      }
+    }
+    // A style that sets the wrong size for many paragraphs: one finding on the style, fixed there.
+    const onStyle = new Set<PartFault>();
+    for (const g of styleFaults(context, 'size', faults, profile)) {
+      const size = g.target as number;
+      const first = g.faults[0];
+      const found = [...new Set(g.faults.flatMap((f) => f.bad.map((r) => sizeName(r.sizeHalfPoints))))].join('、');
+      const lines = new Set(g.faults.map((f) => f.entry.line));
+      for (const f of g.faults) onStyle.add(f);
+      context.report({
+        line: first.entry.line,
+        messageId: 'styleSize',
+        data: { style: g.styleName, label: [...new Set(g.faults.map((f) => f.seg.label))].join('、'), found, count: lines.size, want: sizeName(size), clause: first.seg.clause },
+        formatFix: [{
+          kind: 'style', styleId: g.styleId, ...(g.storedName ? { styleName: g.storedName } : {}),
+          set: { run: { sizeHalfPoints: size } },
+          description: `样式“${g.styleName}”：字号 ${found} → ${size / 2}磅（${lines.size}段）`,
+        }],
+      });
+    }
+    for (const fault of faults) {
+      if (onStyle.has(fault)) continue;
+      const { entry, seg, bad } = fault;
+      const { line } = entry;
+      {
         const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
         const last = bad[bad.length - 1];
-        const size = seg.size;
+        const size = seg.size!;
         const formatFix: FormatEdit[] = [];
         for (const r of bad) {
           const a = Math.max(seg.start, r.offset);

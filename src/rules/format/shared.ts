@@ -9,7 +9,7 @@
  */
 import type { Profile } from '../../config.js';
 import type { LineEntry, RuleContext } from '../../rule.js';
-import type { Line, Run } from '../../tree/types.js';
+import type { DocumentNode, Line, Run } from '../../tree/types.js';
 import type { ParagraphProps, RunProps, FormatEdit } from '../../fix/model.js';
 import {
   CLAUSE, FONT_FAMILIES, SIZE, SIZE_NAMES, SUBSTITUTES, TWIPS_PER_MM, twipsToMm, type FontFamily,
@@ -264,4 +264,123 @@ export function fontProps(family: FontFamily, ascii: string | undefined): RunPro
 /** Size in points for change descriptions: "16磅" or "默认". */
 export function sizeLabel(halfPoints: number | undefined): string {
   return halfPoints ? `${halfPoints / 2}磅` : '默认';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Faults of a style
+
+/** A part of a line whose wrong runs all take the property from the paragraph's style. */
+export interface PartFault {
+  entry: LineEntry;
+  seg: Segment;
+  bad: Run[];
+}
+
+export interface StyleFault {
+  styleId: string;
+  /** The style's name for people: Word's built-in "Normal" is 正文. */
+  styleName: string;
+  /** The name as stored (hosts address styles by name). */
+  storedName?: string;
+  /** The wanted value: a font family or a size. */
+  target: FontFamily | number;
+  faults: PartFault[];
+}
+
+/** Fewer paragraphs than this are reported one by one: "many" paragraphs make a style finding. */
+export const STYLE_FINDING_MIN = 3;
+
+type Prop = 'font' | 'size';
+
+const PAGE_FIELD = /^PAGE$/i;
+
+/**
+ * Groups the faults a style causes: a part of a line whose wrong runs all inherit the property
+ * (no w:rPr or character style sets it) from the paragraph's style. A group of STYLE_FINDING_MIN
+ * or more parts of one style wanting one value becomes one finding on the style — unless setting
+ * the style would break a paragraph that is right today (a heading that inherits 黑体 from a 黑体
+ * Normal, a page number that inherits 宋体), in which case the parts stay per-paragraph findings.
+ */
+export function styleFaults(context: Pick<RuleContext, 'tree' | 'lines'>, prop: Prop, faults: PartFault[], profile: EffectiveProfile): StyleFault[] {
+  const styles = context.tree.docx?.styles;
+  if (!styles) return [];
+  const inherits = (r: Run) => !(prop === 'font' ? r.direct?.font : r.direct?.size);
+  const want = (seg: Segment) => (prop === 'font' ? seg.family : seg.size);
+  const groups = new Map<string, StyleFault>();
+  for (const f of faults) {
+    const id = culprit(styles, prop, f.entry.line.format?.styleId);
+    const target = want(f.seg);
+    if (!id || !styles[id] || target === undefined || !f.bad.every(inherits)) continue;
+    const key = `${id}\u0000${target}`;
+    let g = groups.get(key);
+    if (!g) {
+      const stored = styles[id].name;
+      groups.set(key, (g = { styleId: id, styleName: stored === undefined || /^normal$/i.test(stored) ? (stored ? '正文' : id) : stored, storedName: stored, target, faults: [] }));
+    }
+    g.faults.push(f);
+  }
+  const out: StyleFault[] = [];
+  for (const g of groups.values()) {
+    if (new Set(g.faults.map((f) => f.entry.line)).size < STYLE_FINDING_MIN) continue;
+    if (safeToSet(context, styles, prop, g, profile)) out.push(g);
+  }
+  return out;
+}
+
+/**
+ * The style a paragraph of style `of` takes the property from: the nearest in its basedOn chain that
+ * sets it, or (set by none: the document defaults) the root of the chain, where setting it reaches all.
+ */
+function culprit(styles: Record<string, import('../../tree/types.js').StyleInfo>, prop: Prop, of: string | undefined): string | undefined {
+  let cur = of;
+  let last: string | undefined;
+  for (let k = 0; cur && styles[cur] && k < 32; k++) {
+    const s = styles[cur];
+    if (prop === 'font' ? s.fontEastAsia !== undefined : s.sizeHalfPoints !== undefined) return cur;
+    last = cur;
+    cur = s.basedOn;
+  }
+  return last;
+}
+
+/** Whether style `id` (or a style based on it that does not set the property itself) feeds paragraphs of style `of`. */
+function feeds(styles: NonNullable<DocumentNode['docx']>['styles'] & object, prop: Prop, id: string, of: string | undefined): boolean {
+  let cur = of;
+  for (let k = 0; cur && k < 32; k++) {
+    if (cur === id) return true;
+    const s = styles[cur];
+    if (!s || (prop === 'font' ? s.fontEastAsia !== undefined : s.sizeHalfPoints !== undefined)) return false;
+    cur = s.basedOn;
+  }
+  return false;
+}
+
+function safeToSet(
+  context: Pick<RuleContext, 'tree' | 'lines'>, styles: Record<string, import('../../tree/types.js').StyleInfo>, prop: Prop, g: StyleFault,
+  profile: EffectiveProfile,
+): boolean {
+  const inherits = (r: Run) => !(prop === 'font' ? r.direct?.font : r.direct?.size);
+  for (const entry of context.lines) {
+    const { line } = entry;
+    if (!judged(line) || !feeds(styles, prop, g.styleId, line.format?.styleId)) continue;
+    for (const seg of expectedSegments(entry, profile)) {
+      const wanted = prop === 'font' ? seg.family : seg.size;
+      if (wanted === undefined || wanted === g.target) continue;
+      // A part that wants another value and is right today through the style would turn wrong.
+      const runs = runsIn(line, seg.start, seg.end).filter((r) => inherits(r) && (prop === 'size' || HAN.test(r.text)));
+      if (runs.some((r) => (prop === 'font' ? fontFamily(r.fontEastAsia) === wanted : r.sizeHalfPoints === wanted))) return false;
+    }
+  }
+  // Page numbers that take their font or size from the style.
+  for (const s of context.tree.docx?.sections ?? []) {
+    for (const part of [...s.footers, ...s.headers]) {
+      for (const l of part.lines) {
+        if (!l.runs.some((r) => r.field && PAGE_FIELD.test(r.field)) || !feeds(styles, prop, g.styleId, l.format.styleId)) continue;
+        const runs = l.runs.filter((r) => r.text.trim() !== '' && inherits(r));
+        if (prop === 'size' && g.target !== SIZE.pageNumber && runs.some((r) => r.sizeHalfPoints === SIZE.pageNumber)) return false;
+        if (prop === 'font' && g.target !== 'songti' && runs.some((r) => fontFamily(r.fontEastAsia) === 'songti')) return false;
+      }
+    }
+  }
+  return true;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Paragraph } from 'docx';
-import { buildDocx, compact, font, lintDocx, noticeWith, para, run } from './docx-builder.js';
+import { buildDocx, compact, font, lintDocx, noticeParagraphs, noticeWith, para, run, styles } from './docx-builder.js';
+import { fixDocx } from '../../../src/fix/docx/index.js';
 import fontFamily from '../../../src/rules/format/font-family.js';
-import fontSize from '../../../src/rules/format/font-size.js';
 import { fontFamily as familyOf } from '../../../src/rules/format/shared.js';
 
-const rules = [fontFamily, fontSize];
+const rules = [fontFamily];
 
 describe('font aliases', () => {
   it.each([
@@ -81,28 +81,54 @@ describe('format/font-family', () => {
   });
 });
 
-describe('format/font-size', () => {
-  it('wants 2号 for the title and 4号 for the imprint', async () => {
-    const children = noticeWith(3, para('东江市人民政府办公室关于做好汛期安全工作的通知', 'GwTitle', {}, { size: 36 }));
-    children.splice(11, 1, para('抄送：市委各部门，市人大常委会办公室。', 'Normal'));
-    const r = lintDocx(await buildDocx({ children }), { rules });
+
+/** The builder's styles with GwBody (and, through basedOn, nothing else that sets its own) given `run`. */
+function bodyStyle(runProps: Record<string, unknown>) {
+  const st = styles();
+  st.paragraphStyles = st.paragraphStyles.map((p) => (p.id === 'GwBody' ? { ...p, run: runProps } : p)) as typeof st.paragraphStyles;
+  return st;
+}
+
+/** The notice with four more body paragraphs (ordinals 10–13 are the extra body text). */
+function longer(): Paragraph[] {
+  const list = noticeParagraphs();
+  list.splice(9, 0, ...['各单位要储备抢险物资。', '各单位要组织应急演练。', '各单位要畅通信息渠道。', '各单位要加强值班值守。'].map((t) => para(t, 'GwBody')));
+  return list;
+}
+
+describe('format/font-family: a fault of the style', () => {
+  it('one finding on the style when it gives many paragraphs the wrong font; per paragraph only where direct formatting differs', async () => {
+    const children = longer();
+    // Paragraph 7: direct 宋体 on a run, which a style fix would not reach.
+    children.splice(6, 1, para('各区要落实防汛行政首长负责制，明确每个风险点的责任人。', 'GwBody', {}, { font: font('宋体', '宋体') }));
+    const bytes = await buildDocx({ children, styles: bodyStyle({ font: font('宋体') }) });
+    const r = lintDocx(bytes, { rules });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-size', line: 3, severity: 'warning', message: '标题字号为小二（18磅），应为二号（22磅）（GB/T 9704—2012 7.3.1）' },
-      { ruleId: 'format/font-size', line: 12, severity: 'warning', message: '抄送机关字号为三号（16磅），应为四号（14磅）（GB/T 9704—2012 7.4）' },
+      { ruleId: 'format/font-family', line: 5, severity: 'warning', message: '样式“Gongwen Body”的中文字体为“宋体”，正文有6段因此字体不符；应将该样式的字体改为仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
+      { ruleId: 'format/font-family', line: 7, severity: 'warning', message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
     ]);
+    expect(r.messages[0].formatFix).toEqual([{
+      kind: 'style', styleId: 'GwBody', styleName: 'Gongwen Body', set: { run: { fontEastAsia: '仿宋_GB2312' } },
+      description: '样式“Gongwen Body”：中文字体 宋体 → 仿宋_GB2312（6段）',
+    }]);
+    // Fixed on the style: the whole fault is gone, the headings based on GwBody keep their own fonts.
+    const fixed = fixDocx(bytes, { filename: 'x.docx', config: { preset: 'all' }, result: r });
+    expect(fixed.fixed).toHaveLength(2);
+    expect(lintDocx(fixed.bytes, { rules }).messages).toEqual([]);
   });
 
-  it('judges digits too, one finding per paragraph', async () => {
-    const p = new Paragraph({ style: 'GwBody', children: [run('汛期每天巡查'), run('1', { size: 24 }), run('次重点部位。', { size: 24 })] });
-    const r = lintDocx(await buildDocx({ children: noticeWith(9, p) }), { rules });
-    expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-size', line: 9, severity: 'warning', message: '正文字号为小四（12磅），应为三号（16磅）（GB/T 9704—2012 7.3.3）' },
-    ]);
+  it('two paragraphs are reported one by one', async () => {
+    const children = noticeWith(9, para('汛期每天巡查一次重点部位，发现险情及时报告。', 'GwBody', {}, { font: font('仿宋_GB2312') }));
+    const r = lintDocx(await buildDocx({ children, styles: bodyStyle({ font: font('宋体') }) }), { rules });
+    expect(r.messages.map((m) => [m.line, m.formatFix?.[0].kind])).toEqual([[5, 'run'], [7, 'run']]);
   });
 
-  it('leaves centred lines in the body alone (subtitles, captions)', async () => {
-    const p = para('——在全市防汛工作会议上', undefined, { alignment: AlignmentType.CENTER }, { size: 28, font: font('楷体_GB2312') });
-    const r = lintDocx(await buildDocx({ children: noticeWith(5, [p, para('为做好今年汛期安全工作，现通知如下。', 'GwBody')]) }), { rules });
-    expect(r.messages).toEqual([]);
+  it('stays per paragraph when setting the style would break a paragraph that is right through it', async () => {
+    // Level-1 heading in GwBody style that inherits 黑体 from it: right today, wrong after a style fix.
+    const children = longer();
+    children.splice(5, 1, para('一、落实防汛责任', 'GwBody'));
+    const r = lintDocx(await buildDocx({ children, styles: bodyStyle({ font: font('黑体') }) }), { rules });
+    expect(r.messages.length).toBe(7);
+    expect(r.messages.every((m) => m.formatFix?.[0].kind === 'run')).toBe(true);
   });
 });
