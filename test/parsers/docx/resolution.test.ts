@@ -48,7 +48,7 @@ describe('formatting resolution: docDefaults → basedOn chain → rStyle chain 
     ['direct formatting last', 3, 2, { fontEastAsia: '宋体', fontAscii: 'Arial', sizeHalfPoints: 30, bold: false, italic: false, color: 'auto' }],
   ];
   it.each(runCases)('%s', (_name, li, ri, expected) => {
-    const { text: _t, offset: _o, ...format } = lines[li].runs![ri];
+    const { text: _t, offset: _o, direct: _d, ...format } = lines[li].runs![ri];
     expect(format).toEqual(expected);
   });
 
