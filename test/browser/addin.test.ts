@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium || !built)('task pane in Chromium', () => {
     await server?.close();
   });
 
-  async function open(host: 'wps' | 'word'): Promise<Page> {
+  async function open(host: 'wps' | 'word', options: { hide?: number[] } = {}): Promise<Page> {
     const page = await browser.newPage();
     const outside: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium || !built)('task pane in Chromium', () => {
     await page.addInitScript({ path: join(fakes, 'story.js') });
     if (host === 'wps') {
       await page.addInitScript({ path: join(fakes, 'wps-host.js') });
-      await page.addInitScript(`window.installWpsFake(${JSON.stringify(flat)})`);
+      await page.addInitScript(`window.installWpsFake(${JSON.stringify(flat)}, ${JSON.stringify(options)})`);
       await page.goto(`${server.url}/index.html`);
     } else {
       await page.addInitScript({ content: `${await officeAddinMockBundle()}` });
@@ -206,6 +206,26 @@ describe.skipIf(!hasChromium || !built)('task pane in Chromium', () => {
       expect(edits.length).toBeGreaterThanOrEqual(5);
       expect((page as any).outside).toEqual([]);
     });
+  });
+
+  it('WPS, a host that does not list a paragraph the OOXML has (a text box): findings still land on their own text', async () => {
+    const page = await open('wps', { hide: [1] });
+    await page.evaluate(() => (window as any).gongwenLint.check());
+    const host = await page.evaluate(() => (window as any).__wps.paragraphs()) as string[];
+    const list = await cards(page);
+    let shifted = 0;
+    for (const c of list) {
+      const m = expected[c.index];
+      if (m.line === undefined) continue;
+      if (m.snippet === '国办发[24]第05号') { expect(c.target).toBeUndefined(); continue; }
+      expect(host[c.target!.paragraph]).toBe(m.snippet);
+      if (c.target!.paragraph !== m.line - 1) shifted++;
+    }
+    expect(shifted).toBeGreaterThan(0);   // a blind ordinal would have put these elsewhere
+    await page.evaluate(() => (window as any).gongwenLint.annotate());
+    const comments = await page.evaluate(() => (window as any).__wps.comments()) as Array<{ text: string; on: string }>;
+    expect(comments.find((c) => c.text.includes('phrasing/context-pair'))!.on).toBe('截止');
+    await page.close();
   });
 
   describe('Word (office-addin-mock)', () => {

@@ -10,8 +10,12 @@
  * first w:t (the others emptied), so a re-check sees the edit. Everything done is logged in
  * window.__wps for the test to assert on. Installed with page.addInitScript before the pane loads.
  */
-window.installWpsFake = function installWpsFake(flatOpc) {
-  const { paragraphs, ooxml } = window.fakeStory(flatOpc);
+// options.hide: indices of body paragraphs the host does not list in Paragraphs (as hosts leave out
+// text-box paragraphs) although WordOpenXML has them — the pane must map by text, not by ordinal.
+window.installWpsFake = function installWpsFake(flatOpc, options = {}) {
+  const all = window.fakeStory(flatOpc);
+  const paragraphs = all.paragraphs.filter((_, i) => !(options.hide || []).includes(i));
+  const ooxml = all.ooxml;
   const log = { reads: 0, ooxmlReads: 0, edits: [], comments: [], selections: [], highlights: [], format: [] };
   const live = new Set();
   const highlight = []; // per story position
