@@ -3,6 +3,7 @@
  */
 import type { LineEntry } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
+import { RE } from '../../parsers/structure/patterns.js';
 import { smallNumber } from '../../util/date.js';
 
 /** Where a line sits in the source, for ordering (the tree order is not always the source order). */
@@ -50,7 +51,6 @@ export function toChinese(n: number): string {
   return `${tens === 1 ? '' : HAN[tens]}十${HAN[n % 10]}`;
 }
 
-const NUMBER_LINE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［(（【{｛]\s*\d{2,4}\s*[〕\]］)）】}｝]\s*第?\s*\d+\s*号/;
 
 /**
  * The lines of the 版头: the headerBlock's lines when the recogniser built one; else, defensively, the
@@ -61,7 +61,7 @@ export function headerLines(lines: readonly LineEntry[]): LineEntry[] {
   const ordered = inSourceOrder(lines).filter((e) => e.element.type !== 'directive');
   const header = ordered.filter((e) => e.block === 'headerBlock');
   if (header.length > 0) return header;
-  const at = ordered.slice(0, 10).findIndex((e) => NUMBER_LINE.test(e.line.value) && e.line.value.trim().length <= 60);
+  const at = ordered.slice(0, 10).findIndex((e) => RE.documentNumber.test(e.line.value) && e.line.value.trim().length <= 60);
   return at >= 0 ? ordered.slice(0, at + 1) : [];
 }
 

@@ -229,16 +229,8 @@ export function isBlack(color: string | undefined): boolean {
   return ((n >> 16) & 255) <= 0x10 && ((n >> 8) & 255) <= 0x10 && (n & 255) <= 0x10;
 }
 
-/** Whether a colour is a red: strong red channel, weak green and blue. */
-export function isRed(color: string | undefined): boolean {
-  const m = color ? /^#?([0-9a-f]{6})$/i.exec(color) : null;
-  if (!m) return false;
-  const n = parseInt(m[1], 16);
-  const r = (n >> 16) & 255;
-  const g = (n >> 8) & 255;
-  const b = n & 255;
-  return r >= 0x99 && g <= 0x50 && b <= 0x60;
-}
+/** Whether a colour is a red: one threshold with the recogniser (src/parsers/structure/patterns.ts). */
+export { isRed } from '../../parsers/structure/patterns.js';
 
 export const MM = TWIPS_PER_MM;
 export const mm = twipsToMm;

@@ -1,0 +1,90 @@
+/**
+ * 版头 (GB/T 9704—2012 7.2): copy number, classification, urgency, issuer mark (…文件 / red text),
+ * document number, signer, separator. Recognised only from a document-number line (or a "…文件" /
+ * "…令" mark, or a red DOCX mark) among the first lines, with only header-like lines above it.
+ */
+import type { Line, SourceFormat } from '../../tree/types.js';
+import { isDocxIssuerMarkFormat } from './docx.js';
+import { el, endsLikeOrgan, isPersonalName, isShortPlain, looksLikeTitle, refresh } from './lines.js';
+import { RE } from './patterns.js';
+import type { PhaseResult, Scan } from './phase.js';
+
+export interface HeaderResult extends PhaseResult {
+  /** The number is a 令号 under a "…令" mark (命令格式). */
+  orderMark?: boolean;
+}
+
+/** The 版头 at line `at` (the top), or undefined when the top of the document is no header. */
+export function header({ lines, format }: Scan, at: number): HeaderResult | undefined {
+  const limit = Math.min(lines.length, at + 10);
+  // The document-number line (or the 令号 of an order), among the first lines.
+  let numberAt = -1;
+  let orderMark = false;
+  for (let k = at; k < limit; k++) {
+    const v = lines[k].value;
+    if (RE.documentNumberLine.test(v)) { numberAt = k; break; }
+    if (RE.orderNumberLine.test(v) && k > 0 && /令\s*$/.test(lines[k - 1].value) && isShortPlain(lines[k - 1].value, 30)) {
+      numberAt = k;
+      orderMark = true;
+      break;
+    }
+  }
+  let end = numberAt;
+  if (end < 0) {
+    // No number: a "…文件" mark (or a red DOCX mark) among the first lines still opens a header.
+    for (let k = at; k < Math.min(lines.length, at + 5); k++) {
+      const line = lines[k];
+      if (RE.issuerMarkFile.test(line.value) || (format === 'docx' && isDocxIssuerMarkFormat(line))) end = k;
+      else if (!isHeaderish(line, format)) break;
+    }
+    if (end < 0) return undefined;
+  }
+  // Everything above the number must be header-like; a title above it means the published layout.
+  for (let k = at; k < end; k++) {
+    if (!isHeaderish(lines[k], format)) return undefined;
+  }
+  const elements: HeaderResult['elements'] = [];
+  let i = at;
+  for (; i <= end; i++) {
+    const line = lines[i];
+    const v = line.value;
+    if (RE.directive.test(v)) elements.push(el('directive', [line]));
+    else if (i === numberAt) elements.push(el('documentNumber', [line]));
+    else if (RE.copyNumber.test(v) || (i === at && RE.copyNumberLoose.test(v))) elements.push(el('copyNumber', [line]));
+    else if (RE.classification.test(v)) elements.push(el('classification', [line]));
+    else if (RE.urgency.test(v)) elements.push(el('urgency', [line]));
+    else if (RE.signer.test(v)) elements.push(el('signer', [line]));
+    else if (RE.separator.test(v)) elements.push(el('redSeparator', [line]));
+    else {
+      // Consecutive mark lines (a joint issuer mark on two lines) form one element.
+      const last = elements[elements.length - 1];
+      if (last && last.type === 'issuerMark') last.children.push(line);
+      else elements.push(el('issuerMark', [line]));
+    }
+  }
+  // 签发人 may stand on its own line(s) after the number; a separator line drawn with characters too.
+  while (i < lines.length && RE.signer.test(lines[i].value) && lines[i].value.trim().length <= 40) {
+    elements.push(el('signer', [lines[i++]]));
+  }
+  // A bare name right under the number (the "签发人：" label kept elsewhere, e.g. in a text box).
+  if (numberAt >= 0 && i < lines.length && isPersonalName(lines[i].value.trim()) && lines[i].value.trim().length <= 4) {
+    elements.push(el('signer', [lines[i++]]));
+  }
+  while (i < lines.length && RE.separator.test(lines[i].value)) elements.push(el('redSeparator', [lines[i++]]));
+  elements.forEach(refresh);
+  return { elements, next: i, orderMark };
+}
+
+/** Could this top line belong to a 版头 (not a title, not body text)? */
+function isHeaderish(line: Line, format: SourceFormat): boolean {
+  const v = line.value;
+  if (RE.directive.test(v) || RE.copyNumber.test(v) || RE.classification.test(v) || RE.urgency.test(v)) return true;
+  if (RE.copyNumberLoose.test(v) || RE.signer.test(v) || RE.separator.test(v)) return true;
+  if (format === 'docx' && isDocxIssuerMarkFormat(line)) return true;
+  const t = v.trim();
+  if (!isShortPlain(t, 40) || /[：:]/.test(t)) return false;
+  if (RE.issuerMarkFile.test(t) || /令$/.test(t)) return true;
+  if (looksLikeTitle(t)) return false;
+  // A plain organ name (信函格式 / a mark written without 文件).
+  return endsLikeOrgan(t);
+}
