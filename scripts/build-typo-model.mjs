@@ -13,7 +13,8 @@
  *               order decides which suggestion wins a tie, so it is kept exactly;
  *   buckets[k]  one character per word of words[k]: String.fromCharCode(48 + round(log2 frequency));
  *   total       the sum of the frequencies (the unigram model's denominator);
- *   homophones  the homophone groups (toneless pinyin shared), space-separated, source order.
+ *   homophones  the homophone groups (toneless pinyin shared), space-separated, source order;
+ *   holeKeys    how many distinct words-with-one-character-left-out there are (sizes a table).
  *
  * Words with characters outside the BMP are left out: the model only reads runs of BMP characters,
  * so such words could never be looked up.
@@ -41,6 +42,13 @@ export function compile() {
       buckets[w.length - 1] += String.fromCharCode(48 + b);
     }
   }
+  const holeKeys = new Set();
+  for (let len = 2; len <= 4; len++) {
+    const list = words[len - 1];
+    for (let at = 0; at < list.length; at += len) {
+      for (let c = 0; c < len; c++) holeKeys.add(list.slice(at, at + c) + '?' + list.slice(at + c + 1, at + len));
+    }
+  }
   const groups = Object.values(homophones.groups);
   for (const g of groups) if (/\s/.test(g)) throw new Error(`homophones.json: white space in a group: ${g}`);
   return {
@@ -50,6 +58,7 @@ export function compile() {
     words,
     buckets,
     homophones: groups.join(' '),
+    holeKeys: holeKeys.size,
   };
 }
 

@@ -25,6 +25,8 @@ export interface TypoModelData {
   buckets: string[];
   /** Homophone groups, space-separated. */
   homophones: string;
+  /** Number of distinct words-with-a-hole (sizes the table). */
+  holeKeys?: number;
 }
 
 /**
@@ -93,32 +95,64 @@ const HOLE = 1;
 
 /**
  * Open-addressing hash table keyed by up to four UTF-16 code units (0 = absent), packed into two
- * 32-bit halves. Values are small non-negative integers stored + 1 (0 = empty slot).
+ * 32-bit halves; values are positive integers (0 = absent). One slot is three adjacent Int32
+ * (key halves, value): a look-up touches one cache line. Most look-ups miss (spans of text that
+ * are no word), so a one-bit-per-key filter that fits in the CPU cache answers most of them first.
  */
 class CodeTable {
   readonly mask: number;
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
-  readonly value: Int32Array;
+  readonly cells: Int32Array;
+  readonly filterMask: number;
+  readonly filter: Int32Array;
 
   constructor(entries: number) {
     let size = 1024;
     while (size < entries * 2) size <<= 1;
     this.mask = size - 1;
-    this.lo = new Int32Array(size);
-    this.hi = new Int32Array(size);
-    this.value = new Int32Array(size);
+    this.cells = new Int32Array(size * 3);
+    let bits = 1 << 16;
+    while (bits < entries * 8) bits <<= 1;
+    this.filterMask = bits - 1;
+    this.filter = new Int32Array(bits >>> 5);
   }
 
-  /** The slot of the key (its own, or the empty one where it would go). */
-  slot(lo: number, hi: number): number {
+  /** The value of the key, 0 when absent. */
+  get(lo: number, hi: number): number {
     let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
     h ^= h >>> 15;
     h = Math.imul(h, 0x85ebca77);
     h ^= h >>> 13;
+    const bit = (h >>> 7) & this.filterMask;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+    const cells = this.cells;
     const mask = this.mask;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      if (this.value[s] === 0 || (this.lo[s] === lo && this.hi[s] === hi)) return s;
+      const at = s * 3;
+      const v = cells[at + 2]!;
+      if (v === 0 || (cells[at] === lo && cells[at + 1] === hi)) return v;
+    }
+  }
+
+  /** Stores the value unless the key is present; returns the value now stored. */
+  add(lo: number, hi: number, value: number): number {
+    let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca77);
+    h ^= h >>> 13;
+    const bit = (h >>> 7) & this.filterMask;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    const cells = this.cells;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const at = s * 3;
+      const v = cells[at + 2]!;
+      if (v === 0) {
+        cells[at] = lo;
+        cells[at + 1] = hi;
+        cells[at + 2] = value;
+        return value;
+      }
+      if (cells[at] === lo && cells[at + 1] === hi) return v;
     }
   }
 }
@@ -136,6 +170,10 @@ interface Model {
   fillLength: Int32Array;
   /** The characters that fill each hole to make a word, in source order. */
   fills: Uint16Array;
+  /** Highest bucket among the words of each hole (an upper bound on what a fill can score). */
+  fillMax: Int32Array;
+  /** Highest log-probability of a word of k code units (index k; 0 unused). */
+  maxLogpOfLength: Float64Array;
   /** Homophone groups and the groups each character is in (indices, in group order). */
   groups: string[];
   groupsOf: Map<number, number[]>;
@@ -153,6 +191,10 @@ interface Model {
 interface Alternatives {
   /** Code points in the order the candidates were first added (decides ties). */
   list: number[];
+  /** Highest prior bonus of a confusion of this character (0: none). */
+  maxPrior: number;
+  /** Highest log-probability of a candidate on its own (as a word of one character, or unknown). */
+  maxSingle: number;
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -185,14 +227,6 @@ export function typoModelLoaded(): boolean {
   return model !== undefined;
 }
 
-function pack(units: ArrayLike<number>, from: number, length: number): [number, number] {
-  const u0 = units[from]!;
-  const u1 = length > 1 ? units[from + 1]! : 0;
-  const u2 = length > 2 ? units[from + 2]! : 0;
-  const u3 = length > 3 ? units[from + 3]! : 0;
-  return [u0 | (u1 << 16), u2 | (u3 << 16)];
-}
-
 function indexOfCodes(groups: string[]): Map<number, number[]> {
   const of = new Map<number, number[]>();
   groups.forEach((group, g) => {
@@ -218,41 +252,36 @@ function build(source: TypoModelData): Model {
     if (k > 0) holeCount += n * (k + 1);
   }
   const words = new CodeTable(wordCount);
-  const holes = new CodeTable(holeCount);
-  const units = new Uint16Array(4);
+  const holes = new CodeTable(source.holeKeys ?? holeCount);
   // Holes: first count the fills of every key, then lay the fills out in source order.
   const holeKeys = new Int32Array(holeCount);
   let h = 0;
   let keys = 0;
-  const counts: number[] = [];
+  let counts = new Int32Array(1024);
   for (let k = 0; k < 4; k++) {
     const text = source.words[k] ?? '';
     const buckets = source.buckets[k] ?? '';
     const len = k + 1;
     for (let w = 0, at = 0; at < text.length; w++, at += len) {
-      for (let c = 0; c < len; c++) units[c] = text.charCodeAt(at + c);
-      const [lo, hi] = pack(units, 0, len);
-      const s = words.slot(lo, hi);
-      if (words.value[s] === 0) {
-        words.lo[s] = lo;
-        words.hi[s] = hi;
-        words.value[s] = buckets.charCodeAt(w) - 48 + 1;
-      }
-      if (len < 2) continue;
-      for (let c = 0; c < len; c++) {
-        const keep = units[c]!;
-        units[c] = HOLE;
-        const [klo, khi] = pack(units, 0, len);
-        units[c] = keep;
-        const t = holes.slot(klo, khi);
-        if (holes.value[t] === 0) {
-          holes.lo[t] = klo;
-          holes.hi[t] = khi;
-          holes.value[t] = ++keys;
-          counts.push(0);
+      const u0 = text.charCodeAt(at);
+      const u1 = len > 1 ? text.charCodeAt(at + 1) : 0;
+      const u2 = len > 2 ? text.charCodeAt(at + 2) : 0;
+      const u3 = len > 3 ? text.charCodeAt(at + 3) : 0;
+      words.add(u0 | (u1 << 16), u2 | (u3 << 16), buckets.charCodeAt(w) - 48 + 1);
+      for (let c = 0; c < len && len > 1; c++) {
+        const lo = (c === 0 ? HOLE : u0) | ((c === 1 ? HOLE : u1) << 16);
+        const hi = (c === 2 ? HOLE : u2) | ((c === 3 ? HOLE : u3) << 16);
+        const key = holes.add(lo, hi, keys + 1) - 1;
+        if (key === keys) {
+          keys++;
+          if (keys > counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
         }
-        counts[holes.value[t]! - 1]!++;
-        holeKeys[h++] = holes.value[t]! - 1;
+        counts[key]!++;
+        holeKeys[h++] = key;
       }
     }
   }
@@ -263,22 +292,29 @@ function build(source: TypoModelData): Model {
     at += counts[i]!;
   }
   const fills = new Uint16Array(h);
+  const fillMax = new Int32Array(keys);
+  const maxLogpOfLength = new Float64Array(5).fill(-Infinity);
   h = 0;
-  for (let k = 1; k < 4; k++) {
+  for (let k = 0; k < 4; k++) {
     const text = source.words[k] ?? '';
+    const buckets = source.buckets[k] ?? '';
     const len = k + 1;
-    for (let at = 0; at < text.length; at += len) {
+    for (let w = 0, at = 0; at < text.length; w++, at += len) {
+      const bucket = buckets.charCodeAt(w) - 48;
+      if (bucketLogp[bucket]! > maxLogpOfLength[len]!) maxLogpOfLength[len] = bucketLogp[bucket]!;
+      if (len < 2) continue;
       for (let c = 0; c < len; c++) {
         const key = holeKeys[h++]!;
         fills[fillStart[key]! + fillLength[key]!++] = text.charCodeAt(at + c);
+        if (bucket > fillMax[key]!) fillMax[key] = bucket;
       }
     }
   }
 
   const lookup = (ch: string): number | undefined => {
     if (ch.length !== 1) return undefined;
-    const s = words.slot(ch.charCodeAt(0), 0);
-    return words.value[s] === 0 ? undefined : bucketLogp[words.value[s]! - 1]!;
+    const v = words.get(ch.charCodeAt(0), 0);
+    return v === 0 ? undefined : bucketLogp[v - 1]!;
   };
   const pairsOf = new Map<number, number[]>();
   const prior = new Map<number, number>();
@@ -303,6 +339,8 @@ function build(source: TypoModelData): Model {
     fillStart,
     fillLength,
     fills,
+    fillMax,
+    maxLogpOfLength,
     groups,
     groupsOf: indexOfCodes(groups),
     shapeGroups,
@@ -344,7 +382,16 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
     for (const g of homophoneGroups ?? []) for (const ch of m.groups[g]!) add(ch.codePointAt(0)!);
     for (const g of shapeGroups ?? []) for (const ch of m.shapeGroups[g]!) add(ch.codePointAt(0)!);
     for (const d of pairs ?? []) add(d);
-    result = { list };
+    let maxPrior = 0;
+    let maxSingle = m.unknown;
+    for (const d of list) {
+      maxPrior = Math.max(maxPrior, m.prior.get(c * 65536 + d) ?? 0);
+      if (d <= 0xffff) {
+        const v = m.words.get(d, 0);
+        if (v !== 0) maxSingle = Math.max(maxSingle, m.bucketLogp[v - 1]!);
+      }
+    }
+    result = { list, maxPrior, maxSingle };
   }
   m.alternatives.set(c, result);
   return result;
@@ -357,7 +404,7 @@ function wordValue(m: Model, units: Uint16Array, from: number, length: number): 
   const u3 = length > 3 ? units[from + 3]! : 0;
   const lo = units[from]! | (u1 << 16);
   const hi = u2 | (u3 << 16);
-  return m.words.value[m.words.slot(lo, hi)]!;
+  return m.words.get(lo, hi);
 }
 
 const scratchDp = new Float64Array(32);
@@ -434,6 +481,7 @@ const POST = /(?:长|主任|书记|主席|委员|同志|经理|员|师|（女）
 const altStamp = new Int32Array(65536);
 const altRank = new Int32Array(65536);
 const candStamp = new Int32Array(65536);
+const holeFound = new Int32Array(16);
 let generation = 0;
 const NEVER_CODES = new Set([...NEVER].map((ch) => ch.charCodeAt(0)));
 const PLACE_CODES = new Set([...PLACE].map((ch) => ch.charCodeAt(0)));
@@ -477,6 +525,41 @@ function segmentWindow(m: Model, a: number, w: number, i: number, d: number): nu
   return dp[w]!;
 }
 
+const forward = new Float64Array(2 * WINDOW + 2);
+const backward = new Float64Array(2 * WINDOW + 2);
+
+/**
+ * The window codes[a, a + w) as written: forward[x] = best score of its first x characters (the
+ * same sums as segmentWindow, so forward[w] is the base score bit for bit), backward[x] = best
+ * score of the characters from x to the end.
+ */
+function scoreBothWays(m: Model, a: number, w: number): void {
+  forward.fill(-Infinity, 0, w + 1);
+  forward[0] = 0;
+  for (let j = 1; j <= w; j++) {
+    const e = a + j;
+    for (let k = 1; k <= 4 && k <= j; k++) {
+      const v0 = spans[e * 4 + k - 1]!;
+      if (v0 === 0 && k !== 1) continue;
+      const v = forward[j - k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
+      if (v > forward[j]!) forward[j] = v;
+    }
+  }
+  backward.fill(-Infinity, 0, w + 1);
+  backward[w] = 0;
+  for (let x = w - 1; x >= 0; x--) {
+    for (let k = 1; k <= 4 && x + k <= w; k++) {
+      const v0 = spans[(a + x + k) * 4 + k - 1]!;
+      if (v0 === 0 && k !== 1) continue;
+      const v = backward[x + k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
+      if (v > backward[x]!) backward[x] = v;
+    }
+  }
+}
+
+/** Margin for rounding when a bound decides that no candidate can reach the threshold. */
+const EPSILON = 1e-6;
+
 /**
  * Suspicious characters in `text`: runs of four or more Han characters (shorter runs are mostly
  * names in lists), each character tried against its homophones that make a word with its
@@ -484,7 +567,7 @@ function segmentWindow(m: Model, a: number, w: number, i: number, d: number): nu
  */
 export function suspects(text: string, threshold: number): Suspect[] {
   const m = getModel();
-  const { words, holes, fills, fillStart, fillLength, prior } = m;
+  const { holes, fills, fillStart, fillLength, prior } = m;
   const out: Suspect[] = [];
   const candidates: number[] = [];
   const spanMatches: number[] = [];
@@ -494,7 +577,7 @@ export function suspects(text: string, threshold: number): Suspect[] {
     const n = run.length;
     if (codes.length < n) codes = new Uint16Array(n * 2);
     for (let i = 0; i < n; i++) codes[i] = run.charCodeAt(i);
-    let spansReady = false;
+    fillSpans(m, n);
     for (let i = 0; i < n; i++) {
       const c = codes[i]!;
       if (NEVER_CODES.has(c)) continue;
@@ -502,58 +585,73 @@ export function suspects(text: string, threshold: number): Suspect[] {
       const alternatives = alternativesOf(m, c);
       if (!alternatives || alternatives.list.length === 0) continue;
       if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
+      // Bounds first (most characters stop here): with any character in place of c, the best
+      // segmentation is the unchanged best scores left and right of one word covering i, which
+      // cannot beat the best word of its length (or, with the hole lookups, the best word that
+      // fills that hole). If even that stays under the threshold, no candidate can pass.
+      const a = Math.max(0, i - WINDOW);
+      const w = Math.min(n, i + WINDOW + 1) - a;
+      const j = i - a;
+      scoreBothWays(m, a, w);
+      const base = forward[w]!;
+      const needed = threshold - alternatives.maxPrior + base - EPSILON;
+      const single = forward[j]! + alternatives.maxSingle + backward[j + 1]!;
+      let bound = single;
+      for (let s = Math.max(0, j - 3); s <= j; s++) {
+        for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
+          if (e - s >= 2) bound = Math.max(bound, forward[s]! + m.maxLogpOfLength[e - s]! + backward[e]!);
+        }
+      }
+      if (bound <= needed) continue;
+      // Every word of two to four characters around i with i left out (the same spans): its
+      // fills bound the score more tightly.
+      let found = 0;
+      bound = single;
+      for (let s = Math.max(0, j - 3); s <= j; s++) {
+        for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
+          const len = e - s;
+          if (len < 2) continue;
+          const x = a + s;
+          const u0 = x === i ? HOLE : codes[x]!;
+          const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
+          const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
+          const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
+          const key = holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
+          if (key === 0) continue;
+          holeFound[found++] = key - 1;
+          bound = Math.max(bound, forward[s]! + m.bucketLogp[m.fillMax[key - 1]!]! + backward[e]!);
+        }
+      }
+      if (found === 0 || bound <= needed) continue;
+      // The candidates: the characters that fill those holes and are candidates of c, in the order
+      // the old Set-based code met them (fill order, but candidate order where the fills were a
+      // big set larger than the candidates).
       const gen = ++generation;
       const list = alternatives.list;
-      let stamped = false;
+      for (let r = 0; r < list.length; r++) {
+        const d = list[r]!;
+        if (d <= 0xffff) {
+          altStamp[d] = gen;
+          altRank[d] = r;
+        }
+      }
       candidates.length = 0;
-      // Every word of two to four characters around i with i left out: the characters that fill
-      // the hole and are candidates of c, in the order the old Set-based code met them (fill order,
-      // but candidate order where the fills were a big set larger than the candidates).
-      const lo = Math.max(0, i - 3);
-      const top = Math.min(n, i + 4);
-      for (let a = lo; a <= i; a++) {
-        for (let b = i + 1; b <= Math.min(top, a + 4); b++) {
-          const len = b - a;
-          if (len < 2) continue;
-          const u0 = a === i ? HOLE : codes[a]!;
-          const u1 = a + 1 === i ? HOLE : codes[a + 1]!;
-          const u2 = len > 2 ? (a + 2 === i ? HOLE : codes[a + 2]!) : 0;
-          const u3 = len > 3 ? (a + 3 === i ? HOLE : codes[a + 3]!) : 0;
-          const key = holes.value[holes.slot(u0 | (u1 << 16), u2 | (u3 << 16))]!;
-          if (key === 0) continue;
-          const count = fillLength[key - 1]!;
-          if (!stamped) {
-            for (let r = 0; r < list.length; r++) {
-              const d = list[r]!;
-              if (d <= 0xffff) {
-                altStamp[d] = gen;
-                altRank[d] = r;
-              }
-            }
-            stamped = true;
-          }
-          spanMatches.length = 0;
-          const start = fillStart[key - 1]!;
-          for (let f = start; f < start + count; f++) {
-            const d = fills[f]!;
-            if (altStamp[d] === gen && candStamp[d] !== gen) spanMatches.push(d);
-          }
-          // A big fill set (more than 16) was walked in candidate order when it was the larger one.
-          if (spanMatches.length > 1 && count > 16 && count > list.length) spanMatches.sort((x, y) => altRank[x]! - altRank[y]!);
-          for (let k = 0; k < spanMatches.length; k++) {
-            candStamp[spanMatches[k]!] = gen;
-            candidates.push(spanMatches[k]!);
-          }
+      for (let h = 0; h < found; h++) {
+        const key = holeFound[h]!;
+        const count = fillLength[key]!;
+        const start = fillStart[key]!;
+        spanMatches.length = 0;
+        for (let f = start; f < start + count; f++) {
+          const d = fills[f]!;
+          if (altStamp[d] === gen && candStamp[d] !== gen) spanMatches.push(d);
+        }
+        if (spanMatches.length > 1 && count > 16 && count > list.length) spanMatches.sort((x, y) => altRank[x]! - altRank[y]!);
+        for (let k = 0; k < spanMatches.length; k++) {
+          candStamp[spanMatches[k]!] = gen;
+          candidates.push(spanMatches[k]!);
         }
       }
       if (candidates.length === 0) continue;
-      const a = Math.max(0, i - WINDOW);
-      const w = Math.min(n, i + WINDOW + 1) - a;
-      if (!spansReady) {
-        fillSpans(m, n);
-        spansReady = true;
-      }
-      const base = segmentWindow(m, a, w, i, -1);
       let gain = -Infinity;
       let suggestion = 0;
       for (const d of candidates) {
