@@ -5,6 +5,8 @@
  *
  *   node scripts/findings-diff.mjs --save  before.json   # on the old build (npm run build first)
  *   node scripts/findings-diff.mjs --check before.json   # on the new build: exit 1 and list differences
+ *   … --check before.json --only typo/,element/title     # compare only rules whose id starts so
+ *                                                          (when main brought other rules' changes)
  *
  * A finding is compared by rule, position, severity and message text. The corpus is read at run
  * time and never copied: the saved file holds findings (positions and messages) only and belongs
@@ -17,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = process.env.CORPUS ?? join(root, '..', 'shared', 'corpus', 'gov-docs');
 const [mode, file] = process.argv.slice(2);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : undefined;
+const kept = (m) => !only || only.some((p) => m.startsWith(p));
 if (!['--save', '--check'].includes(mode) || !file) {
   console.error('usage: node scripts/findings-diff.mjs --save|--check <findings.json>');
   process.exit(2);
@@ -44,8 +49,8 @@ if (mode === '--save') {
   const before = JSON.parse(readFileSync(file, 'utf8'));
   let differences = 0;
   for (const key of new Set([...Object.keys(before), ...Object.keys(current)])) {
-    const a = new Set(before[key] ?? []);
-    const b = new Set(current[key] ?? []);
+    const a = new Set((before[key] ?? []).filter(kept));
+    const b = new Set((current[key] ?? []).filter(kept));
     const [preset, name] = key.split('\u0000');
     for (const m of a) if (!b.has(m)) { differences++; console.log(`- ${preset} ${name} ${m.replaceAll('\u0001', ' ')}`); }
     for (const m of b) if (!a.has(m)) { differences++; console.log(`+ ${preset} ${name} ${m.replaceAll('\u0001', ' ')}`); }

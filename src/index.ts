@@ -4,6 +4,10 @@
 export { lint, lintSync, lintTree, flattenLines, formatMessage } from './engine/lint.js';
 export { messageText, messageTemplate, citationTemplate } from './engine/message-text.js';
 export type { LintOptions } from './engine/lint.js';
+export { createTiming, formatTiming, mergeTiming, PHASES } from './engine/timing.js';
+export type { Timing, Phase } from './engine/timing.js';
+export { loadTypoModel, setTypoModelData, typoModelLoaded } from './lexicon/char-model.js';
+export type { TypoModelData } from './lexicon/char-model.js';
 export type { LintMessage, LintResult, FixEdit, Location, FileError, RuleError } from './engine/messages.js';
 export { resolveRules, inPreset } from './engine/resolve.js';
 export type { ResolvedRule } from './engine/resolve.js';

@@ -31,6 +31,7 @@ Options:
       --cache               check only files changed since the last --cache run (or when the version,
                             config or lexicons changed)
       --cache-location <p>  the cache file, or a folder for it (default: .gongwenlintcache)
+      --timing              time per phase and per rule, a table on stderr (also TIMING=1)
 
   gongwen-lint queue worker|submit|results --redis URL …   a batch over many machines (BullMQ on
                             Redis; see gongwen-lint queue --help)
@@ -74,6 +75,7 @@ or a usage or config error.
       --concurrency <n>     并行线程数：auto（默认：多于 4 个文件时每个 CPU 核一个线程）| off | 数字
       --cache               只检查自上次 --cache 运行以来改动过的文件（版本、配置或词库变了则全部重查）
       --cache-location <p>  缓存文件或其所在文件夹（默认 .gongwenlintcache）
+      --timing              在标准错误输出各阶段、各规则的耗时表（也可设 TIMING=1）
 
   gongwen-lint queue worker|submit|results --redis URL …   多台机器分担一批文稿（BullMQ + Redis，
                             详见 gongwen-lint queue --help）

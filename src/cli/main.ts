@@ -25,6 +25,7 @@ import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
 import { checkFiles, resolveConcurrency } from '../node/pool.js';
 import { cacheFilePath, LintCache } from '../node/cache.js';
+import { addPhase, createTiming, formatTiming, now, type Timing } from '../engine/timing.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -66,6 +67,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  timing: { type: 'boolean' },
 } as const;
 
 type Values = {
@@ -235,6 +237,8 @@ async function execute(
   const reportOptions = { locale, cwd: io.cwd, color, rules: allRules };
   const errors: FileError[] = [];
   const results: LintResult[] = [];
+  // --timing (or TIMING=1, as ESLint): time per phase and per rule, a table on stderr at the end
+  const timing = values.timing || io.env.TIMING === '1' ? createTiming() : undefined;
   const fixing = Boolean(values.fix || values['fix-dry-run']);
   const dryRun = Boolean(values['fix-dry-run']);
   const dryRunLines: string[] = [];
@@ -269,7 +273,7 @@ async function execute(
         return errors.length ? 2 : results.some((r) => r.errorCount > 0) ? 1 : 0;
       }
     } else {
-      const out = await lintBytes(bytes, filePath, config);
+      const out = await lintBytes(bytes, filePath, config, undefined, { timing });
       if (out.result) results.push(out.result);
       errors.push(...out.errors);
     }
@@ -312,8 +316,10 @@ async function execute(
         config,
         locale,
         cache,
-        concurrency: resolveConcurrency(values.concurrency, files.length),
+        // --timing times this thread's work: the files are checked here, one after another
+        concurrency: timing ? 1 : resolveConcurrency(values.concurrency, files.length),
         onDone: (i, file) => showProgress(i + 1, file),
+        timing,
       });
       for (const out of outcomes) {
         if (out.result) results.push(out.result);
@@ -347,7 +353,7 @@ async function execute(
           notes.push(tt(`已修复 ${shown}（${fixed.changes.length} 处）`, `fixed ${shown} (${fixed.changes.length} edits)`));
         }
       } else {
-        const out = await lintFile(file, config, locale);
+        const out = await lintFile(file, config, locale, timing);
         if (out.result) results.push(out.result);
         errors.push(...out.errors);
       }
@@ -363,7 +369,12 @@ async function execute(
   const totalWarnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shownResults = values.quiet ? results.map(filterQuiet) : results;
   if (formatName === 'html') await attachDocxTrees(shownResults);
+  const reportStart = timing ? now() : 0;
   const report = format(formatName, shownResults, { ...reportOptions, color: values.output ? false : color, errors });
+  if (timing) {
+    addPhase(timing, 'report', reportStart);
+    io.stderr.write(formatTiming(timing));
+  }
 
   if (dryRun) {
     const list = dryRunLines.length
@@ -396,14 +407,17 @@ async function execute(
   return code;
 }
 
-async function lintFile(file: string, config: Config, locale: 'zh' | 'en') {
+async function lintFile(file: string, config: Config, locale: 'zh' | 'en', timing?: Timing) {
   let bytes: Uint8Array;
+  const start = timing ? now() : 0;
   try {
     bytes = await readFile(file);
   } catch (error) {
     return { errors: [fileError(file, error, locale)] };
+  } finally {
+    if (timing) addPhase(timing, 'read', start);
   }
-  return lintBytes(bytes, file, config);
+  return lintBytes(bytes, file, config, undefined, { timing });
 }
 
 /** --format html draws every paragraph of a .docx: it needs the tree, which linting does not keep. */

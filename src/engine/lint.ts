@@ -18,6 +18,7 @@ import { formatMessage, messageText } from './message-text.js';
 import { mergeOverlaps } from './overlap.js';
 import type { FixEdit, LintMessage, LintResult, RuleError } from './messages.js';
 import { resolveRules, type ResolvedRule } from './resolve.js';
+import { addPhase, addRule, now, type Timing } from './timing.js';
 
 export interface LintOptions {
   filename?: string;
@@ -26,6 +27,8 @@ export interface LintOptions {
   rules?: Rule[];
   /** Keep the tree on the result. */
   keepTree?: boolean;
+  /** Collects time per phase and per rule (--timing; engine/timing.ts). */
+  timing?: Timing;
 }
 
 export async function lint(input: Uint8Array | string, options: LintOptions = {}): Promise<LintResult> {
@@ -35,7 +38,15 @@ export async function lint(input: Uint8Array | string, options: LintOptions = {}
 /** Synchronous form, for editors and workers that prefer it. */
 export function lintSync(input: Uint8Array | string, options: LintOptions = {}): LintResult {
   const filePath = options.filename ?? '<input>';
-  const parsed = parseDocument(input, options.filename);
+  const timing = options.timing;
+  const recognised = timing?.phases.recognise ?? 0;
+  const start = timing ? now() : 0;
+  const parsed = parseDocument(input, options.filename, timing);
+  if (timing) {
+    // parse = the whole call less what the recogniser added
+    addPhase(timing, 'parse', start + (timing.phases.recognise - recognised));
+    timing.files++;
+  }
   const result = lintTree(parsed.tree, { ...options, source: parsed.source });
   result.filePath = filePath;
   if (parsed.source !== undefined) result.source = parsed.source;
@@ -83,6 +94,8 @@ export function lintTree(
   const issueDate = issueDateLine ? parseChineseDate(issueDateLine.value) : undefined;
   const referenceDate = issueDate ?? config.date;
 
+  const timing = options.timing;
+  let phaseStart = timing ? now() : 0;
   const messages: LintMessage[] = [];
   const rulesRun: string[] = [];
   const ruleErrors: RuleError[] = [];
@@ -103,13 +116,16 @@ export function lintTree(
     };
     // A rule that throws on one document must not take the others (or the batch) down: record it,
     // drop its partial findings, go on with the next rule.
+    const ruleStart = timing ? now() : 0;
     try {
       rule.check(context);
       messages.push(...found);
     } catch (error) {
       ruleErrors.push({ ruleId: rule.meta.id, message: errorText(error) });
     }
+    if (timing) addRule(timing, rule.meta.id, now() - ruleStart);
   }
+  if (timing) phaseStart = addPhase(timing, 'rules', phaseStart);
 
   const directives =
     options.source !== undefined && tree.format !== 'docx'
@@ -131,6 +147,7 @@ export function lintTree(
   if (ruleErrors.length) result.ruleErrors = ruleErrors;
   if (tree.kind) result.kind = tree.kind;
   if (options.keepTree) result.tree = tree;
+  if (timing) addPhase(timing, 'report', phaseStart);
   return result;
 }
 

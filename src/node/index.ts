@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { mergeConfig, type Config } from '../config.js';
 import { lint } from '../engine/lint.js';
+import { addPhase, now, type Timing } from '../engine/timing.js';
 import type { FileError, LintResult } from '../engine/messages.js';
 import type { Rule } from '../rule.js';
 import { allRules } from '../rules/index.js';
@@ -37,6 +38,8 @@ export interface LintFilesOptions {
   rules?: Rule[];
   /** Called after each file. */
   onProgress?: (done: number, total: number, filePath: string) => void;
+  /** Collects time per phase and per rule (engine/timing.ts: createTiming, formatTiming). */
+  timing?: Timing;
 }
 
 export interface LintFilesResult {
@@ -64,10 +67,11 @@ export async function lintBytes(
   filePath: string,
   config: Config,
   rules?: Rule[],
+  options: { timing?: Timing } = {},
 ): Promise<{ result?: LintResult; errors: FileError[] }> {
   const locale = config.locale ?? 'zh';
   try {
-    const result = await lint(bytes, { filename: filePath, config, rules });
+    const result = await lint(bytes, { filename: filePath, config, rules, timing: options.timing });
     return { result, errors: ruleErrorsOf(result, locale) };
   } catch (error) {
     return { errors: [fileError(filePath, error, locale)] };
@@ -93,13 +97,15 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   let done = 0;
   for (const file of expanded.files) {
     let bytes: Uint8Array | undefined;
+    const start = options.timing ? now() : 0;
     try {
       bytes = await fs.readFile(file);
     } catch (error) {
       errors.push(fileError(file, error, locale));
     }
+    if (options.timing) addPhase(options.timing, 'read', start);
     if (bytes) {
-      const out = await lintBytes(bytes, file, config, options.rules);
+      const out = await lintBytes(bytes, file, config, options.rules, { timing: options.timing });
       if (out.result) results.push(out.result);
       errors.push(...out.errors);
     }

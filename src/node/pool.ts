@@ -16,6 +16,7 @@ import { fileError } from './errors.js';
 import { lintBytes } from './index.js';
 import { sha256, type LintCache } from './cache.js';
 import type { PoolTask } from './pool-worker.js';
+import { addPhase, now, type Timing } from '../engine/timing.js';
 
 /** `--concurrency auto` checks batches of more files than this on a pool; smaller ones here. */
 export const AUTO_MIN_FILES = 4;
@@ -81,6 +82,8 @@ export interface CheckFilesOptions {
   cache?: LintCache;
   /** Called once per file, in input order, when its outcome is known. */
   onDone?: (index: number, filePath: string) => void;
+  /** --timing: phases and rules timed (the files checked in this thread, concurrency 1). */
+  timing?: Timing;
 }
 
 /** Checks `files` and returns one outcome per file, in the same order. Never throws for a file. */
@@ -115,13 +118,16 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       }
     } else {
       if (!bytes) {
+        const start = now();
         try {
           bytes = await readFile(file);
         } catch (error) {
           return { errors: [fileError(file, error, locale)] };
+        } finally {
+          addPhase(options.timing, 'read', start);
         }
       }
-      outcome = await lintBytes(bytes, file, config);
+      outcome = await lintBytes(bytes, file, config, undefined, { timing: options.timing });
     }
     if (cache && hash) cache.set(file, hash, outcome.result, outcome.errors);
     return outcome;

@@ -9,6 +9,7 @@ import { markdownToLines } from './markdown.js';
 import { recognise } from './structure.js';
 import { textToLines } from './txt.js';
 import { isFlatOpc, parseDocx } from './docx/index.js';
+import { now, type Timing } from '../engine/timing.js';
 
 export interface ParsedDocument {
   tree: DocumentNode;
@@ -24,13 +25,14 @@ export function formatOf(filename: string | undefined): SourceFormat {
   return 'txt';
 }
 
-export function parseDocument(input: Uint8Array | string, filename?: string): ParsedDocument {
+/** `timing`: the recogniser's time goes to its phase (--timing). */
+export function parseDocument(input: Uint8Array | string, filename?: string, timing?: Timing): ParsedDocument {
   const format = formatOf(filename);
   if (format === 'docx') {
     // Text is accepted when it is a flat OPC package (pkg:package, from WordOpenXML / getOoxml()).
     if (typeof input === 'string' && !isFlatOpc(input)) throw new InputError('not-docx', '.docx 输入必须是字节而不是文本');
     const { lines, docx } = parseDocx(input);
-    return { tree: recognise(lines, { format, docx }) };
+    return { tree: recogniseTimed(timing, () => recognise(lines, { format, docx })) };
   }
   let text: string;
   let encoding = 'utf-8';
@@ -44,7 +46,15 @@ export function parseDocument(input: Uint8Array | string, filename?: string): Pa
   }
   if (text.trim() === '') throw new InputError('empty', '是空文件（没有任何文字）');
   const lines = format === 'md' ? markdownToLines(text) : textToLines(text);
-  return { tree: recognise(lines, { format }), source: text, encoding };
+  return { tree: recogniseTimed(timing, () => recognise(lines, { format })), source: text, encoding };
+}
+
+function recogniseTimed(timing: Timing | undefined, run: () => DocumentNode): DocumentNode {
+  if (!timing) return run();
+  const start = now();
+  const tree = run();
+  timing.phases.recognise += now() - start;
+  return tree;
 }
 
 /** A Word or zip file saved with a .txt/.md name: say what it is instead of "binary". */
