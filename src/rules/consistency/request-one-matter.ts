@@ -2,13 +2,16 @@
  * A 请示 asks for one thing: 《党政机关公文处理工作条例》第十五条（二）"请示应当一文一事".
  * Heuristic, hence a warning: two or more sentences that each ask for approval or consent
  * (请…批准/同意/审批/核准, or 恳请…安排/协调/解决/拨付/给予/支持) besides the closing formula
- * (妥否，请批示). A bare formula after a request ("…，请予支持。") restates it and is not counted.
+ * (妥否，请批示), or that state one (拟申请… / 现申请… / 特向市政府申请…: the numbered 拟申请 items of a
+ * request that lists several). A bare formula after a request ("…，请予支持。") restates it and is
+ * not counted. A 请示 whose title wrongly says 请示报告 (element/document-kind reports the title) is
+ * judged too: it is still a request.
  */
 import { defineRule } from '../../rule.js';
 import { placeOf, shortQuote, textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
-const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准|安排|协调|解决|拨付|给予|支持)/;
+const ASK = /(?:恳请|特请|拟请|请求|请予|(?<![申报提呈邀])请)[^，。；！？]{0,30}?(?:批准|同意|审批|核准|安排|协调|解决|拨付|给予|支持)|(?:拟|现|特此|特|故)(?:向[^，。；！？]{1,12})?申请(?=[^，。；！？]{2})/;
 const CLOSING = /[妥当]否|以上请示|如无不妥|可否/;
 /** A request with no object of its own ("请予支持", "恳请批准为盼"): after a request, it restates it. */
 const RESTATE = /^(?:恳请|特请|敬请|请予|请|望予?)(?:上级|市政府|省政府|贵[局委厅部办])?(?:予以|给予)?(?:批准|同意|审批|核准|支持|协调|解决)(?:为盼|为荷|是盼)?$/;
@@ -25,7 +28,6 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: false,
-    kinds: ['request'],
     messages: {
       several: {
         zh: '本请示提出了{count}项请求，第一项在{place}（“{first}”）；请示应当一文一事',
@@ -41,6 +43,8 @@ export default defineRule({
     },
   },
   check(context) {
+    // kinds: ['request'] would leave out a 请示 titled 请示报告 (kind undefined, kindWord 请示报告).
+    if (context.tree.kind !== 'request' && context.tree.kindWord !== '请示报告') return;
     const asks: Array<{ line: import('../../tree/types.js').Line; start: number; end: number; text: string }> = [];
     for (const { line } of textLines(context, { attachments: false })) {
       for (const s of splitSentences(line.value, { semicolons: true })) {

@@ -6,6 +6,7 @@ import attachmentNote from './attachment-note.js';
 import classification from './classification.js';
 import copyNumber from './copy-number.js';
 import copyTo from './copy-to.js';
+import directionTone from './direction-tone.js';
 import documentKind from './document-kind.js';
 import documentNumber from './document-number.js';
 import headingSequence from './heading-sequence.js';
@@ -33,6 +34,7 @@ export const elementRules: Rule[] = [
   documentKind,
   reportNoRequest,
   routing,
+  directionTone,
   addresseeColon,
   headingSequence,
   attachmentNote,

@@ -22,7 +22,18 @@ describe(ID, () => {
   });
 
   it.each([
+    ['张局长', '张局长', 1, 4],
+    ['尊敬的李市长', '尊敬的李市长', 1, 7],
+    ['王明同志', '王明同志', 1, 5],
+  ])('flags a request addressed to a person: %s', (_name, person, column, endColumn) => {
+    expect(findings(lintWith(rule, request({ 9: `${person}：` })))).toEqual([
+      { ruleId: ID, line: 9, column, endColumn, message: `请示应当主送上级机关，不得主送领导个人（“${person}”）${C}`, severity: 'error' },
+    ]);
+  });
+
+  it.each([
     ['one addressee', request({})],
+    ['an organ whose name ends in 局', request({ 9: '市应急管理局：' })],
     ['the party committee and the government of one place', request({ 9: '市委、市政府：' })],
     ['a notice to many organs (not a request)', doc()],
   ])('stays silent on %s', (_name, text) => {
