@@ -21,6 +21,7 @@ export default defineRule({
     id: 'element/direction-tone',
     category: 'element',
     clause: CLAUSE,
+    citation: { en: 'Regulations on Handling Party and Government Documents, art. 8' },
     description: {
       zh: '用语应与行文方向相符：函不用“请遵照执行”等指令性用语，下行文不用“贵局”等敬称',
       en: 'Wording fits the direction: no directive wording (请遵照执行) in a letter (函), no honorific (贵局) in a downward document',
@@ -29,12 +30,12 @@ export default defineRule({
     fixable: false,
     messages: {
       letterDirective: {
-        zh: '函用于不相隶属机关之间商洽工作、询问和答复问题，不宜使用“{text}”等指令性用语，可改为“请予支持”“请研究函复”等（《党政机关公文处理工作条例》第八条）',
-        en: 'A letter (函) goes between organs of no superior-subordinate relation: “{text}” is the wording of a directive (Regulations on Handling Party and Government Documents, art. 8)',
+        zh: '函用于不相隶属机关之间商洽工作、询问和答复问题，不宜使用“{text}”等指令性用语，可改为“请予支持”“请研究函复”等',
+        en: 'A letter (函) goes between organs of no superior-subordinate relation: “{text}” is the wording of a directive',
       },
       downwardHonorific: {
-        zh: '下行文不用敬称“{text}”，应直称受文机关（如“你{organ}”“各单位”）（《党政机关公文处理工作条例》第八条）',
-        en: 'A downward document does not use the honorific “{text}”: name the receiver plainly (你{organ}) (Regulations on Handling Party and Government Documents, art. 8)',
+        zh: '下行文不用敬称“{text}”，应直称受文机关（如“你{organ}”“各单位”）',
+        en: 'A downward document does not use the honorific “{text}”: name the receiver plainly (你{organ})',
       },
     },
     examples: {

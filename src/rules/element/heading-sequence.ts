@@ -130,8 +130,8 @@ export default defineRule({
         en: 'The paragraph has the automatic number “{label}” and a typed number “{typed}”: remove one',
       },
       skipped: {
-        zh: '“{got}”直接位于第一层标题“{parent}”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
-        en: '“{got}” sits directly under the level-1 heading “{parent}”, skipping level 2 （一）: levels go 一、 （一） 1. （1） in order (GB/T 9704—2012 7.3.3)',
+        zh: '“{got}”直接位于第一层标题“{parent}”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”',
+        en: '“{got}” sits directly under the level-1 heading “{parent}”, skipping level 2 （一）: levels go 一、 （一） 1. （1） in order',
       },
       nesting: {
         zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”',

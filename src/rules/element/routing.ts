@@ -35,8 +35,8 @@ export default defineRule({
         en: 'A request goes, in principle, to one superior organ; this one names {count}',
       },
       person: {
-        zh: '请示应当主送上级机关，不得主送领导个人（“{person}”）（《党政机关公文处理工作条例》第十五条）',
-        en: 'A request goes to the superior organ, not to a person (“{person}”) (Regulations on the Handling of Official Documents, Article 15)',
+        zh: '请示应当主送上级机关，不得主送领导个人（“{person}”）',
+        en: 'A request goes to the superior organ, not to a person (“{person}”)',
       },
       copyDown: {
         zh: '请示不抄送下级机关，“{organ}”是下级机关',

@@ -21,6 +21,7 @@ export default defineRule({
     id: 'number/day-not-hao',
     category: 'number',
     clause: 'GB/T 9704—2012 7.3.5.4',
+    citation: { en: 'GB/T 9704—2012 §7.3.5.4' },
     description: {
       zh: '日期中的“日”不写作口语的“号”（如“4月1日”，不写为“4月1号”）',
       en: 'A date writes 日 for the day, not the spoken 号: 4月1日, not 4月1号',
@@ -29,8 +30,8 @@ export default defineRule({
     fixable: true,
     messages: {
       hao: {
-        zh: '日期“{text}”用了口语的“号”，应写作“{fixed}”（GB/T 9704—2012 7.3.5.4）',
-        en: 'The date “{text}” uses the spoken 号: write “{fixed}” (GB/T 9704—2012 §7.3.5.4)',
+        zh: '日期“{text}”用了口语的“号”，应写作“{fixed}”',
+        en: 'The date “{text}” uses the spoken 号: write “{fixed}”',
       },
     },
     examples: {

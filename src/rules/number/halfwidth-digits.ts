@@ -18,6 +18,7 @@ export default defineRule({
     id: 'number/halfwidth-digits',
     category: 'number',
     clause: 'GB/T 15835—2011 5.1',
+    citation: { en: 'GB/T 15835—2011 §5.1' },
     description: {
       zh: '阿拉伯数字使用半角形式（如“2024”，不写为全角的“２０２４”）',
       en: 'Arabic numerals are half-width: 2024, not ２０２４',
@@ -26,8 +27,8 @@ export default defineRule({
     fixable: true,
     messages: {
       fullwidth: {
-        zh: '数字“{text}”是全角字符，应使用半角阿拉伯数字“{fixed}”（GB/T 15835—2011 5.1）',
-        en: 'The number “{text}” is in full-width characters: write “{fixed}” (GB/T 15835—2011 §5.1)',
+        zh: '数字“{text}”是全角字符，应使用半角阿拉伯数字“{fixed}”',
+        en: 'The number “{text}” is in full-width characters: write “{fixed}”',
       },
     },
     examples: {

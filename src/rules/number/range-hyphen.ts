@@ -29,6 +29,7 @@ export default defineRule({
     id: 'number/range-hyphen',
     category: 'number',
     clause: 'GB/T 15834—2011 4.13.3',
+    citation: { en: 'GB/T 15834—2011 §4.13.3' },
     description: {
       zh: '数值范围用浪纹线“～”连接，不用短横线“-”（如“3～5个”，不写为“3-5个”）',
       en: 'A range of values takes the wave dash “～”, not the hyphen: 3～5个, not 3-5个',
@@ -37,8 +38,8 @@ export default defineRule({
     fixable: true,
     messages: {
       hyphen: {
-        zh: '数值范围“{text}”用了短横线，应写作“{fixed}”（GB/T 15834—2011 4.13.3）',
-        en: 'The range “{text}” uses a hyphen: write “{fixed}” (GB/T 15834—2011 §4.13.3)',
+        zh: '数值范围“{text}”用了短横线，应写作“{fixed}”',
+        en: 'The range “{text}” uses a hyphen: write “{fixed}”',
       },
     },
     examples: {

@@ -24,6 +24,7 @@ export default defineRule({
     id: 'phrasing/redundancy',
     category: 'phrasing',
     clause: '《党政机关公文处理工作条例》第十九条',
+    citation: { en: 'Regulations on Handling Party and Government Documents, art. 19' },
     description: {
       zh: '成分赘余：同一意思重复表达（如“约300台左右”“超过10年以上”“目的是为了”）',
       en: 'Redundant wording that says one thing twice (约300台左右, 超过10年以上, 目的是为了)',
@@ -32,12 +33,12 @@ export default defineRule({
     fixable: true,
     messages: {
       redundant: {
-        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去“{drop}”（《党政机关公文处理工作条例》第十九条）',
-        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete “{drop}” (Regulations on Handling Party and Government Documents, art. 19)',
+        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去“{drop}”',
+        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete “{drop}”',
       },
       redundantNoFix: {
-        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去其一（《党政机关公文处理工作条例》第十九条）',
-        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete one (Regulations on Handling Party and Government Documents, art. 19)',
+        zh: '“{text}”成分赘余：“{a}”与“{b}”意思重复，应删去其一',
+        en: '“{text}” is redundant: “{a}” and “{b}” say the same; delete one',
       },
     },
     examples: {
