@@ -103,6 +103,8 @@ interface Para {
   kind: string;
   style: ParaStyle;
   marks: Mark[];
+  /** The counter Word generates for a numbered paragraph (一、), drawn before the text, not part of it. */
+  label?: string;
 }
 
 const escapeHtml = (text: string) =>
@@ -231,7 +233,9 @@ function docxParas(result: LintResult): { paras: Para[]; partial: boolean } {
     // Empty paragraphs are not lines of the tree: show a gap as (at most three) empty lines.
     for (let n = Math.max(next, ordinal - 3); n < ordinal; n++) paras.push({ line: n, text: '', kind: 'blank', style: { ...BODY }, marks: [] });
     next = ordinal + 1;
-    paras.push({ line: ordinal, text: line.value, kind: element.type, style: docxStyle(line, element.type, element.depth), marks: [] });
+    const para: Para = { line: ordinal, text: line.value, kind: element.type, style: docxStyle(line, element.type, element.depth), marks: [] };
+    if (line.format?.numberingText) para.label = line.format.numberingText;
+    paras.push(para);
   }
   return { paras, partial: false };
 }
@@ -306,6 +310,13 @@ function lineStarts(text: string, a: number, b: number, cpl: number, indent: num
   let used = indent;
   let i = a;
   while (i < b) {
+    // a line break inside the paragraph (w:br, kept by pre-wrap)
+    if (text.charCodeAt(i) === 0x0a) {
+      if (i + 1 < b) starts.push(i + 1); // a trailing break adds no line
+      used = 0;
+      i++;
+      continue;
+    }
     // the next unbreakable piece: a Latin word / number, or one character
     let j = i + 1;
     if (isWordChar(text.charCodeAt(i))) while (j < b && isWordChar(text.charCodeAt(j))) j++;
@@ -337,7 +348,8 @@ interface Fragment {
 
 function layout(f: Fragment): { starts: number[]; rows: number } {
   const { cpl, rows } = metrics(f.para.style);
-  return { starts: lineStarts(f.para.text, f.start, f.end, cpl, f.cont ? 0 : f.para.style.indent), rows };
+  const label = f.cont || !f.para.label ? 0 : [...f.para.label].reduce((w, c) => w + advance(c.charCodeAt(0)), 0);
+  return { starts: lineStarts(f.para.text, f.start, f.end, cpl, f.cont ? 0 : f.para.style.indent + label), rows };
 }
 
 /** Grid lines the fragment takes. */
@@ -453,6 +465,7 @@ function renderFragment(f: Fragment, result: LintResult, fileId: string): string
   }
   close(f.end);
   out += escapeHtml(text.slice(pos, f.end));
+  if (para.label && !f.cont) out = `<span class="gl-num">${escapeHtml(para.label)}</span>` + out;
   const cls = `gl-p gl-k-${para.kind}${f.cont ? ' gl-cont' : ''}`;
   return `<p class="${cls}" data-line="${para.line}" data-rows="${linesOf(f)}"${css.length ? ` style="${css.join(';')}"` : ''}>${out || '<br>'}</p>`;
 }

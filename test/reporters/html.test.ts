@@ -22,6 +22,8 @@ function inputs(): string[] {
   return [
     join(root, 'fixtures/draft.docx'),
     join(root, 'fixtures/notice.docx'),
+    join(root, 'fixtures/features.docx'),
+    join(root, 'fixtures/libreoffice/lo-c05-notice-headings.docx'),
     ...readdirSync(acc).filter((f) => /\.(txt|md|docx)$/.test(f)).sort().map((f) => join(acc, f)),
   ];
 }
