@@ -6,6 +6,7 @@ import bannedWords from './data/banned-words.json' with { type: 'json' };
 import bannedWordsDated from './data/banned-words-dated.json' with { type: 'json' };
 import commonTypos from './data/common-typos.json' with { type: 'json' };
 import contextPairs from './data/context-pairs.json' with { type: 'json' };
+import exactWording from './data/exact-wording.json' with { type: 'json' };
 import formulationOrder from './data/formulation-order.json' with { type: 'json' };
 import organNames from './data/organ-names.json' with { type: 'json' };
 import outOfDate from './data/out-of-date.json' with { type: 'json' };
@@ -19,6 +20,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
   'banned-words-dated': bannedWordsDated as Lexicon,
   'common-typos': commonTypos as Lexicon,
   'context-pairs': contextPairs as Lexicon,
+  'exact-wording': exactWording as Lexicon,
   'formulation-order': formulationOrder as Lexicon,
   'organ-names': organNames as Lexicon,
   'out-of-date': outOfDate as Lexicon,

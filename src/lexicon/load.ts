@@ -17,7 +17,7 @@ export interface LexiconProblem {
 }
 
 /** Which type a field belongs to, for entries that carry a field of another type's shape. */
-const FIELD_TYPE: Record<string, string> = { when: 'dateBounded', items: 'fixedOrder', name: 'fixedOrder', title: 'title', code: 'title', repealed: 'title' };
+const FIELD_TYPE: Record<string, string> = { when: 'dateBounded', items: 'fixedOrder', name: 'fixedOrder', wording: 'exactWording', title: 'title', code: 'title', repealed: 'title' };
 
 /**
  * A lexicon in the shape used before the types were renamed (issue 10): `occurrence` → `fixedOrder`,

@@ -53,14 +53,14 @@ export const lexiconSchema = {
   $id: 'https://github.com/gongwen-lint/gongwen-lint/schemas/lexicon.schema.json',
   title: 'gongwen-lint lexicon',
   description:
-    'A lexicon of wordings for the phrasing and typo rules of gongwen-lint. Types: substitution (wrong → right), existence (banned or cautioned), formulation (distortions of a fixed formulation), fixedOrder (items listed in a fixed order), dateBounded (wrong only for documents dated in a range), title (exact titles of laws, regulations and standards).',
+    'A lexicon of wordings for the phrasing and typo rules of gongwen-lint. Types: substitution (wrong → right), existence (banned or cautioned), formulation (distortions of a fixed formulation), fixedOrder (items listed in a fixed order), dateBounded (wrong only for documents dated in a range), exactWording (a fixed formulation; a word inserted or dropped is reported), title (exact titles of laws, regulations and standards).',
   type: 'object',
   required: ['name', 'type', 'entries'],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
     name: { type: 'string', minLength: 1 },
-    type: { enum: ['substitution', 'existence', 'formulation', 'fixedOrder', 'dateBounded', 'title'] },
+    type: { enum: ['substitution', 'existence', 'formulation', 'fixedOrder', 'dateBounded', 'exactWording', 'title'] },
     rule: {
       type: 'string',
       description: 'The rule that reports the entries (default by type).',
@@ -82,6 +82,7 @@ export const lexiconSchema = {
     { if: { properties: { type: { const: 'formulation' } } }, then: { properties: { entries: { items: { $ref: '#/definitions/formulation' } } } } },
     { if: { properties: { type: { const: 'fixedOrder' } } }, then: { properties: { entries: { items: { $ref: '#/definitions/fixedOrder' } } } } },
     { if: { properties: { type: { const: 'dateBounded' } } }, then: { properties: { entries: { items: { $ref: '#/definitions/dateBounded' } } } } },
+    { if: { properties: { type: { const: 'exactWording' } } }, then: { properties: { entries: { items: { $ref: '#/definitions/exactWording' } } } } },
     { if: { properties: { type: { const: 'title' } } }, then: { properties: { entries: { items: { $ref: '#/definitions/title' } } } } },
   ],
   definitions: {
@@ -111,6 +112,10 @@ export const lexiconSchema = {
       },
       oneForm,
     ),
+    exactWording: entry(['wording'], {
+      wording: { type: 'string', minLength: 7, description: 'The formulation exactly as it must be written.' },
+      ...common,
+    }),
     title: entry(['title'], {
       title: { type: 'string', minLength: 2, description: 'The exact title, without 《》.' },
       code: { type: 'string', pattern: '^[A-Z]+(?:/[A-Z])? \\d+(?:\\.\\d+)?$', description: 'A standard’s number without its year, e.g. "GB/T 9704".' },

@@ -78,6 +78,8 @@ export interface NearTitle {
 }
 
 const PREFIX = '中华人民共和国';
+/** Words whose presence or absence makes another edition of the same regulation. */
+const EDITION_WORDS = new Set(['暂行', '试行']);
 
 /**
  * How a cited title differs from a known one, if the difference looks like a slip rather than a
@@ -101,6 +103,12 @@ export function classifyEdits(known: string, cited: string): 'error' | 'warning'
   }
   if (ops.length === 2) {
     const [a, b] = ops as [EditOp, EditOp];
+    // 暂行/试行 added or dropped: another edition of the regulation (a planned 条例 after its
+    // 暂行条例), not a slip.
+    if (a.op === b.op && (a.op === 'del' || a.op === 'ins') && b.at - a.at <= 1) {
+      const word = a.op === 'del' ? k.slice(a.at, a.at + 2).join('') : c.slice(a.at, a.at + 2).join('');
+      if (EDITION_WORDS.has(word)) return undefined;
+    }
     if (a.op === 'del' && b.op === 'del') return 'warning';
     if (a.op === 'sub' && b.op === 'sub' && b.at - a.at > 1) return 'error';
   }

@@ -6,6 +6,7 @@
  * - `formulation`: a fixed formulation's usual distortions (`match` / `pattern`) → the formulation;
  * - `fixedOrder`: a formulation's `name` and its `items`, which go in this order when listed;
  * - `dateBounded`: a wording that is wrong only for documents dated in `when`;
+ * - `exactWording`: a fixed formulation's exact `wording`; a word inserted into it or dropped from it is reported;
  * - `title`: the exact `title` of a law, regulation or standard (`repealed` when no longer in force).
  * Until 2026-12 `fixedOrder` was called `occurrence` and `dateBounded` `conditional` (Vale's names,
  * which mean other things there); lexicons with the old names are rejected with a message that names
@@ -15,7 +16,7 @@
  * through config `lexicons` (same schema).
  */
 
-export const LEXICON_TYPES = ['substitution', 'existence', 'formulation', 'fixedOrder', 'dateBounded', 'title'] as const;
+export const LEXICON_TYPES = ['substitution', 'existence', 'formulation', 'fixedOrder', 'dateBounded', 'exactWording', 'title'] as const;
 export type LexiconType = (typeof LEXICON_TYPES)[number];
 
 /** The old type names (before issue 10) and their new names. */
@@ -68,6 +69,8 @@ export interface LexiconEntry {
    * [onOrAfter, before); without a date, only when `undated` is true.
    */
   when?: { onOrAfter?: string; before?: string; undated?: boolean };
+  /** exactWording: the formulation, exactly as it must be written. */
+  wording?: string;
   /** title: the exact title, without 《》. */
   title?: string;
   /** title: the standard's number without its year ("GB/T 9704"), checked against the title cited after it. */
@@ -96,6 +99,7 @@ export type SubstitutionEntry = MatchForm & Common & Guards & { right?: string }
 export type ExistenceEntry = MatchForm & Common & Guards & { right?: string };
 export type FormulationEntry = MatchForm & Common & Guards & { right?: string };
 export type FixedOrderEntry = Common & { name: string; items: string[] };
+export type ExactWordingEntry = Common & { wording: string };
 export type DateBoundedEntry = MatchForm & Common & Guards & { right?: string; when: { onOrAfter?: string; before?: string; undated?: boolean } };
 export interface TitleEntry {
   title: string;
@@ -111,6 +115,7 @@ export interface EntryOfType {
   formulation: FormulationEntry;
   fixedOrder: FixedOrderEntry;
   dateBounded: DateBoundedEntry;
+  exactWording: ExactWordingEntry;
   title: TitleEntry;
 }
 
@@ -132,5 +137,6 @@ export const DEFAULT_RULE: Record<LexiconType, string> = {
   formulation: 'phrasing/political-formulation',
   fixedOrder: 'phrasing/political-formulation',
   dateBounded: 'phrasing/political-formulation',
+  exactWording: 'phrasing/political-formulation',
   title: 'phrasing/regulation-title',
 };

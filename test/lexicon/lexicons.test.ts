@@ -47,7 +47,7 @@ describe('lexiconConfigProblems (config `lexicons`)', () => {
       [{ name: 'x', type: 'substitution', entries: [{ match: '按装', right: '安装', source: 's' }] }, { name: '本单位用语', type: 'substitution', entries: [{ match: '发改局', right: '发展改革局' }] }],
       ['配置 lexicons 第2项（“本单位用语”）不是有效的词库，已跳过：/entries/0 缺少必填项 source'],
     ],
-    [[{ name: 'x', type: 'nonsense', entries: [] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type 取值应为 substitution、existence、formulation、fixedOrder、dateBounded、title 之一']],
+    [[{ name: 'x', type: 'nonsense', entries: [] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type 取值应为 substitution、existence、formulation、fixedOrder、dateBounded、exactWording、title 之一']],
     // the shape before issue 10: rejected, with what to rename
     [[{ name: 'x', type: 'occurrence', entries: [{ name: '两项', items: ['a', 'b'], source: 's' }] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type “occurrence”已更名为“fixedOrder”，请改写词库的 type']],
     [[{ name: 'x', type: 'conditional', entries: [{ match: 'a', when: { before: '2020-01-01' }, source: 's' }] }], ['配置 lexicons 第1项（“x”）不是有效的词库，已跳过：/type “conditional”已更名为“dateBounded”，请改写词库的 type']],

@@ -103,8 +103,8 @@ export default defineRule<LexiconRuleOptions>({
         en: 'Standard {code} is titled 《{title}》, not 《{cited}》',
       },
       repealed: {
-        zh: '《{cited}》已于{on}废止{by}，不应作为现行依据引用（{source}）',
-        en: '《{cited}》 was repealed on {onEn}{byEn}; do not cite it as in force ({source})',
+        zh: '《{cited}》已于{on}废止{by}，不应作为现行依据引用',
+        en: '《{cited}》 was repealed on {onEn}{byEn}; do not cite it as in force',
       },
     },
     schema: {

@@ -78,3 +78,38 @@ describe('phrasing/political-formulation', () => {
     ]);
   });
 });
+
+describe('phrasing/political-formulation: a fixed wording with a word inserted or dropped (issue 9)', () => {
+  it.each([
+    ['在以习近平为核心的党中央坚强领导下。', 2, 13, '政治表述“以习近平为核心的党中央”漏了“同志”，固定写法是“以习近平同志为核心的党中央”（党的二十大报告）', '在以习近平同志为核心的党中央坚强领导下。'],
+    ['推进国家治理体系治理能力现代化。', 1, 16, '政治表述“推进国家治理体系治理能力现代化”漏了“和”，固定写法是“推进国家治理体系和治理能力现代化”（党的十九届四中全会决定）', '推进国家治理体系和治理能力现代化。'],
+    ['牢固树立绿水青山是金山银山的理念。', 5, 14, '政治表述“绿水青山是金山银山”漏了“就”，固定写法是“绿水青山就是金山银山”（党的二十大报告）', '牢固树立绿水青山就是金山银山的理念。'],
+    ['坚持全心全意为人民群众服务的宗旨。', 3, 14, '政治表述“全心全意为人民群众服务”多了“群众”，固定写法是“全心全意为人民服务”（《中国共产党章程》）', '坚持全心全意为人民服务的宗旨。'],
+  ])('flags %s', (text, column, endColumn, message, fixed) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, message: m.message }))).toEqual([
+      { severity: 'error', column, endColumn, message },
+    ]);
+    expect(applyFixes(text, messages)).toBe(fixed);
+  });
+
+  it.each([
+    '在以习近平同志为核心的党中央坚强领导下，全面建设社会主义现代化国家。',
+    '在以习近平同志为核心的党中央的坚强领导下。', // 的 added outside the wording
+    '实现中华民族的伟大复兴。', // an inserted 的 is ordinary style
+    '发展全过程的人民民主。',
+    '以习近平同志为总书记的党中央。', // a substitution is another (historical) wording
+    '坚持不忘初心，牢记使命。', // punctuation only
+    '把党的政治建设摆在首要位置。',
+    '深入学习新时代中国特色社会主义思想。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reads user exactWording lexicons', () => {
+    const lexicons = [{ name: '本地', type: 'exactWording', entries: [{ wording: '三个一流建设工程', source: '本地文件' }] }];
+    expect(lintWith(rule, '推进三个一流建设工程。', { config: { lexicons } })).toEqual([]);
+    expect(lintWith(rule, '推进三个一流的建设工程。', { config: { lexicons } })).toEqual([]);
+    expect(lintWith(rule, '推进三个一流建设大工程。', { config: { lexicons } }).map((m) => m.column)).toEqual([3]);
+  });
+});
