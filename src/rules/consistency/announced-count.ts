@@ -17,9 +17,14 @@ import { textLines } from '../../util/doc.js';
 import { findMarkers, headingCounter, type MarkerForm } from '../../util/enumeration.js';
 import { parseInteger } from '../../util/number.js';
 
-const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])([一二两三四五六七八九十]{1,3}|\\d{1,2})';
+const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])(?<count>[一二两三四五六七八九十]{1,3}|\\d{1,2})';
+/**
+ * An announcement: the count, its unit (三项 三点 三个方面 三类 …), a short noun (工作, 要求), a closing
+ * quote when the count is quoted, and what leads to the items — a colon, 即, or the end of the
+ * sentence (then the items come in the next paragraph, or as 一是… after the full stop).
+ */
 const ANNOUNCE = new RegExp(
-  `${COUNT}(项|点|个方面|方面|件事|条|个|种)([^，。；：:！？、（()\\s]{0,8}?)(”?)\\s*([：:]|[，,]?\\s*即|[。]?\\s*$|。(?=\\s*(?:[一二两]\\s*[是要]|第一[，,]|其一)))`,
+  `${COUNT}(?<unit>项|点|个方面|方面|件事|条|个|种|类)(?<noun>[^，。；：:！？、（()\\s]{0,8}?)(?<quote>”?)\\s*(?<lead>[：:]|[，,]?\\s*即|[。]?\\s*$|。(?=\\s*(?:[一二两]\\s*[是要]|第一[，,]|其一)))`,
   'g',
 );
 const COUNT_ANYWHERE = /(?<![第每])(?:[一二两三四五六七八九十]{1,3}|\d{1,3})(?:项|点|个|条|种|大|方面|件)/g;
@@ -91,7 +96,7 @@ function countHeadings(entries: LineEntry[], i: number, depth: number): Found {
 }
 
 /** Counts inline heading-style counters （一）（二） or （1）（2） in one text. */
-function countInlineCounters(text: string, offset: number, line: Line): Found | undefined {
+export function countInlineCounters(text: string, offset: number, line: Line): Found | undefined {
   const han = /^\s*[（(]\s*一\s*[）)]/.test(text);
   const arabic = /^\s*[（(]\s*1\s*[）)]/.test(text);
   if (!han && !arabic) return undefined;
@@ -110,7 +115,7 @@ function countInlineCounters(text: string, offset: number, line: Line): Found | 
 }
 
 /** Quoted items in a row: “…”“…”、“…”. */
-function countQuoted(text: string, offset: number, line: Line): Found | undefined {
+export function countQuoted(text: string, offset: number, line: Line): Found | undefined {
   const m = /^\s*((?:“[^“”]{1,30}”[、，,和及与]?\s*){2,})/.exec(text);
   if (!m) return undefined;
   const end = m[0].length;
@@ -122,7 +127,7 @@ function countQuoted(text: string, offset: number, line: Line): Found | undefine
 }
 
 /** A plain list "防汛、抗旱和森林防火。" of short items (warning only). */
-function countList(text: string, offset: number, line: Line): Found | undefined {
+export function countList(text: string, offset: number, line: Line): Found | undefined {
   const m = /^\s*([^，。；：:！？,;]+)[。；;]?\s*$/.exec(text);
   if (!m) return undefined;
   const parts = m[1].split('、');
@@ -133,6 +138,102 @@ function countList(text: string, offset: number, line: Line): Found | undefined 
   if (items.some((p) => p.trim().length === 0 || p.trim().length > 10)) return undefined;
   const s = text.indexOf(parts[0].trim());
   return { count: items.length, first: { line, start: offset + s, end: offset + s + parts[0].trim().length }, warning: true };
+}
+
+/**
+ * Items separated by commas after the colon ("分为三类：一般项目，重点项目，重大项目。", issue 9): only a
+ * whole sentence of short noun-like items (no 、 or ；, each at most 8 characters), so that clauses
+ * joined by commas are never counted (warning only).
+ */
+export function countCommaList(text: string, offset: number, line: Line): Found | undefined {
+  const m = /^\s*([^。；;：:！？!?、“”《》]+)[。]?\s*$/.exec(text);
+  if (!m) return undefined;
+  const parts = m[1].split(/[，,]/);
+  if (parts.length < 2) return undefined;
+  const lastParts = parts[parts.length - 1].split(/和|及|以及|与/);
+  if (lastParts.length > 2) return undefined;
+  const items = [...parts.slice(0, -1), ...lastParts].map((p) => p.trim());
+  if (items.some((p) => p.length < 2 || p.length > 8)) return undefined;
+  // Items of a list share a shape: a clause (要…, 把…, 确保…) or one that runs on (等) is no item.
+  if (items.some((p) => /^(?:要|把|将|对|在|从|并|还|也|又|确保|切实|进一步|全面|同时|其中|主要|包括|分别)|等$/.test(p))) return undefined;
+  const first = text.indexOf(items[0]);
+  return { count: items.length, first: { line, start: offset + first, end: offset + first + items[0].length }, warning: true };
+}
+
+/** Where a strategy looks: the rest of the announcing line, or the paragraphs that follow it. */
+interface Input {
+  entries: LineEntry[];
+  /** The entry the items start in. */
+  i: number;
+  /** Its text from where the items start, and the offset of that text in the line. */
+  text: string;
+  offset: number;
+  /** The announcement ends in a colon or 即 (not a full stop). */
+  colon: boolean;
+}
+
+/**
+ * How the items of an announcement are counted, in the order they are tried; the first that applies
+ * counts. `rest`: items on the announcing line after it; `next`: items from the next paragraph on.
+ */
+export const STRATEGIES: ReadonlyArray<{ name: string; where: 'rest' | 'next'; count(input: Input): Found | undefined }> = [
+  {
+    // 一是… 二是… / 第一，… / (1)…, on the line and the paragraphs after it, at one level.
+    name: 'markers',
+    where: 'rest',
+    count: ({ entries, i, text, offset }) => {
+      const lead = text.length - text.trimStart().length;
+      const markers = findMarkers(text);
+      if (!markers.length || markers[0].start !== lead || markers[0].n !== 1) return undefined;
+      return countMarkers(entries, i, text, offset, markers[0].form);
+    },
+  },
+  { name: 'inline-counters', where: 'rest', count: (x) => (x.colon ? countInlineCounters(x.text, x.offset, x.entries[x.i].line) : undefined) },
+  { name: 'quoted', where: 'rest', count: (x) => (x.colon ? countQuoted(x.text, x.offset, x.entries[x.i].line) : undefined) },
+  { name: 'dunhao-list', where: 'rest', count: (x) => (x.colon ? countList(x.text, x.offset, x.entries[x.i].line) : undefined) },
+  { name: 'comma-list', where: 'rest', count: (x) => (x.colon ? countCommaList(x.text, x.offset, x.entries[x.i].line) : undefined) },
+  {
+    // 一、 / （一） headings (or paragraphs opening with one) from the next paragraph.
+    name: 'headings',
+    where: 'next',
+    count: ({ entries, i }) => {
+      const hc = headingCounter(entries[i].line.value);
+      return hc && hc.n === 1 ? countHeadings(entries, i, hc.depth) : undefined;
+    },
+  },
+  {
+    name: 'next-markers',
+    where: 'next',
+    count: ({ entries, i }) => {
+      const v = entries[i].line.value;
+      const markers = findMarkers(v);
+      if (!markers.length || markers[0].n !== 1 || v.slice(0, markers[0].start).trim() !== '') return undefined;
+      return countMarkers(entries, i, v, 0, markers[0].form);
+    },
+  },
+];
+
+/** The items counted after an announcement ending at `colonEnd` in entry `i`, by the first strategy that applies. */
+function countItems(entries: LineEntry[], i: number, colonEnd: number, colon: boolean): Found | undefined {
+  const entry = entries[i];
+  const rest = entry.line.value.slice(colonEnd);
+  let input: Input;
+  let where: 'rest' | 'next';
+  if (rest.trim()) {
+    input = { entries, i, text: rest, offset: colonEnd, colon };
+    where = 'rest';
+  } else {
+    const next = entries[i + 1];
+    if (!next || next.block !== entry.block || next.attachmentIndex !== entry.attachmentIndex) return undefined;
+    input = { entries, i: i + 1, text: next.line.value, offset: 0, colon };
+    where = 'next';
+  }
+  for (const strategy of STRATEGIES) {
+    if (strategy.where !== where) continue;
+    const found = strategy.count(input);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -177,7 +278,8 @@ export default defineRule({
     entries.forEach((entry, i) => {
       const v = entry.line.value;
       for (const m of v.matchAll(ANNOUNCE)) {
-        const count = parseInteger(m[1]);
+        const g = m.groups!;
+        const count = parseInteger(g.count);
         if (count === undefined || count < 2) continue;
         const start = m.index!;
         const colonEnd = start + m[0].length;
@@ -185,39 +287,20 @@ export default defineRule({
         const clauseStart = Math.max(v.lastIndexOf('。', start), v.lastIndexOf('；', start), v.lastIndexOf('，', start), v.lastIndexOf('：', start)) + 1;
         const clause = v.slice(clauseStart, colonEnd);
         if ((clause.match(COUNT_ANYWHERE) ?? []).length > 1) continue;
-        if (/以上|以下|左右|多|余|之内|以内/.test(m[3])) continue;
+        if (/以上|以下|左右|多|余|之内|以内/.test(g.noun)) continue;
         // Without a colon ("我讲三点意见。"), only a short noun of the kind a speaker announces.
-        const isColon = /[：:]|即/.test(m[5]);
+        const isColon = /[：:]|即/.test(g.lead);
         // "…三个方面工作通知如下。": the noun is 工作.
-        const noun = m[3].replace(/(?:通知|报告|说明|提出|部署|安排)?如下$/, '');
-        if (!isColon && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(noun) && !(m[2].endsWith('方面') && noun === '')) continue;
+        const noun = g.noun.replace(/(?:通知|报告|说明|提出|部署|安排)?如下$/, '');
+        if (!isColon && !/^(?:的)?[\u4e00-\u9fa5]{0,4}?(?:意见|要求|建议|体会|看法|认识|想法|工作|问题|任务|措施|内容|原因|特点|方面)$/.test(noun) && !(g.unit.endsWith('方面') && noun === '')) continue;
         // A count inside quotes names a concept unless a colon or 即 follows the closing quote.
         const quoted = v.lastIndexOf('“', start) > v.lastIndexOf('”', start);
-        if (quoted && (!m[4] || !isColon)) continue;
-        if (!quoted && m[4]) continue;
-        const rest = v.slice(colonEnd);
-        let found: Found | undefined;
-        if (rest.trim()) {
-          const lead = rest.length - rest.trimStart().length;
-          const markers = findMarkers(rest);
-          if (markers.length && markers[0].start === lead && markers[0].n === 1) {
-            found = countMarkers(entries, i, rest, colonEnd, markers[0].form);
-          } else if (m[5] !== '。' && m[5] !== '') {
-            found = countInlineCounters(rest, colonEnd, entry.line) ?? countQuoted(rest, colonEnd, entry.line) ?? countList(rest, colonEnd, entry.line);
-          }
-        } else {
-          const next = entries[i + 1];
-          if (!next || next.block !== entry.block || next.attachmentIndex !== entry.attachmentIndex) continue;
-          const hc = headingCounter(next.line.value);
-          const markers = findMarkers(next.line.value);
-          if (hc && hc.n === 1) {
-            found = countHeadings(entries, i + 1, hc.depth);
-          } else if (markers.length && markers[0].n === 1 && next.line.value.slice(0, markers[0].start).trim() === '') {
-            found = countMarkers(entries, i + 1, next.line.value, 0, markers[0].form);
-          }
-        }
+        if (quoted && (!g.quote || !isColon)) continue;
+        if (!quoted && g.quote) continue;
+        // Items on the line after a full stop (一是… after "。") are counted as markers only.
+        const found = countItems(entries, i, colonEnd, g.lead !== '。' && g.lead !== '');
         if (!found || found.count < 2 || found.count === count) continue;
-        const announced = v.slice(start, start + m[1].length + m[2].length + noun.length);
+        const announced = v.slice(start, start + g.count.length + g.unit.length + noun.length);
         context.report({
           line: entry.line,
           start,
