@@ -16,7 +16,7 @@ import { resolveRules } from '../engine/resolve.js';
 import { writeFileAtomic } from '../node/encoding.js';
 import { expandPaths } from '../node/files.js';
 import { isIgnored } from '../node/glob.js';
-import { fixFile, type FixFileResult } from '../node/fix.js';
+import { FIXED_DOCX, fixFile, type FixFileResult } from '../node/fix.js';
 import { lintBytes, resolveConfig } from '../node/index.js';
 import { fixText } from '../engine/fix-text.js';
 import { decodeText } from '../parsers/decode.js';
@@ -332,7 +332,7 @@ async function execute(
     for (const file of fixing ? files : []) {
       showProgress(done + 1, file);
       // A NAME.fixed.docx from an earlier --fix is linted, not fixed again into NAME.fixed.fixed.docx.
-      if (fixing && !/\.fixed\.docx$/i.test(file)) {
+      if (fixing && !FIXED_DOCX.test(file)) {
         const fixed: FixFileResult = await fixFile(file, {
           config,
           dryRun,
@@ -340,6 +340,7 @@ async function execute(
         });
         if (fixed.result) results.push(fixed.result);
         errors.push(...fixed.errors);
+        if (fixed.notice) notes.push(`${displayPath(file, io.cwd)}: ${fixed.notice}`);
         const shown = displayPath(file, io.cwd);
         if (dryRun) {
           for (const c of fixed.changes) {

@@ -4,6 +4,7 @@
  * only replace the ranges they name). .docx: `fixDocx` writes NAME.fixed.docx beside the original
  * (or `output`); the original is never overwritten.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Config } from '../config.js';
@@ -11,6 +12,7 @@ import { fixText } from '../engine/fix-text.js';
 import { lint } from '../engine/lint.js';
 import type { FileError, LintResult } from '../engine/messages.js';
 import { fixDocx } from '../fix/docx/index.js';
+import { withZipComment, zipComment } from '../fix/docx/zip.js';
 import { decodeText } from '../parsers/decode.js';
 import { formatOf } from '../parsers/index.js';
 import type { Rule } from '../rule.js';
@@ -39,6 +41,8 @@ export interface FixFileResult {
   changes: FixChange[];
   /** .docx: the findings fixed (each one counted fixable by the lint summary). */
   fixedCount?: number;
+  /** Something the user should know about where the output went (e.g. NAME.fixed-2.docx, and why). */
+  notice?: string;
   /** The file written (txt/md: the input itself; docx: the .fixed.docx). */
   written?: string;
   /** Lint result after fixing (txt/md: the file itself; docx: the .fixed.docx written, or the original on a dry run). */
@@ -46,9 +50,40 @@ export interface FixFileResult {
   errors: FileError[];
 }
 
-export function fixedDocxPath(filePath: string): string {
+export function fixedDocxPath(filePath: string, n = 1): string {
   const ext = extname(filePath);
-  return join(dirname(filePath), `${basename(filePath, ext)}.fixed${ext || '.docx'}`);
+  return join(dirname(filePath), `${basename(filePath, ext)}.fixed${n > 1 ? `-${n}` : ''}${ext || '.docx'}`);
+}
+
+/** Names --fix gives its .docx output, so a folder run does not fix them again. */
+export const FIXED_DOCX = /\.fixed(-\d+)?\.docx$/i;
+
+// --fix marks its .docx output in the zip comment with the source's name and a hash of the file as
+// written. Word and WPS drop the comment when they save, so a file that still carries the mark with a
+// matching hash is one --fix wrote and nobody changed since: only such a file is ever replaced.
+const MARK = /^gongwen-lint --fix v1 source=(\S+) sha256=([0-9a-f]{64})$/;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function marked(bytes: Uint8Array, source: string): Uint8Array {
+  const plain = withZipComment(bytes, undefined);
+  return withZipComment(plain, `gongwen-lint --fix v1 source=${encodeURIComponent(basename(source))} sha256=${sha256(plain)}`);
+}
+
+/** 'free': nothing there; 'ours': an unchanged earlier output for this source; 'foreign': anything else. */
+async function targetState(target: string, source: string): Promise<'free' | 'ours' | 'foreign'> {
+  let bytes: Uint8Array;
+  try {
+    const st = await fs.stat(target);
+    if (!st.isFile()) return 'foreign';
+    bytes = await fs.readFile(target);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'free' : 'foreign';
+  }
+  const m = MARK.exec(zipComment(bytes) ?? '');
+  if (!m) return 'foreign';
+  let name: string;
+  try { name = decodeURIComponent(m[1]); } catch { return 'foreign'; }
+  return name === basename(source) && sha256(withZipComment(bytes, undefined)) === m[2] ? 'ours' : 'foreign';
 }
 
 function quote(text: string): string {
@@ -114,14 +149,50 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     out.errors.push(fileError(filePath, error, locale));
     return out;
   }
-  const target = options.output ? resolve(options.output) : fixedDocxPath(filePath);
+  const en = locale === 'en';
+  let target = options.output ? resolve(options.output) : fixedDocxPath(filePath);
   if (resolve(target) === resolve(filePath)) {
     out.errors.push({
       filePath,
       code: 'fix-output',
-      message: locale === 'en' ? 'will not overwrite the original .docx' : '不会覆盖原 .docx 文件，请另指定 --fix-output',
+      message: en ? 'will not overwrite the original .docx; give another --fix-output' : '不会覆盖原 .docx 文件，请另指定 --fix-output',
     });
     return out;
+  }
+  if (options.output && !/\.docx$/i.test(target)) {
+    out.errors.push({
+      filePath,
+      code: 'fix-output',
+      message: en ? `--fix-output must name a .docx file (got ${basename(target)})` : `--fix-output 应为 .docx 文件名（现为 ${basename(target)}），请改用 .docx 结尾的路径`,
+    });
+    return out;
+  }
+  // Never replace a file --fix did not write for this document, or one changed since it did.
+  const state = await targetState(target, filePath);
+  if (state === 'foreign' && options.output) {
+    out.errors.push({
+      filePath,
+      code: 'fix-output-exists',
+      message: en
+        ? `${target} already exists and is not an unchanged earlier --fix output of this document; nothing written: give another --fix-output or move that file away`
+        : `${target} 已存在，且不是本工具先前为此文稿写出、之后未改动的修复结果，未覆盖；请另指定 --fix-output，或先移走该文件`,
+    });
+    return out;
+  }
+  if (state === 'foreign') {
+    const taken = target;
+    let n = 2;
+    for (; n < 100; n++) {
+      target = fixedDocxPath(filePath, n);
+      if ((await targetState(target, filePath)) !== 'foreign') break;
+    }
+    if (n >= 100) {
+      out.errors.push({ filePath, code: 'fix-output-exists', message: en ? 'too many earlier .fixed-N.docx files; move some away' : '已有太多 .fixed-N.docx 文件，请先移走一些' });
+      return out;
+    }
+    out.notice = en
+      ? `${basename(taken)} was changed since --fix wrote it (or was not written by it): kept as it is, the fixed file is ${basename(target)}`
+      : `${basename(taken)} 在上次修复后被改动过（或不是本工具写出的），已保留原样；本次修复结果写入 ${basename(target)}`;
   }
   try {
     const fixed = fixDocx(bytes, { config, filename: filePath, result: out.result });
@@ -131,7 +202,7 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {
       await fs.mkdir(dirname(target), { recursive: true });
-      await writeFileAtomic(target, fixed.bytes);
+      await writeFileAtomic(target, marked(fixed.bytes, filePath));
       out.written = target;
       // Report what is left in the fixed document (as --fix does for text), under its own name.
       const after = await lint(fixed.bytes, { filename: target, config, rules: options.rules });

@@ -137,3 +137,33 @@ export function rezipAll(bytes: Uint8Array, changed: Map<string, Uint8Array>, ad
   for (const [k, v] of added) files[k] = v;
   return zipSync(files);
 }
+
+/** Offset of the end-of-central-directory record whose comment runs exactly to the end of `bytes`. */
+function eocdAt(bytes: Uint8Array): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (u32(bytes, i) === 0x06054b50 && i + 22 + u16(bytes, i + 20) === bytes.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * The zip archive comment (end of central directory), or undefined when there is no zip record.
+ * --fix marks its output there: Word and WPS ignore the comment and drop it when they save, so a
+ * marked file is one nobody has saved since.
+ */
+export function zipComment(bytes: Uint8Array): string | undefined {
+  const at = eocdAt(bytes);
+  return at < 0 ? undefined : new TextDecoder().decode(bytes.subarray(at + 22));
+}
+
+/** `bytes` with the archive comment replaced (undefined: removed). Unchanged when not a zip. */
+export function withZipComment(bytes: Uint8Array, comment: string | undefined): Uint8Array {
+  const at = eocdAt(bytes);
+  if (at < 0) return bytes;
+  const c = new TextEncoder().encode(comment ?? '').subarray(0, 0xffff);
+  const out = new Uint8Array(at + 22 + c.length);
+  out.set(bytes.subarray(0, at + 22));
+  out.set(c, at + 22);
+  new DataView(out.buffer, out.byteOffset).setUint16(at + 20, c.length, true);
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * --fix never costs work: it replaces only an output it wrote for the same document and nobody
+ * changed since; an edited NAME.fixed.docx is kept and the new result goes to NAME.fixed-2.docx; an
+ * explicit --fix-output that exists and is anything else is refused.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixFile } from '../../src/node/fix.js';
+import { withZipComment } from '../../src/fix/docx/zip.js';
+
+const draft = join(__dirname, '../../fixtures/draft.docx');
+const dirs: string[] = [];
+const tmp = () => { const d = mkdtempSync(join(tmpdir(), 'gw-fixout-')); dirs.push(d); return d; };
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+const config = { preset: 'all' } as const;
+
+describe('--fix output files', () => {
+  it('re-running --fix replaces its own unchanged output, and nothing else', async () => {
+    const dir = tmp();
+    copyFileSync(draft, join(dir, 'a.docx'));
+    const one = await fixFile(join(dir, 'a.docx'), { config });
+    expect(one.errors).toEqual([]);
+    expect(one.written).toBe(join(dir, 'a.fixed.docx'));
+    const two = await fixFile(join(dir, 'a.docx'), { config });
+    expect(two.written).toBe(join(dir, 'a.fixed.docx'));
+    expect(two.notice).toBeUndefined();
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'a.fixed.docx']);
+  });
+
+  it('an edited .fixed.docx is kept; the new result goes to .fixed-2.docx, and it says so', async () => {
+    const dir = tmp();
+    copyFileSync(draft, join(dir, 'a.docx'));
+    await fixFile(join(dir, 'a.docx'), { config });
+    // What Word does on save: the archive is rewritten and the mark is gone.
+    const edited = withZipComment(new Uint8Array(readFileSync(join(dir, 'a.fixed.docx'))), undefined);
+    writeFileSync(join(dir, 'a.fixed.docx'), edited);
+    const again = await fixFile(join(dir, 'a.docx'), { config });
+    expect(again.written).toBe(join(dir, 'a.fixed-2.docx'));
+    expect(again.notice).toContain('a.fixed.docx 在上次修复后被改动过');
+    expect(again.notice).toContain('a.fixed-2.docx');
+    expect(new Uint8Array(readFileSync(join(dir, 'a.fixed.docx')))).toEqual(edited);
+    // A byte changed under the mark counts as an edit too.
+    const tampered = new Uint8Array(readFileSync(join(dir, 'a.fixed-2.docx')));
+    tampered[40] ^= 1;
+    writeFileSync(join(dir, 'a.fixed-2.docx'), tampered);
+    const third = await fixFile(join(dir, 'a.docx'), { config });
+    expect(third.written).toBe(join(dir, 'a.fixed-3.docx'));
+  });
+
+  it('--fix-output refuses to replace a file that is not its earlier output for this document', async () => {
+    const dir = tmp();
+    copyFileSync(draft, join(dir, 'a.docx'));
+    copyFileSync(draft, join(dir, 'b.docx'));
+    writeFileSync(join(dir, 'notes.docx'), 'my notes');
+    const r = await fixFile(join(dir, 'a.docx'), { config, output: join(dir, 'notes.docx') });
+    expect(r.written).toBeUndefined();
+    expect(r.errors.map((e) => e.code)).toEqual(['fix-output-exists']);
+    expect(r.errors[0].message).toContain('请另指定 --fix-output');
+    expect(readFileSync(join(dir, 'notes.docx'), 'utf8')).toBe('my notes');
+    // The output of another document is not this document's output either.
+    await fixFile(join(dir, 'b.docx'), { config, output: join(dir, 'out.docx') });
+    const other = await fixFile(join(dir, 'a.docx'), { config, output: join(dir, 'out.docx') });
+    expect(other.errors.map((e) => e.code)).toEqual(['fix-output-exists']);
+    // Its own earlier output it replaces.
+    const own = await fixFile(join(dir, 'b.docx'), { config, output: join(dir, 'out.docx') });
+    expect(own.errors).toEqual([]);
+    expect(own.written).toBe(join(dir, 'out.docx'));
+  });
+
+  it('--fix-output must be a .docx name (zip bytes in a.txt were then linted as text)', async () => {
+    const dir = tmp();
+    copyFileSync(draft, join(dir, 'a.docx'));
+    const r = await fixFile(join(dir, 'a.docx'), { config, output: join(dir, 'a.txt'), ...{} });
+    expect(r.errors.map((e) => e.code)).toEqual(['fix-output']);
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+    const en = await fixFile(join(dir, 'a.docx'), { config: { ...config, locale: 'en' }, output: join(dir, 'a.txt') });
+    expect(en.errors[0].message).toMatch(/must name a \.docx file/);
+  });
+});
