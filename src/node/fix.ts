@@ -213,7 +213,11 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     const e = fileError(filePath, error, locale);
     if (e.code === 'internal') {
       e.code = 'fix-failed';
-      e.message = (locale === 'en' ? '.docx fix failed: ' : '.docx 修复失败：') + ((error as Error)?.message ?? String(error)).split(/\r?\n/)[0];
+      // A fault of the fixer, not of the input: nothing was written, the original is untouched.
+      const detail = ((error as Error)?.message ?? String(error)).split(/\r?\n/)[0];
+      e.message = locale === 'en'
+        ? `.docx fix failed (nothing written, the original is untouched): ${detail}; check without --fix, and please report this file`
+        : `.docx 修复失败（未写入任何文件，原文件未改动）：${detail}；可不加 --fix 检查，并请将此文件反馈给开发者`;
     }
     out.errors.push(e);
   }

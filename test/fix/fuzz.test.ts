@@ -1,0 +1,61 @@
+/**
+ * Fuzzing: thousands of seeded mutants of the fixture .docx files, each linted and fixed. Every
+ * mutant must end in findings (and, when linted, a fix whose output lints again) or an InputError —
+ * a one-line message for the user — never in another exception. GONGWEN_FUZZ=N sets the number of
+ * mutants (default 500, about 10 s of CPU; `GONGWEN_FUZZ=5000 npx vitest run test/fix/fuzz.test.ts` for more).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintSync } from '../../src/engine/lint.js';
+import { fixDocx } from '../../src/fix/docx/index.js';
+import { isInputError } from '../../src/parsers/errors.js';
+import { formatRules } from '../../src/rules/format/index.js';
+import { punctuationRules } from '../../src/rules/punctuation/index.js';
+import { elementRules } from '../../src/rules/element/index.js';
+import { mutant, unpack } from './fuzz.js';
+
+const fixtures = join(__dirname, '../../fixtures');
+const FILES = ['draft.docx', 'features.docx', 'notice.docx', 'libreoffice/lo-c01-notice.docx'];
+const COUNT = Number(process.env.GONGWEN_FUZZ ?? 500);
+const config = { preset: 'all' } as const;
+// The rules that carry fixes (format edits, text edits) and read the structure; the statistical typo
+// model adds time, not paths through the reader or the fixer.
+const rules = [...formatRules, ...punctuationRules, ...elementRules];
+
+function fuzzOne(bytes: Uint8Array, filename: string): string | undefined {
+  let result;
+  try {
+    result = lintSync(bytes, { filename, config, rules });
+  } catch (error) {
+    return isInputError(error) ? undefined : `lint: ${(error as Error)?.stack ?? error}`;
+  }
+  if (result.ruleErrors?.length) return `rule: ${result.ruleErrors.map((e) => `${e.ruleId}: ${e.message}`).join('; ')}`;
+  let fixed;
+  try {
+    fixed = fixDocx(bytes, { filename, config, result });
+  } catch (error) {
+    return `fix: ${(error as Error)?.stack ?? error}`;
+  }
+  if (fixed.bytes === bytes) return undefined;
+  try {
+    lintSync(fixed.bytes, { filename, config, rules: [] });
+  } catch (error) {
+    return `lint of the fixed file: ${(error as Error)?.stack ?? error}`;
+  }
+  return undefined;
+}
+
+describe('fuzzing lint and --fix with mutated .docx', () => {
+  const packages = FILES.map((f) => ({ f, pkg: unpack(new Uint8Array(readFileSync(join(fixtures, f)))) }));
+  it(`${COUNT} seeded mutants: no unexpected exception`, () => {
+    const failures: string[] = [];
+    for (let seed = 1; seed <= COUNT; seed++) {
+      const { f, pkg } = packages[seed % packages.length];
+      const m = mutant(pkg, seed);
+      const problem = fuzzOne(m.bytes, f.replace(/.*\//, ''));
+      if (problem) failures.push(`${f} ${m.name}\n  ${problem.split('\n').slice(0, 4).join('\n  ')}`);
+    }
+    expect(failures.slice(0, 5).join('\n'), `${failures.length} of ${COUNT} mutants failed`).toBe('');
+  }, 300_000);
+});
