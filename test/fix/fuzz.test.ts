@@ -13,6 +13,7 @@ import { isInputError } from '../../src/parsers/errors.js';
 import { formatRules } from '../../src/rules/format/index.js';
 import { punctuationRules } from '../../src/rules/punctuation/index.js';
 import { elementRules } from '../../src/rules/element/index.js';
+import { zipSync } from 'fflate';
 import { mutant, unpack } from './fuzz.js';
 
 const fixtures = join(__dirname, '../../fixtures');
@@ -45,6 +46,34 @@ function fuzzOne(bytes: Uint8Array, filename: string): string | undefined {
   }
   return undefined;
 }
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+function edited(file: string, part: string, edit: (xml: string) => string): Uint8Array {
+  const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, file))));
+  pkg[part] = enc.encode(edit(dec.decode(pkg[part])));
+  return zipSync(pkg);
+}
+
+describe('legal OOXML the fixer did not expect', () => {
+  const rels = 'word/_rels/document.xml.rels';
+  it.each([
+    ['single-quoted relationship targets', () => edited('draft.docx', rels, (x) => x.replace(/Target="([^"]*)"/g, "Target='$1'"))],
+    ['single-quoted package relationships', () => edited('draft.docx', '_rels/.rels', (x) => x.replace(/"/g, "'"))],
+    ['an empty settings target', () => edited('draft.docx', rels, (x) => x.replace(/Target="settings.xml"/, 'Target=""'))],
+    ['absolute targets', () => edited('draft.docx', rels, (x) => x.replace(/Target="(?!\/)([^"]*)"/g, 'Target="/word/$1"'))],
+    ['no settings relationship, a damaged settings.xml lying there (fuzz seed 2425)', () => {
+      const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, 'features.docx'))));
+      return mutant(pkg, 2425).bytes;
+    }],
+  ])('%s: lints, fixes, and the fixed file reads', (_name, make) => {
+    const bytes = make();
+    const result = lintSync(bytes, { filename: 'x.docx', config, rules });
+    const fixed = fixDocx(bytes, { filename: 'x.docx', config, result });
+    expect(fixed.fixed.length).toBeGreaterThan(0);
+    expect(() => lintSync(fixed.bytes, { filename: 'x.docx', rules: [] })).not.toThrow();
+  });
+});
 
 describe('fuzzing lint and --fix with mutated .docx', () => {
   const packages = FILES.map((f) => ({ f, pkg: unpack(new Uint8Array(readFileSync(join(fixtures, f)))) }));

@@ -21,7 +21,7 @@ import { lintSync } from '../../engine/lint.js';
 import { editKey, type FormatEdit, type PageNumberEdit, type ParagraphProps, type RunProps } from '../model.js';
 import {
   assertWellFormed, attrs, Container, descendants, escapeXml, parseXml, PPR_ORDER, RPR_ORDER, SECTPR_ORDER,
-  SETTINGS_ORDER, setAttrsInTag, splice, STYLE_ORDER, unescapeXml, type XmlElement,
+  SETTINGS_ORDER, isWellFormed, setAttrsInTag, splice, STYLE_ORDER, unescapeXml, type XmlElement,
 } from './xml.js';
 import { unzipSync } from 'fflate';
 import { entryData, readZip, rezipAll, writeZip } from './zip.js';
@@ -343,7 +343,7 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
     const target = relTarget(rels, '/styles');
     const stylesPart = target ? resolvePart(dir, target) : `${dir}styles.xml`;
     const stylesXml = text(stylesPart);
-    if (stylesXml !== undefined) {
+    if (stylesXml !== undefined && isWellFormed(stylesXml)) {
       const sroot = parseXml(stylesXml);
       const top = sroot.children.find((e) => e.name === 'w:styles');
       const sedits: Array<[number, number, string]> = [];
@@ -378,9 +378,11 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
   if (footerIds) {
     const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
     const target = relTarget(rels, '/settings');
-    const settingsPart = target ? resolvePart(dir, target) : `${dir}settings.xml`;
-    const settings = text(settingsPart);
-    if (settings === undefined && !target && !files.has(settingsPart)) {
+    let settingsPart = target ? resolvePart(dir, target) : `${dir}settings.xml`;
+    // No settings relationship: a settings.xml lying there is not read by anyone; add our own beside it.
+    for (let k = 2; !target && (files.has(settingsPart) || added.has(settingsPart)); k++) settingsPart = `${dir}settings${k}.xml`;
+    const settings = target ? text(settingsPart) : undefined;
+    if (settings === undefined && !target) {
       // No settings part at all: add one that only turns on odd/even footers.
       added.set(settingsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}"><w:evenAndOddHeaders/></w:settings>`);
       let k = 1;
@@ -389,7 +391,7 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
       const types = changed.get('[Content_Types].xml') ?? text('[Content_Types].xml') ?? '';
       changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${settingsPart}" ContentType="${SETTINGS_CT}"/></Types>`));
     }
-    if (settings !== undefined && !/<w:evenAndOddHeaders(\s[^>]*)?\/>/.test(settings.replace(/<w:evenAndOddHeaders[^>]*w:val="(0|false)"[^>]*\/>/, ''))) {
+    if (settings !== undefined && isWellFormed(settings) && !/<w:evenAndOddHeaders(\s[^>]*)?\/>/.test(settings.replace(/<w:evenAndOddHeaders[^>]*w:val="(0|false)"[^>]*\/>/, ''))) {
       const sroot = parseXml(settings);
       const el = sroot.children.find((e) => e.name === 'w:settings');
       if (el) {

@@ -241,6 +241,15 @@ export const SETTINGS_ORDER = [
   'sl:schemaLibrary', 'w:shapeDefaults', 'w:doNotEmbedSmartTags', 'w:decimalSymbol', 'w:listSeparator',
 ];
 
+/** Whether `xml` is well-formed (a part the reader did not read may not be: it is then left alone). */
+export function isWellFormed(xml: string): boolean {
+  const parser = new SaxesParser({ xmlns: false });
+  let ok = true;
+  parser.on('error', () => { ok = false; });
+  try { parser.write(xml).close(); } catch { ok = false; }
+  return ok;
+}
+
 /** Throws when `xml` is not well-formed (checked with saxes before a part is written). */
 export function assertWellFormed(xml: string, part: string): void {
   const parser = new SaxesParser({ xmlns: false });
