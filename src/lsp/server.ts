@@ -92,6 +92,7 @@ export function startServer(connection: Connection): void {
   let debounceMs = 60;
   let rootPath: string | undefined;
   let locale: 'zh' | 'en' = 'zh';
+  let canWatch = false;
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as ServerOptions;
@@ -99,6 +100,7 @@ export function startServer(connection: Connection): void {
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     rootPath = root ? pathOf(root) : undefined;
     if (params.locale?.startsWith('en')) locale = 'en';
+    canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -110,8 +112,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    // Watch config files and .docx where the client lets us register (VS Code does).
-    connection.client
+    // Watch config files and .docx where the client lets us register (VS Code does); other clients
+    // may still send didChangeWatchedFiles, which is handled the same way.
+    if (canWatch) connection.client
       .register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/package.json' }, { globPattern: '**/*.docx' }],
       })

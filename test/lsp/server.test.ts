@@ -70,6 +70,7 @@ describe('gongwen-lint-lsp --stdio', () => {
       else waiters.push({ uri: u, test, resolve });
     });
   let text = '';
+  const registrations: unknown[] = [];
 
   beforeAll(async () => {
     copyFileSync(join(root, 'fixtures/acceptance/f01-fire-prevention-notice.txt'), txtPath);
@@ -87,7 +88,10 @@ describe('gongwen-lint-lsp --stdio', () => {
       else published.push(p);
     });
     rpc.onNotification('window/showMessage', () => undefined);
-    rpc.onRequest('client/registerCapability', () => null);
+    rpc.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
+      registrations.push(...p.registrations);
+      return null;
+    });
     rpc.onRequest('window/showMessageRequest', () => null);
     rpc.listen();
   }, 60_000);
@@ -103,7 +107,7 @@ describe('gongwen-lint-lsp --stdio', () => {
       processId: process.pid,
       rootUri: uri(dir),
       workspaceFolders: [{ uri: uri(dir), name: 'ws' }],
-      capabilities: { general: { positionEncodings: ['utf-16'] } },
+      capabilities: { general: { positionEncodings: ['utf-16'] }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
       initializationOptions: { debounceMs: 20 },
     });
     await rpc.sendNotification('initialized', {});
@@ -127,6 +131,13 @@ describe('gongwen-lint-lsp --stdio', () => {
     expect(p.version).toBe(1);
     expect(p.diagnostics.map(shape)).toEqual(cli.map(expected));
     expect(p.diagnostics.every((d) => d.source === 'gongwen-lint')).toBe(true);
+    // the client said it can watch files for us: the server asked for config files and .docx
+    expect(registrations).toEqual([
+      expect.objectContaining({
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/gongwen-lint.config.json' }, { globPattern: '**/package.json' }, { globPattern: '**/*.docx' }] },
+      }),
+    ]);
   });
 
   it('didChange: updated diagnostics for the new text, at UTF-16 positions', async () => {
