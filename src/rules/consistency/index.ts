@@ -3,6 +3,7 @@ import type { Rule } from '../../rule.js';
 import announcedCount from './announced-count.js';
 import asOfDate from './as-of-date.js';
 import attachmentCount from './attachment-count.js';
+import attachmentReference from './attachment-reference.js';
 import calendarDate from './calendar-date.js';
 import citedNumberYear from './cited-number-year.js';
 import closingFormula from './closing-formula.js';
@@ -27,6 +28,7 @@ export const consistencyRules: Rule[] = [
   requestOneMatter,
   closingFormula,
   attachmentCount,
+  attachmentReference,
   duplicateSentence,
   enumerationSeries,
   announcedCount,
