@@ -5,8 +5,11 @@
  *
  * A candidate starts with the formulation's first three characters and ends with its last one, and
  * differs from it only by one to two Han characters inserted or dropped in one place inside it (never a
- * substitution: 以习近平同志为总书记的党中央 is another, historical wording). Not judged: an inserted
- * 的/地 (中华民族的伟大复兴 is also written), punctuation, and text that contains the formulation itself.
+ * substitution: 以习近平同志为总书记的党中央 is another, historical wording). Not judged: 的/地 added or
+ * dropped (中华民族的伟大复兴 is also written), punctuation, and text that contains the formulation itself.
+ * Only rigid wordings belong in the lexicon: ones that published documents also write shorter or
+ * longer (创新、协调、绿色、开放、共享的发展理念 before 2017, 坚持和加强党的领导, 全心全意为人民健康服务)
+ * were taken out after the tuning part of gov-docs showed them.
  */
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
@@ -23,8 +26,11 @@ export interface WordingFinding {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
-/** Insertions that are ordinary style, not a distortion. */
-const HARMLESS_INSERT = new Set(['的', '地']);
+/**
+ * Changes that are ordinary style, not a distortion: 的/地 added or left out (实现中华民族伟大复兴中国梦
+ * and 中华民族的伟大复兴 are both written in central documents).
+ */
+const HARMLESS = new Set(['的', '地']);
 const ANCHOR = 3;
 
 /** The single contiguous insertion or deletion that turns `fixed` into `written`, if that is all. */
@@ -54,7 +60,7 @@ export function wordingFindings(text: string, entries: readonly CompiledEntry[],
         if (written.length !== len || written[len - 1] !== last) continue;
         const gap = oneGap(wording, written);
         if (!gap || !HAN.test(gap.text)) continue;
-        if (gap.kind === '+' && HARMLESS_INSERT.has(gap.text)) continue;
+        if (HARMLESS.has(gap.text)) continue;
         if (overlapsProtected(text, i, i + len, protectedTerms)) continue;
         out.push({ start: i, end: i + len, written, wording, change: `${gap.kind}${gap.text}`, compiled });
         break;
