@@ -102,3 +102,14 @@ describe('LintMessage carries messageId and data', () => {
     expect(strings.none).toEqual({ text: '统计提示（请核对）' });
   });
 });
+
+describe('built-in rules: the engine appends every citation', () => {
+  it('no message template ends with its own clause (write the clause in meta.clause / citation / messages[id].clause)', async () => {
+    const { allRules } = await import('../../src/rules/index.js');
+    const { legacyMessage } = await import('../../src/engine/message-text.js');
+    const offenders = allRules.flatMap((r) =>
+      Object.keys(r.meta.messages).filter((id) => legacyMessage(r, id)).map((id) => `${r.meta.id}#${id}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

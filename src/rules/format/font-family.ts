@@ -40,8 +40,8 @@ export default defineRule({
         en: '{label} has the East Asian font (w:eastAsia) “{found}”; only the Latin font is “{ascii}”; it should be {want} (e.g. {canonical})',
       },
       styleFont: {
-        zh: '样式“{style}”的中文字体为“{found}”，{label}有{count}段因此字体不符；应将该样式的字体改为{want}（如{canonical}）（{clause}）',
-        en: 'The style “{style}” sets the East Asian font “{found}”, which puts {count} paragraphs ({label}) in the wrong font; set the style to {want} (e.g. {canonical}) ({clause})',
+        zh: '样式“{style}”的中文字体为“{found}”，{label}有{count}段因此字体不符；应将该样式的字体改为{want}（如{canonical}）',
+        en: 'The style “{style}” sets the East Asian font “{found}”, which puts {count} paragraphs ({label}) in the wrong font; set the style to {want} (e.g. {canonical})',
       },
       substitute: {
         zh: '{label}使用了“{found}”代替{want}（如{canonical}），打印效果不同，请确认',

@@ -24,8 +24,8 @@ export default defineRule({
     formats: ['docx'],
     messages: {
       styleSize: {
-        zh: '样式“{style}”的字号为{found}，{label}有{count}段因此字号不符；应将该样式的字号改为{want}（{clause}）',
-        en: 'The style “{style}” sets the size {found}, which puts {count} paragraphs ({label}) in the wrong size; set the style to {want} ({clause})',
+        zh: '样式“{style}”的字号为{found}，{label}有{count}段因此字号不符；应将该样式的字号改为{want}',
+        en: 'The style “{style}” sets the size {found}, which puts {count} paragraphs ({label}) in the wrong size; set the style to {want}',
       },
       wrongSize: {
         zh: '{label}字号为{found}，应为{want}',

@@ -27,8 +27,8 @@ export default defineRule<LexiconRuleOptions>({
     messages: {
       ...lexiconMessages({ zh: '错别字：', en: 'Misspelling:' }),
       variant: {
-        zh: '“{wrong}”是异形词或变体写法，宜用推荐词形“{right}”（{source}）',
-        en: '“{wrong}” is a variant form; the recommended form is “{right}” ({source})',
+        zh: '“{wrong}”是异形词或变体写法，宜用推荐词形“{right}”',
+        en: '“{wrong}” is a variant form; the recommended form is “{right}”',
       },
     },
     schema: {
