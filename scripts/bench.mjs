@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 /**
- * npm run bench — throughput and peak memory, measured, not assumed.
+ * npm run bench — throughput, latency and peak memory, measured, not assumed, in sections (SECTIONS
+ * below): `npm run bench` runs them all, `npm run bench -- speed startup memory` only those.
  *
- * 1. Text: every document of ../shared/corpus/gov-docs (when present, else the text fixtures
- *    repeated) through gongwen-lint (preset `all`, every rule) and, on the same text, through zhlint
- *    (npm, preset `default`), a peer that also checks Chinese punctuation and spacing.
- * 2. DOCX: a generated 100-page and 500-page notice (built with the `docx` package): parse + check,
- *    and parse + check + fix for the 100-page one.
+ * - speed, startup, memory (scripts/bench/speed.mjs): the corpus ../shared/corpus/gov-docs through
+ *   gongwen-lint and zhlint side by side, CLI start-up, peak RSS on the corpus and 4× the corpus;
+ * - docx: a generated 100-page and 500-page notice (built with the `docx` package): parse + check,
+ *   and parse + check + fix for the 100-page one;
+ * - lsp, batch, browser: scripts/bench/<name>.mjs.
  *
  * Each measurement runs in its own child process so that its peak RSS is its own; each is run
- * `RUNS` times after a warm-up and the median is reported.
+ * `RUNS` (BENCH_RUNS, default 3) times after a warm-up and the median is reported.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -139,38 +141,51 @@ function measure(task) {
   return { ...runs[0], ms: median('ms'), peakMiB: median('peakMiB'), setupMs: median('setupMs') };
 }
 
+/**
+ * Sections, in the order they run; `node scripts/bench.mjs [section …]` runs only those named
+ * (`npm run bench -- speed memory`), no names runs all. A section is a function that prints its own
+ * table; add yours here (one entry, its code in scripts/bench/<name>.mjs).
+ */
+const SECTIONS = {
+  // issue 8, speed of one process (scripts/bench/speed.mjs)
+  speed: async () => console.log((await import('./bench/speed.mjs')).benchSpeed({ corpusDir, runs: RUNS })),
+  startup: async () => console.log((await import('./bench/speed.mjs')).benchStartup({ runs: Math.max(RUNS, 5) })),
+  memory: async () => console.log((await import('./bench/speed.mjs')).benchMemory({ corpusDir, workDir })),
+  docx: benchDocx,
+  lsp: async () => (await import('./bench/lsp.mjs')).benchLsp(),
+  // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
+  batch: async () => console.log(await (await import('./bench/workers.mjs')).benchBatch({ corpusDir, workDir })),
+  browser: async () => (await import('./bench/browser.mjs')).benchBrowser(),
+};
+
+async function benchDocx() {
+  const rows = [];
+  const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  for (const pages of [100, 500]) await makeDocx(pages);
+  for (const [label, task] of [['gongwen-lint .docx parse + check', 'docx-100'], ['gongwen-lint .docx parse + check', 'docx-500'], ['gongwen-lint .docx parse + check + fix', 'docx-100-fix']]) {
+    let r;
+    try { r = measure(task); } catch (error) { rows.push(`| ${label} | ${task} | failed: ${String(error.message).split('\n')[0]} | | |`); continue; }
+    const pages = task.split('-')[1];
+    rows.push(`| ${label} | ${pages}-page notice, ${fmt(r.chars)} chars | ${fmt(r.ms)} ms | ${fmt(r.chars / r.ms * 1000)} chars/s | ${fmt(r.peakMiB)} MiB | ${r.findings} findings |`);
+  }
+  console.log(`### DOCX (${RUNS} runs after a warm-up, medians; peak memory is the child's max RSS)\n`);
+  console.log('| what | input | time | throughput | peak memory | output |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+}
+
 async function main() {
   const childAt = process.argv.indexOf('--child');
   if (childAt >= 0) return child(process.argv[childAt + 1]);
   mkdirSync(workDir, { recursive: true });
-  const rows = [];
-  const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-  const text = [
-    ['gongwen-lint (all rules)', 'gongwen-text'],
-    ['gongwen-lint (all but typo/unlikely-character)', 'gongwen-text-nostat'],
-    ['zhlint 0.8 (preset default)', 'zhlint-text'],
-  ];
-  for (const [label, task] of text) {
-    const r = measure(task);
-    rows.push(`| ${label} | ${existsSync(corpusDir) ? 'gov-docs' : 'fixtures'}: ${r.units} docs, ${fmt(r.chars)} chars | ${fmt(r.ms)} ms | ${fmt(r.chars / r.ms * 1000)} chars/s | ${fmt(r.units / r.ms * 1000, 1)} docs/s | ${fmt(r.peakMiB)} MiB | ${r.findings} findings |`);
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = asked.filter((a) => !(a in SECTIONS));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(' ')}`);
+  console.log(`Node ${process.version}, ${cpus().length} cores (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start); sections: ${(asked.length ? asked : Object.keys(SECTIONS)).join(' ')}\n`);
+  for (const name of asked.length ? asked : Object.keys(SECTIONS)) {
+    await SECTIONS[name]();
+    console.log('');
   }
-  for (const pages of [100, 500]) await makeDocx(pages);
-  for (const [label, task] of [['gongwen-lint .docx parse + check', 'docx-100'], ['gongwen-lint .docx parse + check', 'docx-500'], ['gongwen-lint .docx parse + check + fix', 'docx-100-fix']]) {
-    let r;
-    try { r = measure(task); } catch (error) { rows.push(`| ${label} | ${task} | failed: ${String(error.message).split('\n')[0]} | | | | |`); continue; }
-    const pages = task.split('-')[1];
-    rows.push(`| ${label} | ${pages}-page notice, ${fmt(r.chars)} chars | ${fmt(r.ms)} ms | ${fmt(r.chars / r.ms * 1000)} chars/s | — | ${fmt(r.peakMiB)} MiB | ${r.findings} findings |`);
-  }
-  console.log(`Node ${process.version}, ${RUNS} runs after a warm-up, medians; peak memory is the child's max RSS.\n`);
-  console.log('| what | input | time | throughput | documents | peak memory | output |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const row of rows) console.log(row);
-  // Sections in their own modules (each prints its own table).
-  await (await import('./bench/lsp.mjs')).benchLsp();
-  // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
-  const { benchBatch } = await import('./bench/workers.mjs');
-  console.log('\n' + (await benchBatch({ corpusDir, workDir })));
-  await (await import('./bench/browser.mjs')).benchBrowser();
 }
 
 main().catch((error) => {

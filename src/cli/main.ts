@@ -320,6 +320,7 @@ async function execute(
         concurrency: timing ? 1 : resolveConcurrency(values.concurrency, files.length),
         onDone: (i, file) => showProgress(i + 1, file),
         timing,
+        dropSource: formatName === 'json' || formatName === 'stylish',
       });
       for (const out of outcomes) {
         if (out.result) results.push(out.result);

@@ -84,6 +84,11 @@ export interface CheckFilesOptions {
   onDone?: (index: number, filePath: string) => void;
   /** --timing: phases and rules timed (the files checked in this thread, concurrency 1). */
   timing?: Timing;
+  /**
+   * Leave the decoded text off the results (reporters that do not print it: json, stylish), so
+   * a batch does not hold every document's text until the report — memory stays flat with size.
+   */
+  dropSource?: boolean;
 }
 
 /** Checks `files` and returns one outcome per file, in the same order. Never throws for a file. */
@@ -130,6 +135,10 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       outcome = await lintBytes(bytes, file, config, undefined, { timing: options.timing });
     }
     if (cache && hash) cache.set(file, hash, outcome.result, outcome.errors);
+    if (options.dropSource && outcome.result?.source !== undefined) {
+      const { source: _source, ...rest } = outcome.result;
+      outcome = { ...outcome, result: rest };
+    }
     return outcome;
   }
 
