@@ -107,7 +107,7 @@ class CodeTable {
 
   constructor(entries: number) {
     let size = 1024;
-    while (size < entries * 2) size <<= 1;
+    while (size < entries * 1.5) size <<= 1; // load ≤ 2/3: short probes, half the memory of ≤ 1/2
     this.mask = size - 1;
     this.cells = new Int32Array(size * 3);
     let bits = 1 << 16;
