@@ -286,6 +286,48 @@ const TEXT_DRAFTS = [
     ],
   },
 
+  // ---------------------------------------------------------------- f13: 请示报告, .txt UTF-8 (issue 9: faults missed)
+  {
+    file: 'f13-archives-request-report.txt',
+    kind: '请示',
+    text: `青岭县档案馆关于购置档案密集架和增加编制的请示报告
+
+县人民政府：
+　　为进一步加强档案安全保管工作，切实提升档案利用服务水平，结合我馆实际，现将有关情况报告如下。
+　　一、基本情况
+　　（一）馆藏情况。我馆现有库房面积约1200平方米左右，馆藏档案超过10万卷以上，其中逾3000多卷已出现霉变。
+　　（二）设备情况。现有密集架使用年限较长，目的是为了保障档案安全，需分批更新。
+　　为进一步加强档案安全保管工作，切实提升档案利用服务水平，结合我馆实际，现将有关情况报告如下。库房问题较为突出。
+　　二、存在的问题
+　　1.库房容量不足。每年新接收档案3-5万卷，预计25年底库房将全部饱和。
+　　三、请示事项
+　　1.拟申请购置档案密集架120组，所需经费详见附件3。
+　　2.拟申请增加专业技术人员编制3名。
+　　以上事项拟于5月1号前启动。
+　　妥否，请批示。
+　　附件：1.密集架购置预算表
+　　　　　2.库房现状照片
+
+青岭县档案馆
+2024年3月18日
+`,
+    faults: [
+      { rule: 'element/document-kind', text: '请示报告', note: '文种“请示报告”不规范' },
+      { rule: 'phrasing/redundancy', text: '约1200平方米左右', note: '约…左右成分赘余' },
+      { rule: 'phrasing/redundancy', text: '超过10万卷以上', note: '超过…以上成分赘余' },
+      { rule: 'phrasing/redundancy', text: '逾3000多', note: '逾…多成分赘余' },
+      { rule: 'phrasing/redundancy', text: '目的是为了', note: '目的是为了成分赘余' },
+      { rule: 'element/heading-sequence', text: '1.', at: '1.库房容量不足', note: '二、之下直接用1.，跳过（一）（前文已用（一））' },
+      { rule: 'number/range-hyphen', text: '3-5万卷', note: '数值范围用短横线' },
+      { rule: 'number/year-in-full', text: '25年', note: '“25年底”年份简写' },
+      { rule: 'consistency/duplicate-sentence', text: '为进一步加强档案安全保管工作，切实提升档案利用服务水平，结合我馆实际，现将有关情况报告如下。', at: '报告如下。库房问题', note: '两段以同一句开头：粘贴重复' },
+      { rule: 'consistency/request-one-matter', text: '拟申请', at: '拟申请增加', note: '一件请示两项请求（拟申请…两项）' },
+      { rule: 'consistency/attachment-reference', text: '附件3', note: '正文提到附件3，附件说明只列2个' },
+      { rule: 'number/day-not-hao', text: '5月1号', note: '日期用“号”' },
+    ],
+    also: [{ rule: 'number/range-units', text: '3-5万', note: '同一处：“万”只写在后一个数值上' }],
+  },
+
   // ---------------------------------------------------------------- c01: clean 通知, .txt UTF-8
   {
     file: 'c01-clean-heat-notice.txt',

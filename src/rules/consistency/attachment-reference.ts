@@ -3,8 +3,8 @@
  * the order number and name of every attachment) and 7.3.7 ("附件顺序号和名称应当与附件说明的表述一致").
  * - "详见附件3" in the body when the note lists only two attachments: an error (the writer cites an
  *   attachment that is not there, or the note dropped one);
- * - the note lists more attachments than the body cites, when the body cites attachments by number
- *   at all: a warning (a document need not cite every attachment, but an uncited one is often left
+ * - the note lists more attachments than the body cites, when the body cites at least two by number:
+ *   a warning (a document need not cite every attachment, but an uncited one is often left
  *   over from an earlier draft).
  * References are 附件3, 附件三, 附件1、2, 附件1至3 / 附件1—3 in the main text (not inside the attachments
  * themselves, nor in the note). Judged only when there is a 附件说明.
@@ -89,7 +89,9 @@ export default defineRule({
       }
     }
     // Once the body cites a number the note lacks, the numbering is off: that finding says enough.
-    if (notListed || cited.size === 0 || count <= 1) return;
+    // A body that cites one attachment of two is common in correct documents ("（见附件1）"): the note
+    // is judged only when the body cites at least two by number and still leaves one out.
+    if (notListed || cited.size < 2 || count <= 2) return;
     const missing = [...Array(count).keys()].map((i) => i + 1).filter((n) => !cited.has(n));
     if (!missing.length) return;
     const line = note.children[0];
