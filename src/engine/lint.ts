@@ -13,7 +13,7 @@ import { allRules } from '../rules/index.js';
 import { createLocator, pointAt, sourceOffset } from '../tree/position.js';
 import type { Block, DocumentNode, Element, Line, Point } from '../tree/types.js';
 import { parseChineseDate } from '../util/date.js';
-import { collectDirectives, directivesInSource, isSuppressed } from './directives.js';
+import { collectDirectives, directivesInSource, isSuppressed, type Directive } from './directives.js';
 import { formatMessage, messageText } from './message-text.js';
 import { mergeOverlaps } from './overlap.js';
 import type { FixEdit, LintMessage, LintResult, RuleError } from './messages.js';
@@ -132,6 +132,7 @@ export function lintTree(
       ? directivesInSource(options.source, tree.format)
       : collectDirectives(lines.map((e) => e.line), locate);
   const kept = mergeOverlaps(dedupe(messages.filter((m) => !isSuppressed(m, directives))));
+  kept.push(...unknownDirectiveRules(directives, options.rules ?? allRules, lines.map((e) => e.line), options.source, locale));
   kept.sort(compareMessages);
 
   const result: LintResult = {
@@ -149,6 +150,50 @@ export function lintTree(
   if (options.keepTree) result.tree = tree;
   if (timing) addPhase(timing, 'report', phaseStart);
   return result;
+}
+
+/** The id under which a disable comment naming no known rule is reported (not a rule: it can't be turned off). */
+export const UNKNOWN_DIRECTIVE_RULE = 'directive/unknown-rule';
+
+/**
+ * A disable comment naming a rule that does not exist (a typo, or a rule renamed) suppresses nothing,
+ * and the findings it meant to silence still show: say so at the comment, as ESLint does.
+ */
+function unknownDirectiveRules(
+  directives: readonly Directive[],
+  rules: readonly Rule[],
+  lines: readonly Line[],
+  source: string | undefined,
+  locale: 'zh' | 'en',
+): LintMessage[] {
+  if (!directives.length) return [];
+  const known = new Set(rules.map((r) => r.meta.id));
+  for (const r of allRules) known.add(r.meta.id);
+  const sourceLines = source?.split(/\r\n|\n|\r|\u2028|\u2029/);
+  const out: LintMessage[] = [];
+  for (const d of directives) {
+    for (const id of d.ruleIds) {
+      if (known.has(id)) continue;
+      // The comment's own line: the source line (.txt/.md) or the paragraph (.docx).
+      const text = sourceLines?.[d.line - 1] ?? lines.find((l) => pointAt(l, 0).line === d.line)?.value ?? '';
+      const at = text.indexOf(id);
+      out.push({
+        ruleId: UNKNOWN_DIRECTIVE_RULE,
+        severity: 'warning',
+        message: locale === 'en'
+          ? `“${id}” in a gongwen-lint-${d.kind} comment is not a rule (see --list-rules): the comment does nothing for it`
+          : `注释 gongwen-lint-${d.kind} 中的“${id}”不是本工具的规则（--list-rules 可列出全部规则），这条注释对它不起作用`,
+        messageId: 'unknownRule',
+        data: { ruleId: id, directive: d.kind },
+        line: d.line,
+        column: at >= 0 ? at + 1 : 1,
+        endLine: d.line,
+        endColumn: at >= 0 ? at + 1 + id.length : 1,
+        snippet: text,
+      });
+    }
+  }
+  return out;
 }
 
 /** A finding --fix can act on: it carries text edits or format edits. */

@@ -91,6 +91,24 @@ describe('directives', () => {
     ]);
   });
 
+  it.each([
+    ['txt', 'a.txt', ['甲', 'gongwen-lint-disable typo/mark-z, typo/mark-a', '甲'].join('\n'), 2, 22],
+    ['md', 'a.md', ['甲', '', '<!-- gongwen-lint-disable-next-line typo/mark-z -->', '甲'].join('\n'), 3, 37],
+  ])('%s: a disable comment naming an unknown rule is reported at the id', (_f, filename, text, line, column) => {
+    const messages = run(text, filename).messages.filter((m) => m.ruleId === 'directive/unknown-rule');
+    expect(messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'directive/unknown-rule', severity: 'warning', messageId: 'unknownRule',
+        data: expect.objectContaining({ ruleId: 'typo/mark-z' }), line, column, endLine: line, endColumn: column + 'typo/mark-z'.length,
+      }),
+    ]);
+  });
+
+  it('a disable comment naming known rules draws nothing of its own', () => {
+    const text = ['gongwen-lint-disable typo/mark-a, punctuation/fullwidth-punctuation', '甲'].join('\n');
+    expect(run(text).messages).toEqual([]);
+  });
+
   it('never suppresses a message without a line', () => {
     const m: LintMessage = { ruleId: 'typo/mark-a', severity: 'error', message: 'x' };
     expect(isSuppressed(m, [{ kind: 'disable', ruleIds: [], line: 1 }])).toBe(false);
