@@ -220,7 +220,7 @@ async function execute(
   const tt = (zh: string, en: string) => (locale === 'en' ? en : zh);
 
   if (values['print-config']) {
-    io.stdout.write(JSON.stringify(config, null, 2) + '\n');
+    io.stdout.write(JSON.stringify(resolvedConfig(config), null, 2) + '\n');
     return 0;
   }
   if (values['list-rules']) {
@@ -437,6 +437,35 @@ async function attachDocxTrees(results: LintResult[]): Promise<void> {
 async function writeOutput(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, text);
+}
+
+/**
+ * The config in effect, spelt out: every default filled in and every rule with its effective level
+ * and options (ESLint's --print-config). It is itself a valid config file, so it can be saved and
+ * edited.
+ */
+export function resolvedConfig(config: Config): Config {
+  const on = new Map(resolveRules(allRules, config).map((r) => [r.rule.meta.id, r]));
+  const rules: NonNullable<Config['rules']> = {};
+  for (const rule of allRules) {
+    const r = on.get(rule.meta.id);
+    if (!r) rules[rule.meta.id] = 'off';
+    else {
+      const level = r.severity === 'warning' ? 'warn' : 'error';
+      rules[rule.meta.id] = Object.keys(r.options).length ? [level, r.options] : level;
+    }
+  }
+  const out: Config = {
+    preset: config.preset ?? 'recommended',
+    locale: config.locale ?? 'zh',
+    profile: config.profile ?? 'auto',
+  };
+  if (config.date) out.date = config.date;
+  out.ignores = config.ignores ?? [];
+  out.protectedTerms = config.protectedTerms ?? [];
+  out.lexicons = config.lexicons ?? [];
+  out.rules = rules;
+  return out;
 }
 
 function listRules(config: Config, locale: 'zh' | 'en'): string {

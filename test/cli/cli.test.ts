@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../src/rules/index.js';
+import { validateConfig } from '../../src/config.js';
 import { decodeText } from '../../src/parsers/decode.js';
 import { encodeText } from '../../src/node/encoding.js';
 import { runCli } from '../helpers/cli.js';
@@ -344,7 +345,23 @@ describe('--print-config and --list-rules', () => {
     const dir = folder({}, { preset: 'all', ignores: ['x/'] });
     const r = await cli(dir, ['--print-config', '--locale', 'en', '--date', '2024-05-06']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ preset: 'all', ignores: ['x/'], locale: 'en', date: '2024-05-06' });
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toMatchObject({ preset: 'all', ignores: ['x/'], locale: 'en', date: '2024-05-06', profile: 'auto', protectedTerms: [], lexicons: [] });
+    // Every rule, with its effective level (and options where it has any).
+    expect(Object.keys(printed.rules).sort()).toEqual(allRules.map((rule) => rule.meta.id).sort());
+    expect(printed.rules['element/document-number']).toBe('error');
+    expect(Object.values(printed.rules).every((v) => v !== 'off')).toBe(true);
+    // It is a valid config file itself.
+    expect(validateConfig(printed, allRules)).toEqual([]);
+  });
+
+  it('prints defaults and the rules off in the recommended preset when there is no config', async () => {
+    const dir = folder({}, null);
+    const printed = JSON.parse((await cli(dir, ['--print-config'])).stdout);
+    expect(printed).toMatchObject({ preset: 'recommended', locale: 'zh', profile: 'auto' });
+    const off = allRules.filter((rule) => rule.meta.presets && !rule.meta.presets.includes('recommended')).map((rule) => rule.meta.id);
+    expect(off.length).toBeGreaterThan(0);
+    for (const id of off) expect(printed.rules[id]).toBe('off');
   });
 
   it('lists every rule with its effective severity', async () => {
