@@ -9,6 +9,7 @@
  * twice (`legacyCitation`). test/engine/message-text.test.ts keeps the built-in rules off that path.
  */
 import type { MessageTemplate, Rule } from '../rule.js';
+import { englishCitation, englishData } from './english.js';
 
 export type Locale = 'zh' | 'en';
 export type MessageData = Record<string, string | number>;
@@ -25,7 +26,10 @@ export function citationTemplate(rule: Rule, messageId: string, locale: Locale):
   if (typeof own === 'string') return own;
   if (own) return own[locale] ?? own.zh;
   const zh = rule.meta.citation?.zh ?? rule.meta.clause;
-  return locale === 'en' ? (rule.meta.citation?.en ?? zh) : zh;
+  if (locale === 'zh') return zh;
+  // One English name per source (english.ts), whatever each rule's own en citation says.
+  const en = englishCitation(zh);
+  return en !== zh ? en : (rule.meta.citation?.en ?? zh);
 }
 
 /** `（clause）` / ` (clause)`. */
@@ -69,5 +73,5 @@ export function messageTemplate(rule: Rule, messageId: string, locale: Locale): 
 
 /** The text of a finding. */
 export function messageText(rule: Rule, messageId: string, locale: Locale, data?: MessageData): string {
-  return formatMessage(messageTemplate(rule, messageId, locale), data);
+  return formatMessage(messageTemplate(rule, messageId, locale), locale === 'en' && data ? englishData(data) : data);
 }

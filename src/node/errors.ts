@@ -1,6 +1,6 @@
 /** Exceptions and rule crashes → one-line per-file errors. */
 import type { FileError, LintResult } from '../engine/messages.js';
-import { isInputError } from '../parsers/errors.js';
+import { englishInputError, isInputError, type InputError } from '../parsers/errors.js';
 
 /** One line from any exception. */
 function firstLine(error: unknown): string {
@@ -40,9 +40,13 @@ const EN: Record<string, string> = {
 };
 
 /** An input error's message in the user's language, ending with what to do. */
-export function inputErrorMessage(code: string, message: string, locale: 'zh' | 'en' = 'zh'): string {
+export function inputErrorMessage(code: string, message: string, locale: 'zh' | 'en' = 'zh', error?: InputError): string {
   const advice = ADVICE[code];
   if (locale === 'en') {
+    // The reader's own words in English where english.ts knows the form (they name the part and
+    // the fault), else the code's general sentence.
+    const exact = error ? englishInputError(error) : undefined;
+    if (exact) return advice && !/save|open it|remove the password/.test(exact) ? `${exact}; ${advice[1]}` : exact;
     const part = /部件 (\S+?)(?:[ （，]|$)/.exec(message)?.[1];
     const base = EN[code] ?? 'cannot be read';
     return `${base}${part ? ` (${part})` : ''}${advice && !base.includes(';') ? `; ${advice[1]}` : ''}`;
@@ -52,7 +56,7 @@ export function inputErrorMessage(code: string, message: string, locale: 'zh' | 
 
 /** Turns a thrown error while linting one file into a FileError. */
 export function fileError(filePath: string, error: unknown, locale: 'zh' | 'en' = 'zh'): FileError {
-  if (isInputError(error)) return { filePath, code: error.code, message: inputErrorMessage(error.code, error.message, locale) };
+  if (isInputError(error)) return { filePath, code: error.code, message: inputErrorMessage(error.code, error.message, locale, error) };
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return { filePath, code: 'not-found', message: locale === 'en' ? 'no such file' : '文件不存在' };
   if (code === 'EACCES' || code === 'EPERM') {

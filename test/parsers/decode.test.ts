@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeText } from '../../src/parsers/decode.js';
-import { InputError } from '../../src/parsers/errors.js';
+import { InputError, englishInputError } from '../../src/parsers/errors.js';
 import { parseDocument } from '../../src/parsers/index.js';
 
 /** A tiny GBK/GB18030 encoder for the test texts: built by decoding every two-byte sequence once. */
@@ -109,6 +109,8 @@ describe('decodeText', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe(code);
     expect((error as InputError).message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(englishInputError(error as InputError)).toEqual(expect.any(String));
+    expect(englishInputError(error as InputError)).not.toMatch(/[\u4e00-\u9fa5]/);
   });
 
   test('a few control characters in a long text are tolerated', () => {

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocx } from '../../../src/parsers/docx/index.js';
 import { LIMITS } from '../../../src/parsers/docx/zip.js';
-import { InputError } from '../../../src/parsers/errors.js';
+import { InputError, englishInputError } from '../../../src/parsers/errors.js';
 import { buildDocx, p, W_NS } from './package.js';
 
 function errorOf(bytes: Uint8Array): { code: string; message: string } {
@@ -95,6 +95,19 @@ describe('bad input → InputError with a one-line Chinese message', () => {
     expect(e.code).toBe(code);
     if (typeof message === 'string') expect(e.message).toBe(message);
     else expect(e.message).toMatch(message);
+  });
+
+  it.each(cases)('%s: the English message has no Chinese in it', (_name, make) => {
+    let error: unknown;
+    try {
+      parseDocx(make());
+    } catch (e) {
+      error = e;
+    }
+    const en = englishInputError(error as InputError);
+    expect(en).toEqual(expect.any(String));
+    expect(en).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    expect(en).not.toMatch(/\n/);
   });
 
   it('inflates only the parts it needs: a bomb in an unused part is never opened', () => {
