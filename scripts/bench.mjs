@@ -156,6 +156,8 @@ const SECTIONS = {
   // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
   batch: async () => console.log(await (await import('./bench/workers.mjs')).benchBatch({ corpusDir, workDir })),
   browser: async () => (await import('./bench/browser.mjs')).benchBrowser(),
+  // The local HTTP API (issue 7 §4): p50/p95 of a 10-page .docx at concurrency 8.
+  serve: async () => (await import('./bench/serve.mjs')).benchServeSection(),
 };
 
 async function benchDocx() {

@@ -4,10 +4,11 @@
  * only, under the user's config folder, so the add-in can be set up once.
  */
 import { mkdir, readFile, writeFile, chmod } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../node/index.js';
+import { createLintPool } from '../node/pool.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_PORT, newToken, startServer, TOKEN_HEADER } from '../node/serve.js';
 import type { CliIO } from './main.js';
 
@@ -20,6 +21,7 @@ const OPTIONS = {
   'allow-host': { type: 'string', multiple: true },
   'body-limit': { type: 'string' },
   'max-concurrent': { type: 'string' },
+  workers: { type: 'string' },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
   locale: { type: 'string' },
@@ -37,6 +39,7 @@ export function serveHelp(locale: 'zh' | 'en'): string {
   --allow-host H       a host name accepted in the Host header besides loopback (repeatable)
   --body-limit BYTES   largest request (default ${DEFAULT_BODY_LIMIT})
   --max-concurrent N   checks in flight at once before 503 (default 16)
+  --workers auto|off|N worker threads checking documents (default auto: one per core)
   --config FILE, --no-config
 `
     : `gongwen-lint serve [选项]        本机 HTTP 接口（POST /v1/lint、GET /v1/rules、GET /v1/health）
@@ -48,6 +51,7 @@ export function serveHelp(locale: 'zh' | 'en'): string {
   --allow-host 主机名  Host 头中除本机地址外允许的主机名（可多次）
   --body-limit 字节数  请求体上限（默认 ${DEFAULT_BODY_LIMIT}）
   --max-concurrent N   同时检查的请求数上限，超出返回 503（默认 16）
+  --workers auto|off|N 检查文稿的工作线程数（默认 auto：每个 CPU 核一个）
   --config 文件、--no-config
 `;
 }
@@ -122,14 +126,25 @@ export async function serveMain(argv: readonly string[], io: CliIO, locale: 'zh'
     return fail(`${tokenFile}: ${locale === 'en' ? 'cannot keep the token' : '无法保存令牌'} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 
+  // Checks run on a warm worker pool (the batch pool of --concurrency), so a long document does not
+  // hold up the others and every core is used; `off` checks in the server's own thread.
+  const threads = values.workers === 'off' ? 1 : values.workers === undefined || values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) return fail(locale === 'en' ? '--workers must be auto, off or a number from 1 to 256' : '--workers 只能是 auto、off 或 1～256 的整数');
+  const pool = threads > 1 || values.workers !== 'off' ? await createLintPool(threads, config) : undefined;
+  const check = pool
+    ? async (bytes: Uint8Array | string, filePath: string, taskConfig: typeof config) =>
+        pool.run({ filePath, bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, config: taskConfig })
+    : undefined;
+
   const host = values.host ?? '127.0.0.1';
   let started;
   try {
     started = await startServer({
       host, port: port ?? undefined, token, config,
-      allowOrigins: values['allow-origin'], allowHosts: values['allow-host'], bodyLimit, maxConcurrent,
+      allowOrigins: values['allow-origin'], allowHosts: values['allow-host'], bodyLimit, maxConcurrent, check,
     });
   } catch (error) {
+    await pool?.close();
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EADDRINUSE'
       ? (locale === 'en' ? `port ${port ?? DEFAULT_PORT} is in use (choose another with --port)` : `端口 ${port ?? DEFAULT_PORT} 已被占用（用 --port 换一个）`)
@@ -147,7 +162,7 @@ export async function serveMain(argv: readonly string[], io: CliIO, locale: 'zh'
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      started.app.close().then(done, done);
+      started.app.close().then(() => pool?.close()).then(done, done);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
