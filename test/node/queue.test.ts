@@ -64,6 +64,19 @@ function start(command: string, args: string[]): Proc {
   return proc;
 }
 
+/** Runs the built CLI to the end: { code, stdout, stderr }. */
+function spawnOnce(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
 function stop(proc: Proc | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (!proc || proc.child.exitCode !== null || proc.child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
@@ -117,7 +130,9 @@ describe.skipIf(!existsSync(REDIS))('queue worker / submit / results on a real r
     await stop(workers[0], 'SIGKILL');
     expect(workers[0].stderr).not.toContain(`✓ ${killedJob}`);
     const queued = await submitted;
-    const single = await runCli(repo, ['--concurrency', 'off', ...args, ...files]);
+    // The single-process run of the same build the workers run (dist/), so that the two cannot differ
+    // by a src/ edited since the last build.
+    const single = await spawnOnce([bin, '--concurrency', 'off', ...args, ...files]);
     expect(queued.code).toBe(single.code);
     expect(queued.stdout).toBe(single.stdout);
     const out = JSON.parse(queued.stdout);
@@ -136,7 +151,7 @@ describe.skipIf(!existsSync(REDIS))('queue worker / submit / results on a real r
     expect(again.stdout).toMatch(/^\S+\n$/);
     expect(again.stderr).toContain('新提交 0 份，已有结果或在队列中 4 份');
     const later = await runCli(repo, ['queue', 'results', '--redis', url, '--format', 'json']);
-    const single = await runCli(repo, ['--concurrency', 'off', '--no-config', '--format', 'json', ...files.slice(0, 4)]);
+    const single = await spawnOnce([bin, '--concurrency', 'off', '--no-config', '--format', 'json', ...files.slice(0, 4)]);
     expect(later).toEqual(single);
     const byId = await runCli(repo, ['queue', 'results', '--redis', url, '--format', 'json', again.stdout.trim()]);
     expect(byId).toEqual(single);
