@@ -219,6 +219,11 @@ export interface Element extends Parent {
   type: ElementType;
   /** Heading depth 1–4 (一、 （一） 1. （1）). */
   depth?: 1 | 2 | 3 | 4;
+  /**
+   * The element is a template's bracketed slot, not filled in: [主送单位]： [发文单位] [日期] 【标题】.
+   * The recogniser files the slot under the element it stands for; the placeholder rule reports it.
+   */
+  templateSlot?: true;
   children: Line[];
 }
 

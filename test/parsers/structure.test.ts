@@ -598,3 +598,13 @@ describe('recognise: titles broken at odd places, a 版头 of wrong forms', () =
     expect([tree.kind, tree.kindWord]).toEqual([kind, kindWord]);
   });
 });
+
+describe('template slots filed as elements are marked (issue 9)', () => {
+  test('[主送单位]： [发文单位] [日期] carry templateSlot; filled elements do not', () => {
+    const tree = txt(['关于开展安全检查的通知', '[主送单位]：', '现将有关事项通知如下。', '[发文单位]', '[日期]'].join('\n'));
+    const elements = tree.children.flatMap((b) => b.children.flatMap((c) => (c.type === 'body' ? c.children : [c])));
+    expect(elements.map((e) => [e.type, e.templateSlot ?? false])).toEqual([
+      ['title', false], ['addressee', true], ['paragraph', false], ['issuerSignature', true], ['issueDate', true],
+    ]);
+  });
+});

@@ -133,6 +133,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   children.push(...attachments);
   if (end.elements.length) children.push({ type: 'imprintBlock', children: end.elements });
 
+  markTemplateSlots(children);
   const doc: DocumentNode = { type: 'document', format, children };
   const { kind, word } = top.text ? kindOfTitle(top.text) : {};
   if (kind) doc.kind = kind;
@@ -140,4 +141,18 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   if (word) doc.kindWord = word;
   if (options.docx) doc.docx = options.docx;
   return doc;
+}
+
+/**
+ * Marks elements that are a template's unfilled bracketed slot ([主送单位]： [发文单位] [日期]), so the
+ * placeholder rule sees them although the recogniser filed them as the element they stand for.
+ * Body paragraphs and headings are not marked: 【…】 there is ordinary text (【典型案例】).
+ */
+function markTemplateSlots(blocks: Block[]): void {
+  for (const block of blocks) {
+    for (const child of block.children) {
+      if (child.type === 'body' || child.type === 'paragraph' || child.type === 'heading' || child.type === 'directive') continue;
+      if (child.children.some((l) => RE.templateSlot.test(l.value))) child.templateSlot = true;
+    }
+  }
 }

@@ -81,6 +81,8 @@ export const RE = {
   attachmentTitleEnd: /(?:名单|表|方案|办法|规定|细则|目录|清单|要点|计划|规划|指南|标准|条例|意见|通知|目标|情况|分工|制度|规则|纲要|章程|说明|协议|合同|一览|汇总)$/,
   /** Organ-name endings (for addressees, signatures and issuer marks). */
   organEnd: /(?:政府|委员会|人大常委会|常委会|党委|党组|党工委|工委|纪委|监委|办公厅|办公室|委|部|厅|局|署|院|办|会|中心|公司|集团|学校|大学|学院|协会|联合会|总会|支队|大队|队|所|站|处|科|室|组|团|军区|战区|法院|检察院|银行|单位|机关|机构|部门|同志|人民政府|街道|乡|镇|村|社区|省|市|县|区|州|盟|旗)$/,
+  /** A template's bracketed slot for an element, alone on its line (a colon after it for the addressee): [主送单位]： [日期]. */
+  templateSlot: /^\s*[\[［【]\s*[\u4e00-\u9fa5A-Za-z×Ｘ]{1,12}\s*[\]］】]\s*[：:]?\s*$/,
   /** Punctuation that makes a line a sentence rather than a title, a name or a label. */
   sentencePunct: /[。；;！!？?，,]/,
 };
