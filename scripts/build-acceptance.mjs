@@ -317,7 +317,6 @@ const TEXT_DRAFTS = [
       { rule: 'phrasing/redundancy', text: '超过10万卷以上', note: '超过…以上成分赘余' },
       { rule: 'phrasing/redundancy', text: '逾3000多', note: '逾…多成分赘余' },
       { rule: 'phrasing/redundancy', text: '目的是为了', note: '目的是为了成分赘余' },
-      { rule: 'element/heading-sequence', text: '1.', at: '1.库房容量不足', note: '二、之下直接用1.，跳过（一）（前文已用（一））' },
       { rule: 'number/range-hyphen', text: '3-5万卷', note: '数值范围用短横线' },
       { rule: 'number/year-in-full', text: '25年', note: '“25年底”年份简写' },
       { rule: 'consistency/duplicate-sentence', text: '为进一步加强档案安全保管工作，切实提升档案利用服务水平，结合我馆实际，现将有关情况报告如下。', at: '报告如下。库房问题', note: '两段以同一句开头：粘贴重复' },

@@ -43,7 +43,7 @@ describe(ID, () => {
       [17, 1, 3, `“1.”直接位于第一层标题“二、”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”${C}`, 'warning'],
     ]],
   ] as Array<[string, Record<number, string>, Array<[number, number, number, string, string]>]>)('flags %s', (_name, overrides, expected) => {
-    const messages = lintWith(rule, doc(overrides));
+    const messages = lintWith(rule, doc(overrides), { config: { rules: { [ID]: ['warning', { skippedLevel: 'mixed' }] } } });
     expect(findings(messages)).toEqual(expected.map(([line, column, endColumn, message, severity]) => ({ ruleId: ID, line, column, endColumn, message, severity })));
   });
 
