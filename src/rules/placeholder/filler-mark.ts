@@ -19,6 +19,27 @@ const CLAUSE = '《党政机关公文处理工作条例》第十九条';
 // Runs of filler marks; single marks only where a date or count is held by them.
 const FILLER = /[×Xx]{2,}|[○〇]{2,}|△{2,}|□{2,}|\*{2,}|＊{2,}|(?<![\dA-Za-z+＋])[×X](?=[ \t]*(?:年|月|日|号|时|名|人|个|条|项|次|家|元|万|亿|届|期|批))|(?<=\d)[X×]{1,2}(?=年)/g;
 
+/**
+ * A bracketed template slot in running text: [主送单位]、【发文日期】、［联系人姓名］ — brackets around a few
+ * Chinese characters that name what goes there. Only names that end in a slot noun count, so a
+ * bracketed heading, a reference mark [1] or a Markdown link text stays silent.
+ */
+const SLOT = /[\[［【]\s*([\u4e00-\u9fa5]{0,10}(?:单位|机关|部门|名称|姓名|名字|日期|时间|年份|地点|文号|标题|事由|电话|联系人|职务|金额|数量|地址|邮箱|内容))\s*[\]］】](?!\s*[(（]\s*(?:https?:|\.|\/|#))/g;
+
+/**
+ * A single asterisk standing for a name or a place: “同意*同志”, “*市人民政府”, “联系人：*”: what follows is
+ * a title, a kind of place or organ, or the end of the item. Not a masked name in a public list
+ * (张*明: a given-name character follows), not a footnote or significance mark (after a figure, in
+ * tables), not Markdown emphasis.
+ */
+const STAR = /(?<![*＊\dA-Za-z%％])[*＊](?![*＊])(?=\s*(?:同志|先生|女士|省|市|县|区|州|盟|旗|乡|镇|村|街道|局|厅|委|办|部|公司|单位|[，。；、）)”]|$))/g;
+
+/**
+ * □□□/○○○/△△△ as notation explaining a pattern (“命名为‘□□□自然保护区’”, “格式为○○○（单位名称）”):
+ * the sentence says it shows a form, so the marks are the form, not a gap.
+ */
+const NOTATION = /字样|格式为|格式如|形式为|命名为|名称为|写法为|表述为|写作|例如|如：|形如|模板|样式|范式|标注为/;
+
 function insideQuotes(value: string, at: number): boolean {
   const open = value.lastIndexOf('“', at);
   if (open < 0) return false;
@@ -44,15 +65,41 @@ export default defineRule({
         zh: '“{text}”是未填写的占位符，发文前应替换为实际内容',
         en: '“{text}” is an unfilled placeholder: replace it with the real content before issue',
       },
+      slot: {
+        zh: '“{text}”是模板中待填写的栏目，发文前应替换为实际内容',
+        en: '“{text}” is a template slot still to be filled: replace it with the real content before issue',
+      },
+      star: {
+        zh: '“*”代替了人名或地名，是未填写的占位符，发文前应替换为实际内容',
+        en: '“*” stands in for a name or place: replace it with the real content before issue',
+      },
     },
     examples: {
-      bad: ['请于2024年×月×日前报送材料。', '经研究，同意XXX同志任办公室主任。', '会议定于202X年召开。', '联系人：○○○，电话：12345678。'],
-      good: ['规格为280毫米×135毫米。', '推动硬X射线自由电子激光装置建设。', '启动1+X证书制度试点。', '二○○八年八月八日', '按“×××人民政府”字样制作。', '对张某某予以通报批评。'],
+      bad: ['请于2024年×月×日前报送材料。', '经研究，同意XXX同志任办公室主任。', '会议定于202X年召开。', '联系人：○○○，电话：12345678。', '请于[报送日期]前报送。', '经研究，同意*同志任办公室主任。'],
+      good: ['规格为280毫米×135毫米。', '推动硬X射线自由电子激光装置建设。', '启动1+X证书制度试点。', '二○○八年八月八日', '按“×××人民政府”字样制作。', '对张某某予以通报批评。', '保护区统一命名为□□□国家级自然保护区。', '获奖人员：张*明、李*华。', '详见参考文献[1]。'],
     },
   },
   check(context) {
-    for (const { line } of context.lines) {
+    for (const { line, element } of context.lines) {
       const v = line.value;
+      // The recogniser filed a bracketed slot as an element ([主送单位]：, [日期]): the whole slot.
+      if ((element as { templateSlot?: true }).templateSlot) {
+        const m = /[\[［【][^\]］】]*[\]］】]/.exec(v);
+        if (m) {
+          context.report({ line, start: m.index, end: m.index + m[0].length, messageId: 'slot', data: { text: m[0] } });
+          continue;
+        }
+      }
+      for (const m of v.matchAll(SLOT)) {
+        if (context.format === 'md' && v[m.index! + m[0].length] === '(') continue;
+        context.report({ line, start: m.index!, end: m.index! + m[0].length, messageId: 'slot', data: { text: m[0] } });
+      }
+      if (line.container !== 'table') {
+        for (const m of v.matchAll(STAR)) {
+          if (context.format === 'md' && /^\s*[*＊]\s/.test(v)) continue; // a Markdown list item
+          context.report({ line, start: m.index!, end: m.index! + 1, messageId: 'star' });
+        }
+      }
       for (const m of v.matchAll(FILLER)) {
         const at = m.index!;
         const text = m[0];
@@ -76,6 +123,12 @@ export default defineRule({
           if (context.format === 'md' && text === '**' && /\S/.test(before) && before !== '*' && v.lastIndexOf('**', at - 1) >= 0) continue;
         }
         if (/[×X]/.test(text) && insideQuotes(v, at)) continue;
+        if (/^(?:[○〇]+|□+|△+)$/.test(text)) {
+          // Notation: the marks inside quotes, or in a sentence that says it shows a form.
+          if (insideQuotes(v, at)) continue;
+          const sentenceStart = Math.max(v.lastIndexOf('。', at), v.lastIndexOf('；', at)) + 1;
+          if (NOTATION.test(v.slice(sentenceStart, at))) continue;
+        }
         context.report({ line, start: at, end, messageId: 'filler', data: { text } });
       }
     }

@@ -25,6 +25,33 @@ describe(ID, () => {
     expect(messages[0].fix).toBeUndefined();
   });
 
+  it.each([
+    ['a bracketed slot in running text', '请于[报送日期]前报送。', 3, 9, 'slot'],
+    ['a full-width bracketed slot', '主送：【主送单位】。', 4, 10, 'slot'],
+    ['an asterisk for a name', '经研究，同意*同志任办公室主任。', 7, 8, 'star'],
+    ['an asterisk for a place', '请*市人民政府抓好落实。', 2, 3, 'star'],
+    ['an asterisk after a colon', '联系人：*，电话：12345678。', 5, 6, 'star'],
+  ])('flags %s', (_name, sentence, column, endColumn, messageId) => {
+    const messages = lintWith(rule, doc({ 17: sentence }));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn, m.messageId])).toEqual([[ID, 17, column, endColumn, messageId]]);
+  });
+
+  it('flags a template slot the recogniser filed as an element', () => {
+    const messages = lintWith(rule, '[发文机关]文件\n\n关于做好安全生产工作的通知\n\n[主送单位]：\n\n现将有关事项通知如下。\n\n[发文单位]\n[日期]\n');
+    expect(messages.filter((m) => m.messageId === 'slot').map((m) => m.data?.text)).toEqual(expect.arrayContaining(['[主送单位]', '[日期]']));
+  });
+
+  it.each([
+    ['notation explaining a naming pattern', '保护区统一命名为□□□国家级自然保护区。'],
+    ['notation in quotes', '标牌文字为“○○○人民政府”。'],
+    ['a masked name in a public list', '获奖人员：张*明、李*华。'],
+    ['a reference mark', '详见参考文献[1]。'],
+    ['a bracketed heading word', '【背景】近年来，各地积极推进。'],
+    ['a footnote asterisk after text', '增长率为5.2%*。'],
+  ])('stays silent on %s', (_name, sentence) => {
+    expect(lintWith(rule, doc({ 17: sentence }))).toEqual([]);
+  });
+
   it('flags each mark of ×月×日', () => {
     const messages = lintWith(rule, doc({ 17: '请各单位于×月×日前报送材料。' }));
     expect(findings(messages).map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
