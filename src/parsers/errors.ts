@@ -30,8 +30,8 @@ const ENGLISH: Array<[RegExp, (...m: string[]) => string]> = [
   [/^含大量控制字符，不是文本文件$/, () => 'is full of control characters: not a text file'],
   [/^是二进制文件，不是文本文件$/, () => 'is a binary file, not text'],
   [/^是 zip\/DOCX 文件，却以 \.(\w+) 命名$/, (_, ext) => `is a zip/.docx file named .${ext}`],
-  [/^文件已损坏，无法作为 \.docx 读取（(.*)）$/, (_, d) => `is damaged and cannot be read as .docx (${englishDetail(d)}); open it in Word or WPS and save it again`],
-  [/^缺少部件 (.+)$/, (_, p) => `is missing the part ${p}; open it in Word or WPS and save it again`],
+  [/^文件已损坏，无法作为 \.docx 读取（(.*)）$/, (_, d) => `is damaged and cannot be read as .docx (${englishDetail(d)})`],
+  [/^缺少部件 (.+)$/, (_, p) => `is missing the part ${p}`],
   [/^文档设置了打开密码（已加密），无法读取；请取消密码后另存为 \.docx 再检查$/, () => 'is password-protected (encrypted): remove the password, save as .docx and check again'],
   [/^部件 (.+) 已加密，无法读取$/, (_, p) => `part ${p} is encrypted and cannot be read`],
   [/^是 Word 97-2003（\.doc）旧格式，请另存为 \.docx$/, () => 'is a Word 97-2003 (.doc) file: save it as .docx first'],
@@ -63,8 +63,8 @@ const ENGLISH: Array<[RegExp, (...m: string[]) => string]> = [
   [/^部件 (.+) 使用了无法识别的字符编码 (.+)$/, (_, p, l) => `part ${p} uses an unknown character encoding ${l}`],
   [/^部件 (.+) 含 DOCTYPE 声明（Word 不会写入），已拒绝读取$/, (_, p) => `part ${p} has a DOCTYPE declaration (Word never writes one): refused`],
   [/^部件 (.+) 的 XML 嵌套超过 (\d+) 层，已拒绝读取$/, (_, p, n) => `part ${p} nests XML deeper than ${n} levels: refused`],
-  [/^部件 (.+) 不是有效的 XML（未声明的命名空间前缀 (.+):，见 (.+)）$/, (_, p, x, q) => `part ${p} is not valid XML (undeclared namespace prefix ${x}: in ${q}); open it in Word or WPS and save it again`],
-  [/^部件 (.+) 不是有效的 XML（(.*)）$/, (_, p, d) => `part ${p} is not valid XML (${englishDetail(d)}); open it in Word or WPS and save it again`],
+  [/^部件 (.+) 不是有效的 XML（未声明的命名空间前缀 (.+):，见 (.+)）$/, (_, p, x, q) => `part ${p} is not valid XML (undeclared namespace prefix ${x}: in ${q})`],
+  [/^部件 (.+) 不是有效的 XML（(.*)）$/, (_, p, d) => `part ${p} is not valid XML (${englishDetail(d)})`],
   [/^部件 (.+) 是空的 XML$/, (_, p) => `part ${p} is empty XML`],
 ];
 
