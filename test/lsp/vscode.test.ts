@@ -34,7 +34,9 @@ describe('VS Code extension build', () => {
     const uri = pathToFileURL(file).href;
     const text = readFileSync(file, 'utf8');
     const published = new Promise<PublishDiagnosticsParams>((resolve) =>
-      rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === uri && resolve(p)),
+      rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        if (p.uri === uri) resolve(p);
+      }),
     );
     rpc.onRequest('client/registerCapability', () => null);
     rpc.listen();
