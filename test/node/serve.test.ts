@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
 import { createServer, startServer, TOKEN_HEADER } from '../../src/node/serve.js';
@@ -91,7 +92,7 @@ describe('serve: hostile and broken requests get one JSON error, never a stack',
   const server = app({ bodyLimit: 64 * 1024 });
   afterAll(() => server.close());
 
-  const cases: Array<[string, Parameters<typeof server.inject>[0], number, string]> = [
+  const cases: Array<[string, InjectOptions, number, string]> = [
     ['no token', { method: 'POST', url: '/v1/lint', payload: { filename: 'a.txt', text: 'x' } }, 401, 'no-token'],
     ['wrong token', { method: 'GET', url: '/v1/rules', headers: { [TOKEN_HEADER]: 'nope' } }, 401, 'no-token'],
     ['DNS rebinding Host', { method: 'GET', url: '/v1/health', headers: { host: 'evil.example:7337' } }, 403, 'bad-host'],

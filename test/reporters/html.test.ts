@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(CHROMIUM))('--format html in chromium', () => {
   it('gives every finding with a position exactly one highlight, on the right text', async () => {
     const marks = await page.$$eval('section.gl-file', (sections) =>
       sections.map((s) =>
-        [...s.querySelectorAll('mark.gl-f')].map((m) => ({
+        Array.from(s.querySelectorAll('mark.gl-f')).map((m) => ({
           index: Number((m as HTMLElement).dataset.index),
           rule: (m as HTMLElement).dataset.rule,
           title: m.getAttribute('title'),
