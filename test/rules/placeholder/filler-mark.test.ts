@@ -45,6 +45,7 @@ describe(ID, () => {
     ['notation explaining a naming pattern', '保护区统一命名为□□□国家级自然保护区。'],
     ['notation in quotes', '标牌文字为“○○○人民政府”。'],
     ['a masked name in a public list', '获奖人员：张*明、李*华。'],
+    ['a masked given name in a public list', '获奖人员：张*、李*。'],
     ['a reference mark', '详见参考文献[1]。'],
     ['a bracketed heading word', '【背景】近年来，各地积极推进。'],
     ['a footnote asterisk after text', '增长率为5.2%*。'],
