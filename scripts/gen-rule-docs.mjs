@@ -4,7 +4,7 @@
  * rule) from the rule metadata in dist/. The messages shown under each bad example are produced by
  * actually running the rule on it. Run with `npm run docs` (builds first).
  */
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -122,6 +122,24 @@ function index(rules) {
 
 const docsDir = join(root, 'docs');
 const rulesDir = join(docsDir, 'rules');
+const rules = [...allRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+const pages = new Map(rules.map((rule) => [join(rulesDir, `${rule.meta.id}.md`), rulePage(rule)]));
+pages.set(join(docsDir, 'rules.md'), index(rules));
+
+if (process.argv.includes('--check')) {
+  // The docs test: regenerate in memory and diff against what is committed, so a rule whose
+  // metadata or example output changed fails until its page is regenerated.
+  const stale = [...pages].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file.slice(root.length + 1));
+  const pagesOnDisk = existsSync(rulesDir) ? readdirSync(rulesDir).flatMap((c) => statSync(join(rulesDir, c)).isDirectory() ? readdirSync(join(rulesDir, c)).filter((f) => f.endsWith('.md')).map((f) => join(rulesDir, c, f)) : []) : [];
+  const extra = pagesOnDisk.filter((file) => !pages.has(file)).map((file) => file.slice(root.length + 1));
+  if (stale.length || extra.length) {
+    console.log(`docs out of date (run npm run docs): ${[...stale, ...extra.map((f) => `${f} (no such rule)`)].join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`docs: ${rules.length} rule pages up to date`);
+  process.exit(0);
+}
+
 // Remove pages of rules that no longer exist (only generated .md pages live here).
 try {
   if (statSync(rulesDir).isDirectory()) {
@@ -134,11 +152,8 @@ try {
 } catch {
   // first run
 }
-const rules = [...allRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-for (const rule of rules) {
-  const file = join(rulesDir, `${rule.meta.id}.md`);
+for (const [file, text] of pages) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, rulePage(rule));
+  writeFileSync(file, text);
 }
-writeFileSync(join(docsDir, 'rules.md'), index(rules));
 console.log(`docs: ${rules.length} rules → docs/rules.md, docs/rules/`);

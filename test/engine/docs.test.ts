@@ -1,4 +1,5 @@
 /** The generated rule docs must list every rule: regenerate with `npm run docs` after adding one. */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +26,20 @@ describe('rule docs', () => {
   it('every rule has its page docs/rules/<category>/<name>.md', () => {
     const missing = allRules.map((r) => r.meta.id).filter((id) => !existsSync(`${docs}rules/${id}.md`));
     expect(missing, `docs/rules/ ${HINT} (missing: ${missing.join(', ')})`).toEqual([]);
+  });
+
+  it('every page is what the rules generate now (metadata, messages and the real output of the examples)', async () => {
+    // The generator runs the built rules (dist/, built by `npm test`) on each example and diffs the
+    // pages it would write against the committed ones.
+    const script = fileURLToPath(new URL('../../scripts/gen-rule-docs.mjs', import.meta.url));
+    const { code, out } = await new Promise<{ code: number | null; out: string }>((done) => {
+      const child = spawn(process.execPath, [script, '--check'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.stderr.on('data', (c) => (out += c));
+      child.on('close', (code) => done({ code, out }));
+    });
+    expect(out.trim(), HINT).toMatch(/up to date$/);
+    expect(code).toBe(0);
   });
 });
