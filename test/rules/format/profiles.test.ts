@@ -43,18 +43,6 @@ describe('profiles', () => {
   });
 });
 
-describe('format/imprint-block', () => {
-  it('wants 抄送 above 印发', async () => {
-    const list = noticeParagraphs();
-    const [copy, print] = list.splice(11, 2);
-    list.push(print, copy);
-    const r = lintDocx(await buildDocx({ children: list }), { rules: [imprintBlock] });
-    expect(compact(r.messages)).toEqual([{
-      ruleId: 'format/imprint-block', line: 13, severity: 'error', message: '抄送机关应编排在印发机关和印发日期之上（GB/T 9704—2012 7.4.2）',
-    }]);
-  });
-});
-
 describe('special formats (GB/T 9704—2012 10)', () => {
   // 信函格式: the organ's name alone (no 文件) as the mark.
   const letter = () => {
