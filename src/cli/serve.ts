@@ -130,7 +130,7 @@ export async function serveMain(argv: readonly string[], io: CliIO, locale: 'zh'
   // hold up the others and every core is used; `off` checks in the server's own thread.
   const threads = values.workers === 'off' ? 1 : values.workers === undefined || values.workers === 'auto' ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) return fail(locale === 'en' ? '--workers must be auto, off or a number from 1 to 256' : '--workers 只能是 auto、off 或 1～256 的整数');
-  const pool = threads > 1 || values.workers !== 'off' ? await createLintPool(threads, config) : undefined;
+  const pool = values.workers === 'off' ? undefined : await createLintPool(threads, config);
   const check = pool
     ? async (bytes: Uint8Array | string, filePath: string, taskConfig: typeof config) =>
         pool.run({ filePath, bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, config: taskConfig })

@@ -125,10 +125,8 @@ export function englishValue(value: string): string {
       .replace(/下/g, 'bottom ')
       .replace(/、/g, ', ');
   }
-  const source = translateSource(value);
-  if (source !== undefined) return source;
-  const composite = englishCitation(value);
-  return composite;
+  // A source or citation, whole or part by part (unchanged when unknown).
+  return englishCitation(value);
 }
 
 /** Data for an English message: every value this module knows in English, the rest as it is. */

@@ -155,6 +155,9 @@ export function lintTree(
 /** The id under which a disable comment naming no known rule is reported (not a rule: it can't be turned off). */
 export const UNKNOWN_DIRECTIVE_RULE = 'directive/unknown-rule';
 
+/** Built-in rule ids, made once: a directive may name one that this run's rule list leaves out. */
+const BUILTIN_IDS = new Set(allRules.map((r) => r.meta.id));
+
 /**
  * A disable comment naming a rule that does not exist (a typo, or a rule renamed) suppresses nothing,
  * and the findings it meant to silence still show: say so at the comment, as ESLint does.
@@ -167,13 +170,12 @@ function unknownDirectiveRules(
   locale: 'zh' | 'en',
 ): LintMessage[] {
   if (!directives.length) return [];
-  const known = new Set(rules.map((r) => r.meta.id));
-  for (const r of allRules) known.add(r.meta.id);
+  const known = (id: string) => BUILTIN_IDS.has(id) || rules.some((r) => r.meta.id === id);
   const sourceLines = source?.split(/\r\n|\n|\r|\u2028|\u2029/);
   const out: LintMessage[] = [];
   for (const d of directives) {
     for (const id of d.ruleIds) {
-      if (known.has(id)) continue;
+      if (known(id)) continue;
       // The comment's own line: the source line (.txt/.md) or the paragraph (.docx).
       const text = sourceLines?.[d.line - 1] ?? lines.find((l) => pointAt(l, 0).line === d.line)?.value ?? '';
       const at = text.indexOf(id);
