@@ -9,7 +9,7 @@
  * "20几" is reported for Arabic digits directly followed by 几; the fix covers whole tens (20几 → 二十几).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const PAIR = /(?<![\d.第])(\d)、(\d)(?=(?:个|天|人|次|名|位|件|种|倍|家|岁|小时|分钟|周|年(?!级)|项|所|条(?!\d)|公里|米|万|亿|千|百)|多)/g;
 const JI = /(?<![\d.])(\d+)几/g;
@@ -48,10 +48,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
+    for (const { line, text } of proseLines(context.lines)) {
       for (const m of text.matchAll(PAIR)) {
         const a = Number(m[1]);
         const b = Number(m[2]);

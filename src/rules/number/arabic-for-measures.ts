@@ -12,7 +12,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { parseInteger } from '../../util/number.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const CLAUSE = 'GB/T 15835—2011 4.1.1';
 const GATE = /[百千]/;
@@ -67,11 +67,8 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry) || (entry.element.type !== 'paragraph' && entry.element.type !== 'heading')) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!GATE.test(text)) continue;
+    for (const { line, element, text } of proseLines(context.lines, { gate: GATE })) {
+      if (element.type !== 'paragraph' && element.type !== 'heading') continue;
       let quoted: Array<[number, number]> | undefined;
       for (const m of text.matchAll(MEASURE)) {
         const [whole, numeral, magnitude = '', unit] = m;

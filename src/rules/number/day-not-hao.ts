@@ -7,7 +7,7 @@
  * and not when the 号 is part of a name that follows (5月1号文件, 3月8号楼, 7月1号令, 12号线).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const HAN_DAY = '(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 const HAN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
@@ -40,11 +40,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!text.includes('号')) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: '号' })) {
       for (const m of text.matchAll(DATE_HAO)) {
         const start = m.index!;
         const end = start + m[0].length;

@@ -5,7 +5,7 @@
  * The fix inserts the 0.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const BARE = /(?<=^|[\s\p{Script=Han}，。、；：（“《—～\-+±])\.(\d+)(?![\d.]*\.)/gu;
 
@@ -33,11 +33,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!text.includes('.')) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: '.' })) {
       for (const m of text.matchAll(BARE)) {
         const start = m.index!;
         context.report({

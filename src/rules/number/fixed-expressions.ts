@@ -7,7 +7,7 @@
  * them, 4.1.1). The fix writes the Chinese numerals.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const ANY_DIGIT = /\d/;
 
@@ -67,11 +67,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!ANY_DIGIT.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: ANY_DIGIT })) {
       for (const { re, fix } of PATTERNS) {
         for (const m of text.matchAll(re)) {
           const start = m.index!;

@@ -8,7 +8,7 @@
  * half-width digits. Tables are judged too: their figures are the ones compared and summed.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const FULL = /[０-９]+(?:[．.][０-９]+)?/g;
 const half = (s: string) => s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -37,11 +37,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!/[０-９]/.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: /[０-９]/ })) {
       for (const m of text.matchAll(FULL)) {
         const start = m.index!;
         const fixed = half(m[0]);

@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { isValidDate } from '../../util/date.js';
-import { inTable, isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const MAYBE_DATE = /\d[.\-/．]\d/;
 
@@ -43,16 +43,12 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry) || inTable(entry.line)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!MAYBE_DATE.test(text)) continue;
+    for (const { line, element, text } of proseLines(context.lines, { gate: MAYBE_DATE, tables: false })) {
       for (const m of text.matchAll(DATE)) {
         const [whole, y, sep, mo, d] = m;
         if (!isValidDate(Number(y), Number(mo), Number(d))) continue;
         // the numeric form is allowed in notes (附注)
-        if (sep === '-' && entry.element.type === 'remark') continue;
+        if (sep === '-' && element.type === 'remark') continue;
         const start = m.index!;
         const fixed = `${Number(y)}年${Number(mo)}月${Number(d)}日`;
         context.report({

@@ -7,7 +7,7 @@
  * touched. The fix replaces each wrong zero with 〇.
  */
 import { defineRule } from '../../rule.js';
-import { isProse } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const YEAR = /(?<![一二三四五六七八九十百千万〇零○OoΟ0-9])[一二三四五六七八九〇零○OoΟ0]{4}(?=年)/g;
 const WRONG_ZERO = /[零○OoΟ0]/g;
@@ -37,10 +37,8 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
+    for (const { line } of proseLines(context.lines)) {
       // The 成文日期 is the element rules' (it takes Arabic digits, GB/T 9704—2012 7.3.5.5).
-      if (!isProse(entry)) continue;
-      const { line } = entry;
       for (const m of line.value.matchAll(YEAR)) {
         const text = m[0];
         if (!HAS_DIGIT.test(text)) continue;

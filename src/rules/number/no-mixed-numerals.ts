@@ -9,7 +9,7 @@
  * Arabic number: 3千 → 3000, 2.5千 → 2500 (3千万 → 3000万).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const MAYBE_MIXED = /\d[千百十]/;
 
@@ -40,11 +40,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!MAYBE_MIXED.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: MAYBE_MIXED })) {
       for (const m of text.matchAll(MIXED)) {
         const [whole, digits, unit] = m;
         const value = Number(digits) * FACTOR[unit];

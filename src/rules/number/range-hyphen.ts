@@ -10,7 +10,7 @@
  * 14－35周岁 with it. The fix writes "～" (or "—" before a month, a day or a time of day).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 /** Measure words and units that make "a-b" a range of values (the longest first where they share a start). */
 const UNITS = [
@@ -48,11 +48,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!/\d[-‐–]\d/.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: /\d[-‐–]\d/ })) {
       for (const m of text.matchAll(RANGE)) {
         const [whole, first, dash, second] = m;
         if (LEADING_ZERO.test(first) || LEADING_ZERO.test(second)) continue; // a code, not a quantity

@@ -6,7 +6,7 @@
  * The fix writes the mark after the first number: 15～30% → 15%～30%, 3～5万 → 3万～5万.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const MAYBE_RANGE = /\d\s*[～~〜—–\-－]\s*\d/;
 const LEADING_ZERO = /^0\d/;
@@ -37,11 +37,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!MAYBE_RANGE.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: MAYBE_RANGE })) {
       for (const m of text.matchAll(RANGE)) {
         const [whole, first, dash, second, unit] = m;
         if (LEADING_ZERO.test(first)) continue; // a code or phone number (010-…), not a quantity

@@ -13,7 +13,7 @@
  * the century is a guess.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 
 const SHORT_DATE = /(?<![\d.．A-Za-z０-９])(?<!近|第|每|满|前|后|过去|连续|超过|逾)(\d{2})年(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|度|[底初末](?![步期]))/g;
 const SHORT_RANGE = /((?:19|20)\d{2})年?\s*[～~〜—–\-－至到]\s*(\d{2})年(?!\d)/g;
@@ -46,11 +46,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!text.includes('年')) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: '年' })) {
       const inRange = new Set<number>();
       for (const m of text.matchAll(SHORT_RANGE)) {
         const first = Number(m[1]);

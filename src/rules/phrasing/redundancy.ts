@@ -10,7 +10,7 @@
  * are headings' counters, tables of figures and the 版头/版记 (isProse).
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from '../punctuation/shared.js';
+import { proseLines } from '../punctuation/shared.js';
 import { REDUNDANCY_PATTERNS } from './redundancy-patterns.js';
 
 const COMPILED = REDUNDANCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'gdu') }));
@@ -47,12 +47,8 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      let text = masked(line);
-      if (!GATE.test(text)) continue;
-      text = text.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
+    for (const { line, text: prose } of proseLines(context.lines, { gate: GATE })) {
+      const text = prose.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
       for (const p of COMPILED) {
         for (const m of text.matchAll(p.re)) {
           const start = m.index!;

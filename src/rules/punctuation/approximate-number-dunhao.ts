@@ -10,7 +10,7 @@
  * (Arabic digits, 3、4个, are number/approximate-in-hanzi's.)
  */
 import { defineRule } from '../../rule.js';
-import { isProse } from './shared.js';
+import { proseLines } from './shared.js';
 
 const BLANK = /^[\s\u3000]*$/;
 
@@ -42,9 +42,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
+    for (const { line } of proseLines(context.lines)) {
       if (!line.value.includes('、')) continue;
       for (const m of line.value.matchAll(PAIR)) {
         const a = DIGITS.indexOf(m[1]);

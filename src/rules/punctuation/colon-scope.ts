@@ -13,7 +13,7 @@
 import { splitSentences } from '../../parsers/chinese/index.js';
 import { defineRule } from '../../rule.js';
 import type { ElementType } from '../../tree/types.js';
-import { inTable, isProse, masked } from './shared.js';
+import { proseLines } from './shared.js';
 
 const CLAUSE = 'GB/T 15834—2011 4.7.3.1';
 const OPEN = '“‘《〈（(〔【「『[';
@@ -51,11 +51,8 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry) || !PROSE.has(entry.element.type) || inTable(entry.line)) continue;
-      const { line } = entry;
-      if (!/[：:]/.test(line.value)) continue;
-      const text = masked(line);
+    for (const { line, element, text } of proseLines(context.lines, { gate: /[：:]/, tables: false })) {
+      if (!PROSE.has(element.type)) continue;
       for (const sentence of splitSentences(text)) {
         const colons: number[] = [];
         let depth = 0;

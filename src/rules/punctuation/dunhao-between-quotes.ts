@@ -12,7 +12,7 @@
  * `recommended` the rule would mostly disagree with how official prose is actually written.
  */
 import { defineRule } from '../../rule.js';
-import { isProse } from './shared.js';
+import { proseLines } from './shared.js';
 
 const BETWEEN = /”、“|》、《/g;
 
@@ -41,9 +41,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
+    for (const { line } of proseLines(context.lines)) {
       for (const m of line.value.matchAll(BETWEEN)) {
         const start = m.index! + 1;
         const quotes = m[0][0] === '”';

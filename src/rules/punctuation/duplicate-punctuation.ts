@@ -4,7 +4,7 @@
  * between marks, which are not stacked points. URLs, e-mail addresses and file names are left alone.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from './shared.js';
+import { proseLines } from './shared.js';
 
 const STACKED = /[，。；：、,;:]{2,}|[，。；：、][？！]|[？！][，。；：、]/g;
 
@@ -32,11 +32,9 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      // document numbers and directives are not prose; URLs and file names are masked ("a,,b")
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      for (const m of masked(line).matchAll(STACKED)) {
+    // document numbers and directives are not prose; URLs and file names are masked ("a,,b")
+    for (const { line, text } of proseLines(context.lines)) {
+      for (const m of text.matchAll(STACKED)) {
         const start = m.index!;
         const marks = m[0];
         // The mark to keep: the last one ends the clause as the writer finally meant it, except a

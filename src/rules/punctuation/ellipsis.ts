@@ -7,7 +7,7 @@
  * Four "…" (two ellipses) are allowed, as the standard allows them for a whole omitted paragraph.
  */
 import { defineRule } from '../../rule.js';
-import { isCjkPunct, isHan, isProse, masked } from './shared.js';
+import { isCjkPunct, isHan, proseLines } from './shared.js';
 
 const ANY_DOTS = /[.。·．…]/;
 
@@ -42,11 +42,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!ANY_DOTS.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: ANY_DOTS })) {
       for (const m of text.matchAll(WRONG)) {
         const s = m[0];
         if (s === '……' || s === '…………' || (s[0] === '…' && s.length >= 5)) continue;

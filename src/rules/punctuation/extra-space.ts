@@ -22,7 +22,7 @@
  */
 import { defineRule } from '../../rule.js';
 import type { ElementType } from '../../tree/types.js';
-import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, inTable, isCjkPunct, isDigit, isHan, isProse } from './shared.js';
+import { CJK_CLOSING, CJK_OPENING, CJK_POINTS, inTable, isCjkPunct, isDigit, isHan, proseLines } from './shared.js';
 
 const ANY_SPACE = /[ \t\u00A0\u3000]/;
 const SHORT_HEAD = /^[\s\u3000]*[^\s\u3000]{0,30}$/;
@@ -79,9 +79,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line, element } = entry;
+    for (const { line, element } of proseLines(context.lines)) {
       const v = line.value;
       if (!ANY_SPACE.test(v.trim())) continue;
       const nameList = NAME_LIST.test(v);

@@ -15,7 +15,7 @@
  * full-width `（`.
  */
 import { defineRule } from '../../rule.js';
-import { CJK_CLOSING, CJK_OPENING, isCjkPunct, isDigit, isHan, isLatin, isProse, masked } from './shared.js';
+import { CJK_CLOSING, CJK_OPENING, isCjkPunct, isDigit, isHan, isLatin, proseLines } from './shared.js';
 
 const ANY_CANDIDATE = /[,;:?!.()"~]/;
 
@@ -65,11 +65,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
-      if (!ANY_CANDIDATE.test(text)) continue;
+    for (const { line, text } of proseLines(context.lines, { gate: ANY_CANDIDATE })) {
       const done = new Set<number>();
       const report = (start: number, mark: string, full: string, fix: boolean) => {
         done.add(start);

@@ -7,7 +7,7 @@
  * the 顿号: "第一、二季度" and "第一、第二批" are lists of ordinals, where the 顿号 is right.
  */
 import { defineRule } from '../../rule.js';
-import { isProse } from './shared.js';
+import { proseLines } from './shared.js';
 
 const ORDINAL =
   /(^|[\s　：:；;。，,！？“（(])(第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]|首先|其次|再次)、(?![一二三四五六七八九十两第\d])/gu;
@@ -36,9 +36,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
+    for (const { line } of proseLines(context.lines)) {
       if (!line.value.includes('、')) continue;
       for (const m of line.value.matchAll(ORDINAL)) {
         const ordinal = m[2];

@@ -14,7 +14,7 @@
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { isLatin, isProse, masked } from './shared.js';
+import { isLatin, proseLines } from './shared.js';
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '〔': '〕' };
 const CLOSE_TO_OPEN: Record<string, string> = Object.fromEntries(Object.entries(OPEN_TO_CLOSE).map(([o, c]) => [c, o]));
@@ -77,11 +77,8 @@ export default defineRule({
   check(context) {
     let stack: Open[] = [];
     let index = -1;
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
+    for (const { line, text } of proseLines(context.lines)) {
       index++;
-      const { line } = entry;
-      const text = masked(line);
       // A paragraph opening with “ continues a quotation left open above: the convention for
       // quotations of several paragraphs.
       if (text.trimStart().startsWith('“') && stack.length > 0 && stack.every((o) => o.mark === '“' && o.index < index)) {

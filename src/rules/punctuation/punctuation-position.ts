@@ -9,7 +9,7 @@
  * whether it is ever closed.
  */
 import { defineRule } from '../../rule.js';
-import { isProse } from './shared.js';
+import { proseLines } from './shared.js';
 
 const LEADING = /^[\s\u3000\u00A0]*([，。、；：？！])/;
 
@@ -40,9 +40,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
+    for (const { line } of proseLines(context.lines)) {
       const m = LEADING.exec(line.value);
       if (!m) continue;
       const start = m[0].length - 1;

@@ -8,7 +8,7 @@
  * the mark is the writer's call as long as it is not the hyphen.
  */
 import { defineRule } from '../../rule.js';
-import { isProse, masked } from './shared.js';
+import { proseLines } from './shared.js';
 
 const DASH = /[-－–‐]/;
 
@@ -38,10 +38,7 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const entry of context.lines) {
-      if (!isProse(entry)) continue;
-      const { line } = entry;
-      const text = masked(line);
+    for (const { line, text } of proseLines(context.lines)) {
       for (const m of text.matchAll(YEARS)) {
         if (Number(m[4]) <= Number(m[1])) continue;
         const dashAt = m.index! + m[1].length + m[2].length + (m[0].slice(m[1].length + m[2].length).search(DASH));

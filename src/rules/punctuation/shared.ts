@@ -105,3 +105,36 @@ export function masked(line: Line): string {
   maskCache.set(line, { value: line.value, masked: text });
   return text;
 }
+
+/** A line of running prose with its masked text (see `masked`): what the text rules scan. */
+export interface ProseLine {
+  entry: LineEntry;
+  line: Line;
+  element: LineEntry['element'];
+  /** `masked(line)`: exempt spans blanked, offsets those of `line.value`. */
+  text: string;
+}
+
+export interface ProseOptions {
+  /** Skip lines whose masked text lacks this substring or pattern (a cheap test before the real one). */
+  gate?: string | RegExp;
+  /** false: skip table cells (figures in a table are laid out, not written as prose). Default true. */
+  tables?: boolean;
+}
+
+/**
+ * The prose lines of a document in order, each with its masked text: the loop every number and
+ * punctuation rule starts with (skip what is not prose, mask URLs and file names, test a gate).
+ * The masked text is cached per line, so the rules share one masking pass.
+ */
+export function* proseLines(lines: Iterable<LineEntry>, options: ProseOptions = {}): Generator<ProseLine> {
+  const { gate, tables = true } = options;
+  for (const entry of lines) {
+    if (!isProse(entry)) continue;
+    const { line } = entry;
+    if (!tables && inTable(line)) continue;
+    const text = masked(line);
+    if (gate !== undefined && !(typeof gate === 'string' ? text.includes(gate) : gate.test(text))) continue;
+    yield { entry, line, element: entry.element, text };
+  }
+}
