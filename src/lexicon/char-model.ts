@@ -668,3 +668,13 @@ export function suspects(text: string, threshold: number): Suspect[] {
   }
   return out;
 }
+
+/**
+ * Whether writing `b` for `a` is a typical slip: the two characters share a toneless reading, look
+ * alike (SHAPE_GROUPS) or are a learnt confusion. phrasing/regulation-title uses it to tell a
+ * mis-typed title (章成 for 章程) from a different real title one word away (党校 / 党组).
+ */
+export function confusable(a: string, b: string): boolean {
+  const alternatives = alternativesOf(getModel(), a.codePointAt(0)!);
+  return alternatives !== null && alternatives.list.includes(b.codePointAt(0)!);
+}

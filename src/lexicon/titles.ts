@@ -3,6 +3,8 @@
  * characters off a known title is most likely a mis-citation; an unknown title is not judged.
  */
 
+import { confusable } from './char-model.js';
+
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), over code points. */
 export function damerau(a: string, b: string, max = Infinity): number {
   const s = [...a];
@@ -92,9 +94,14 @@ export function classifyEdits(known: string, cited: string): 'error' | 'warning'
   const k = [...known];
   const c = [...cited];
   if (known.startsWith(PREFIX) && ops.every((o) => o.at < PREFIX.length) && !cited.startsWith(PREFIX)) return 'error';
+  // A replaced character is a slip only when it sounds or looks like the right one (章成 for 章程,
+  // 条列 for 条例); a replaced word of another meaning makes another real title (党校 / 党组 工作条例,
+  // issue 9), which the known titles cannot all list.
+  const slip = (o: EditOp) => o.op !== 'sub' || confusable(c[o.at]!, k[o.at]!);
   if (ops.length === 1) {
     const [o] = ops as [EditOp];
-    if (o.op === 'sub' || o.op === 'swap') return 'error';
+    if (o.op === 'swap') return 'error';
+    if (o.op === 'sub') return slip(o) ? 'error' : undefined;
     if (o.op === 'del') return 'warning';
     // an inserted character that doubles its neighbour (国国, 条条) is a slip; any other may be a real title
     const insertedAt = o.at; // index in known before which cited has an extra character
@@ -110,7 +117,7 @@ export function classifyEdits(known: string, cited: string): 'error' | 'warning'
       if (EDITION_WORDS.has(word)) return undefined;
     }
     if (a.op === 'del' && b.op === 'del') return 'warning';
-    if (a.op === 'sub' && b.op === 'sub' && b.at - a.at > 1) return 'error';
+    if (a.op === 'sub' && b.op === 'sub' && b.at - a.at > 1 && slip(a) && slip(b)) return 'error';
   }
   return undefined;
 }

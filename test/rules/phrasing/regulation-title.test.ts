@@ -112,3 +112,20 @@ describe('phrasing/regulation-title: the universe of known titles and repealed o
       .toEqual([{ severity, line: 1, column, endColumn, message }]);
   });
 });
+
+describe('phrasing/regulation-title: a replaced character counts only when it sounds or looks like the right one (issue 9)', () => {
+  // 党组 → 党团 / 党校: another body's regulation, one word away from a known title, not a slip
+  it.each(['学习《中国共产党党团工作条例》。', '执行《中华人民共和国药品监督法》。'])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // 列 for 例: look-alike; 发 for 法: same sound
+    ['依据《中国共产党纪律处分条列》处理。', 4, 15, '中国共产党纪律处分条列', '中国共产党纪律处分条例'],
+    ['依据《中华人民共和国安全生产发》处理。', 4, 16, '中华人民共和国安全生产发', '中华人民共和国安全生产法'],
+  ])('still reports a slip: %s', (text, column, endColumn, cited, title) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: 'phrasing/regulation-title', severity: 'error', line: 1, column, endColumn, messageId: 'near', data: expect.objectContaining({ cited, title }) }]);
+  });
+});
