@@ -7,7 +7,10 @@
  * digits (1,000  3.5  10:30  1:500); a full stop after a digit (the level-3 heading "1."); a dot
  * before a Latin letter (file extension, abbreviation); marks with no Han neighbour (English
  * passages); parentheses whose content has no Han character (an English abbreviation such as
- * "(WHO)" is left to the writer's house style).
+ * "(WHO)" is left to the writer's house style); brackets grouping a formula, an operator next to them
+ * ("综合得分=(甲项+乙项)/2": mathematical notation, not prose punctuation); a mark that ends a quoted
+ * English passage (“Hello, world!”); the ")" of a list label "a)" or "1)" (the list numbering of GB/T
+ * 1.1—2020 7.4.4).
  *
  * Fixes are offered only where the result is certain: `, ; : ? !` with Han text (or a closing Chinese
  * mark) before and Han text, an opening Chinese mark or the end of the line after; a pair of
@@ -24,6 +27,24 @@ const CANDIDATES = /[,;:?!.()"~]/g;
 /** Ends of a numeric range: "3~5天", "15%~30%", "3万~5万". */
 const RANGE_END = /[\d%％万亿千百十]/;
 const HAS_HAN = /\p{Script=Han}/u;
+/**
+ * Arithmetic operators: brackets right after or before one are a formula's grouping, not prose
+ * punctuation ("综合得分=(甲项+乙项)/2", "千克/(人·日)"); a formula keeps its own notation.
+ */
+const OPERATOR = /[=+×÷*/＝＋÷<>≤≥^]/;
+/** A list label's counter before ")": at the line start or after a point mark or space ("a)", "；2)"). */
+const LIST_LABEL = /(?:^|[\s\u3000：:；;，,。])[0-9A-Za-z]{1,2}$/;
+/** Closing quotes: a mark between a Latin word and one ends a quoted English passage ("Hello, world!"). */
+const CLOSING_QUOTES = '”’';
+
+/** Whether the brackets at `open` and `close` group a formula: an operator next to either outside. */
+function inFormula(text: string, open: number, close: number): boolean {
+  let before = open - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = close + 1;
+  while (after < text.length && text[after] === ' ') after++;
+  return OPERATOR.test(text[before] ?? '') || OPERATOR.test(text[after] ?? '');
+}
 
 function chineseSide(ch: string | undefined): boolean {
   return isHan(ch) || isCjkPunct(ch);
@@ -98,7 +119,7 @@ export default defineRule({
       pairs(text, '(', ')', (open, close) => {
         const inner = text.slice(open + 1, close);
         done.add(open).add(close);
-        if (HAS_HAN.test(inner)) reportPair(open, close, '()', '（', '）');
+        if (HAS_HAN.test(inner) && !inFormula(text, open, close)) reportPair(open, close, '()', '（', '）');
       });
       const quotes: number[] = [];
       for (let i = 0; i < text.length; i++) if (text[i] === '"') quotes.push(i);
@@ -122,6 +143,8 @@ export default defineRule({
           case '"': {
             // unpaired: only beside Han characters
             if (!isHan(prev) && !isHan(next)) break;
+            // a list label of the kind GB/T 1.1 writes: "a)", "1)" at the start of an item
+            if (mark === ')' && LIST_LABEL.test(text.slice(Math.max(0, i - 3), i))) break;
             // ")" closing a full-width "（" in the same line: the fix is certain
             const closesFullWidth = mark === ')' && opensBefore(text, i);
             report(i, mark, mark === '"' ? (isHan(next) ? '“' : '”') : FULL[mark], closesFullWidth);
@@ -144,6 +167,8 @@ export default defineRule({
             if (!chineseSide(prev) && !chineseSide(next)) break;
             // a colon or question mark glued to Latin on both sides is code or English
             if (isLatin(prev) && isLatin(next)) break;
+            // the end of a quoted English passage: “Hello, world!”
+            if (isLatin(prev) && next !== undefined && CLOSING_QUOTES.includes(next)) break;
             const certain =
               (isHan(prev) || (prev !== undefined && CJK_CLOSING.includes(prev))) &&
               (isHan(next) || next === undefined || CJK_OPENING.includes(next));

@@ -9,7 +9,8 @@
  * paragraph with “ and close only the last (4.8.3.4): a paragraph starting with “ while only “ from
  * earlier paragraphs is open is not an error. Nesting is checked within a paragraph.
  *
- * Left alone: a closing bracket after a list counter ("1）加强…", "包括：a) 甲；b) 乙"), which some
+ * Left alone: a closing bracket after a list counter ("1）加强…", "包括：a) 甲；b) 乙", "甲）…；乙）…",
+ * "Ⅱ）…"), which some
  * enumerations use; ’ between Latin letters (an apostrophe, "China’s").
  */
 import { defineRule } from '../../rule.js';
@@ -21,9 +22,11 @@ const CLOSE_TO_OPEN: Record<string, string> = Object.fromEntries(Object.entries(
 const MARKS = /[“”‘’《》〈〉（）【】〔〕()]/g;
 /** Half-width brackets count as brackets here (their width is the fullwidth rule's business). */
 const ALIAS: Record<string, string> = { '(': '（', ')': '）' };
-const LIST_COUNTER = /^\s*[0-9A-Za-z一二三四五六七八九十]{1,3}[）)]/;
-/** A counter right before the closing bracket, standing after a mark or a space: "；b)". */
-const INLINE_COUNTER = /(?:^|[\s\u3000：:；;，,。])[0-9A-Za-z]{1,2}$/;
+/** Counters a list may close with a bracket: digits, Latin letters, Chinese numerals, 天干 (甲乙丙), Roman numerals. */
+const COUNTER = '0-9A-Za-z一二三四五六七八九十甲乙丙丁戊己庚辛壬癸Ⅰ-Ⅻⅰ-ⅻ';
+const LIST_COUNTER = new RegExp(`^\\s*[${COUNTER}]{1,3}[）)]`);
+/** A counter right before the closing bracket, standing after a mark or a space: "；b)", "；乙）". */
+const INLINE_COUNTER = new RegExp(`(?:^|[\\s\\u3000：:；;，,。])[${COUNTER}]{1,2}$`);
 
 interface Open { mark: string; line: Line; offset: number; index: number }
 

@@ -71,3 +71,28 @@ describe(`${id} in Markdown`, () => {
     expect(lintWith(rule, md, { filename: 'test.md' })).toEqual([]);
   });
 });
+
+describe(`${id}: half-width marks that published text uses legitimately (issue 9)`, () => {
+  it.each([
+    '计算公式为：综合得分=(甲项得分+乙项得分)/2。', // brackets grouping a formula
+    '增长率=(本期数-上期数)/上期数×100%。',
+    '人均用水量不超过150升/(人·日)。',
+    '他在信中写道：“Good morning, everyone!”随后签名。', // the end of a quoted English passage
+    '分为以下三类：a)基础类；b)提升类；c)示范类。', // list labels as GB/T 1.1 numbers them
+    '1)建立台账；2)定期复核。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // the faults those exemptions sit next to still fire
+    ['综合得分(含加分项)为九十分。', 5, 11, 'halfwidthPair', { marks: '()', full: '（）' }],
+    ['英文名称为Daily,由报社主办。', 11, 12, 'halfwidth', { mark: ',', full: '，' }],
+    ['一)建立台账。', 2, 3, 'halfwidth', { mark: ')', full: '）' }],
+    ['他说:“好的。”', 3, 4, 'halfwidth', { mark: ':', full: '：' }],
+  ])('still flags %s', (text, column, endColumn, messageId, data) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: id, line: 1, column, endColumn, messageId, data }]);
+  });
+});

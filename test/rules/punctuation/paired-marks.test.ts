@@ -43,3 +43,15 @@ describe(id, () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+describe(`${id}: list counters of every kind close with a bracket alone (issue 9)`, () => {
+  it.each(['甲）建设单位；乙）施工单位。', '其中：Ⅰ）基础类；Ⅱ）提升类。', 'ⅱ）复核数据。'])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('still flags a closing bracket after a word that is no counter', () => {
+    const messages = lintWith(rule, '甲方负责建设）和运营。');
+    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId })))
+      .toEqual([{ ruleId: id, line: 1, column: 7, endColumn: 8, messageId: 'unopened' }]);
+  });
+});
