@@ -5,7 +5,9 @@
  *            included), recommended without typo/unlikely-character, preset all — and through
  *            zhlint 0.8 (preset default) on the same texts: chars/s, wall and CPU time, and the
  *            ratio to zhlint per character (≤ 1: no slower than zhlint);
- *   startup  `gongwen-lint` on one small file (a new process each time): wall and CPU;
+ *   startup  `gongwen-lint` (bin/gongwen-lint.js: the CLI bundle, scripts/build-cli.mjs) on one
+ *            small file, a new process each time: wall and CPU, next to zhlint's own CLI on the
+ *            same file;
  *   memory   peak RSS of `gongwen-lint --concurrency off --format json` on the corpus and on the
  *            corpus four times over (the same documents through four symlinked folders): flat is
  *            the same peak.
@@ -87,12 +89,12 @@ function childRun(task, corpusDir, runs) {
 }
 
 /** The CLI once, with the peak-RSS hook: { ms, cpuMs, peakMiB, status }. */
-function cli(args) {
+function cli(args, bin = BIN) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--import', HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const line = r.stderr.split('\n').find((l) => l.startsWith('@@bench '));
-  if (!line || (r.status !== 0 && r.status !== 1)) throw new Error(`gongwen-lint ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  if (!line || (r.status !== 0 && r.status !== 1)) throw new Error(`${bin} ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
   return { ms, ...JSON.parse(line.slice('@@bench '.length)), stdout: r.stdout };
 }
 
@@ -132,12 +134,12 @@ export function benchStartup({ runs = 5 } = {}) {
     ['… without typo/unlikely-character', ['--no-config', '--rule', 'typo/unlikely-character:off', file]],
     ['gongwen-lint --version (Node + CLI load only)', ['--version']],
   ]) {
-    const out = [];
-    for (let i = 0; i <= runs; i++) {
-      const r = cli(args);
-      if (i > 0) out.push(r);
-    }
-    rows.push(`| ${label} | ${fmt(median(out.map((r) => r.ms)))} ms | ${fmt(median(out.map((r) => r.cpuMs)))} ms | ${fmt(median(out.map((r) => r.peakMiB)))} MiB |`);
+    rows.push(startupRow(label, () => cli(args), runs));
+  }
+  // the peer's own CLI on the same file, in the same run
+  const zhlintBin = join(ROOT, 'node_modules', 'zhlint', JSON.parse(readFileSync(join(ROOT, 'node_modules', 'zhlint', 'package.json'), 'utf8')).bin.zhlint);
+  for (const [label, args] of [['zhlint 0.8 on the same file', [file]], ['zhlint --version', ['--version']]]) {
+    rows.push(startupRow(label, () => cli(args, zhlintBin), runs));
   }
   return [
     `### CLI start-up (a new process each time; ${file}, ${fmt(chars)} characters; ${runs} runs after a warm-up, medians)`,
@@ -146,6 +148,15 @@ export function benchStartup({ runs = 5 } = {}) {
     '|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+function startupRow(label, once, runs) {
+  const out = [];
+  for (let i = 0; i <= runs; i++) {
+    const r = once();
+    if (i > 0) out.push(r);
+  }
+  return `| ${label} | ${fmt(median(out.map((r) => r.ms)))} ms | ${fmt(median(out.map((r) => r.cpuMs)))} ms | ${fmt(median(out.map((r) => r.peakMiB)))} MiB |`;
 }
 
 export function benchMemory({ corpusDir, workDir }) {

@@ -1,0 +1,91 @@
+/**
+ * The CLI bundle (scripts/build-cli.mjs, issue 8 start-up): bin/gongwen-lint.js runs
+ * dist/bundle/cli.js, whose worker pool starts dist/bundle/pool-worker.js and whose typo model is
+ * read from dist/lexicon/data on first use. Checked on a copy of dist/bundle + dist/lexicon alone
+ * (no dist/node, dist/cli …) so that nothing can quietly come from tsc's output: the same report as
+ * the CLI in-process, on one thread and on a pool of two.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const bundle = join(repo, 'dist', 'bundle');
+
+/** Text fixtures with findings of several rules, the typo model's included. */
+const FILES: Record<string, string> = {
+  'a.txt': '关于做好检查工作的通知\n\n各单位：\n现将有关事项通知如下：。\n要按时完成任务。，确保质量。\n',
+  'b.txt': '关于加强安全生产工作的通知\n\n各区人民政府：\n一、要认真贯彻落实，切实加强领导\n二、要严格执行制度。\n',
+  'c.txt': '关于开展年度考核的通知\n\n各部门：\n请于2024年3月15日前报送材料，逾期不候。\n',
+};
+
+let root: string;
+let docs: string;
+let copy: string;
+
+function node(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'gongwen-bundle-'));
+  docs = join(root, 'docs');
+  mkdirSync(join(docs, '.git'), { recursive: true });
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(docs, name), text);
+  // the package without tsc's modules: bin/, dist/bundle/, dist/lexicon/ (the data), node_modules
+  copy = join(root, 'pkg');
+  mkdirSync(join(copy, 'dist'), { recursive: true });
+  cpSync(join(repo, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(bundle, join(copy, 'dist', 'bundle'), { recursive: true });
+  cpSync(join(repo, 'dist', 'lexicon'), join(copy, 'dist', 'lexicon'), { recursive: true });
+  cpSync(join(repo, 'package.json'), join(copy, 'package.json'));
+  symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the CLI bundle (dist/bundle)', () => {
+  it('is built beside its pool worker, with source maps', () => {
+    for (const name of ['cli.js', 'cli.js.map', 'pool-worker.js', 'pool-worker.js.map']) {
+      expect(existsSync(join(bundle, name)), name).toBe(true);
+    }
+    const map = JSON.parse(readFileSync(join(bundle, 'cli.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).toBe(true);
+  });
+
+  it('does not carry the typo model (read from dist/lexicon/data on first use)', () => {
+    const js = readFileSync(join(bundle, 'cli.js'), 'utf8');
+    expect(js).not.toContain('"holeKeys"');
+  });
+
+  it('alone (no dist/cli, dist/node) prints the report the CLI gives in-process, on one thread and on a pool', async () => {
+    const args = ['--no-config', '--format', 'json', '.'];
+    const expected = await runCli(docs, args);
+    expect(expected.code).toBe(1);
+    const bin = join(copy, 'bin', 'gongwen-lint.js');
+    for (const concurrency of ['off', '2']) {
+      const r = await node([bin, '--concurrency', concurrency, ...args], docs);
+      expect(r.stderr, concurrency).toBe('');
+      expect(r.code, concurrency).toBe(expected.code);
+      expect(JSON.parse(r.stdout), concurrency).toEqual(JSON.parse(expected.stdout));
+    }
+    // the pool's threads ran the bundled worker (a pool that finds no worker file checks in the
+    // main thread instead, with the same report: Node's module log says which file was loaded)
+    const traced = await node([bin, '--concurrency', '2', ...args], docs, { NODE_DEBUG: 'esm' });
+    expect(traced.stderr).toContain(`${join(copy, 'dist', 'bundle', 'pool-worker.js')}`);
+  }, 60_000);
+});
