@@ -323,6 +323,7 @@ const TEXT_DRAFTS = [
       { rule: 'consistency/request-one-matter', text: '拟申请', at: '拟申请增加', note: '一件请示两项请求（拟申请…两项）' },
       { rule: 'consistency/attachment-reference', text: '附件3', note: '正文提到附件3，附件说明只列2个' },
       { rule: 'number/day-not-hao', text: '5月1号', note: '日期用“号”' },
+      { rule: 'element/heading-sequence', text: '1.', at: '1.库房容量不足', note: '一、下的条目用（一）（二），二、下同类条目直接用1.：跳过第二层' },
     ],
     also: [{ rule: 'number/range-units', text: '3-5万', note: '同一处：“万”只写在后一个数值上' }],
   },

@@ -2,6 +2,7 @@
  * Inline enumerators in running text: 一是…二是…, 一要…二要…, 第一，第二，, 其一，其二，.
  * (Heading counters 一、（一）1.（1） are the recogniser's and element/heading-sequence's.)
  */
+import { matchCounter } from '../parsers/structure/patterns.js';
 import { parseInteger } from './number.js';
 
 export type MarkerForm = 'shi' | 'yao' | 'di' | 'qi';
@@ -48,15 +49,19 @@ export function findMarkers(text: string): Marker[] {
   return out;
 }
 
-/** Heading counter at the start of a text: depth and number (一、 → 1, （三） → 2, 4. → 3, （5） → 4). */
+/**
+ * Heading counter at the start of a text: depth and number (一、 → 1, （三） → 2, 4. → 3, （5） → 4),
+ * read with the recogniser's patterns (src/parsers/structure/patterns.ts, the one definition of the
+ * counters), in their standard punctuation only: 一、 (not 一，), 4. or 4． not followed by a digit.
+ */
 export function headingCounter(text: string): { depth: 1 | 2 | 3 | 4; n: number } | undefined {
-  let m = /^\s*([一二三四五六七八九十]{1,3})\s*、/.exec(text);
-  if (m) return { depth: 1, n: parseInteger(m[1])! };
-  m = /^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/.exec(text);
-  if (m) return { depth: 2, n: parseInteger(m[1])! };
-  m = /^\s*[（(]\s*(\d{1,2})\s*[）)]/.exec(text);
-  if (m) return { depth: 4, n: Number(m[1]) };
-  m = /^\s*(\d{1,2})\s*[.．](?!\d)/.exec(text);
-  if (m) return { depth: 3, n: Number(m[1]) };
+  for (const depth of [1, 2, 4, 3] as const) {
+    const c = matchCounter(text, depth);
+    if (!c) continue;
+    const punct = text.slice(c.numEnd, c.end).replace(/[\s）)]/g, '');
+    if (depth === 1 && punct !== '、') continue;
+    if (depth === 3 && (!/^[.．]$/.test(punct) || /^\d/.test(text.slice(c.end)))) continue;
+    return { depth, n: c.n };
+  }
   return undefined;
 }

@@ -3,13 +3,16 @@
  * DOCX from Word's generated label, else the outline level or heading style), tables, paragraphs.
  */
 import type { Element, Line } from '../../tree/types.js';
-import { el, headingDepth, isShortPlain } from './lines.js';
+import { el, headingDepth, isShortPlain, numeralPairAtStart } from './lines.js';
+import { matchCounter, RE } from './patterns.js';
 
 export interface BodyContext {
   /** The # depth of a Markdown title (0 when the title is no Markdown heading). */
   titleMarkdownDepth: number;
   /** The highest outline level Word-numbered paragraphs use in this document (9 when none). */
   minOutline: number;
+  /** The number of the last level-1 heading typed in the text (0 before the first). */
+  lastLevel1: number;
 }
 
 export function bodyContext(lines: Line[], title: Element | undefined): BodyContext {
@@ -20,7 +23,7 @@ export function bodyContext(lines: Line[], title: Element | undefined): BodyCont
     const level = l.format?.numbered ? l.format.outlineLevel : undefined;
     if (level !== undefined && level >= 0 && level < minOutline) minOutline = level;
   }
-  return { titleMarkdownDepth, minOutline };
+  return { titleMarkdownDepth, minOutline, lastLevel1: 0 };
 }
 
 /** Adds one body line to `children`: to the table it continues, or as a heading or a paragraph. */
@@ -33,11 +36,25 @@ export function bodyLine(children: Element[], line: Line, ctx: BodyContext): voi
     return;
   }
   const depth = bodyHeadingDepth(line, v, ctx);
+  if (depth === 1 && !line.format?.numbered) ctx.lastLevel1 = matchCounter(v, 1)?.n ?? ctx.lastLevel1;
   children.push(depth ? el('heading', [line], depth) : el('paragraph', [line]));
+}
+
+/**
+ * 二、三年行动计划 after 一、: the list guard (三、四月份 are numbers) reads the pair as numbers, but the
+ * counter is the next level-1 number and the line is set as a heading (short, no sentence in it):
+ * a level-1 heading. A line that opens a sentence (三、四月份，全市降水偏多。) stays a paragraph.
+ */
+function continuesLevel1(v: string, ctx: BodyContext): boolean {
+  const c = matchCounter(v, 1);
+  if (!c || c.n !== ctx.lastLevel1 + 1 || ctx.lastLevel1 === 0) return false;
+  const title = v.slice(c.end).trim().replace(/[。．.]$/, '');
+  return title.length <= 30 && !RE.sentencePunct.test(title);
 }
 
 function bodyHeadingDepth(line: Line, v: string, ctx: BodyContext): 1 | 2 | 3 | 4 | undefined {
   let depth = headingDepth(v);
+  if (!depth && numeralPairAtStart(v) && continuesLevel1(v, ctx)) depth = 1;
   if (!depth && line.markdown === 'heading') {
     // Counted from the level of the Markdown title (# title → ## is depth 1).
     depth = Math.min(4, Math.max(1, (line.markdownDepth ?? 2) - ctx.titleMarkdownDepth)) as 1 | 2 | 3 | 4;

@@ -3,7 +3,7 @@
  * line — and the element constructor. The phase modules decide with these where each element ends.
  */
 import type { DocumentKind, Element, ElementType, Line } from '../../tree/types.js';
-import { DRAFT_SUFFIX, HEADING_COUNTER, KIND_ENDINGS, PRINT_DATE, RE, SURNAMES } from './patterns.js';
+import { DRAFT_SUFFIX, HEADING_COUNTER, isNumeralListAfterCounter, KIND_ENDINGS, matchCounter, PRINT_DATE, RE, SURNAMES } from './patterns.js';
 
 export function kindOfTitle(title: string): { kind?: DocumentKind; word?: string } {
   // Spaced-out titles (国 务 院 公 告) are read without the spaces.
@@ -19,11 +19,20 @@ export function kindOfTitle(title: string): { kind?: DocumentKind; word?: string
 }
 
 export function headingDepth(text: string): 1 | 2 | 3 | 4 | undefined {
-  if (RE.heading1.test(text)) return 1;
+  if (RE.heading1.test(text)) return numeralPairAtStart(text) ? undefined : 1;
   if (RE.heading2.test(text)) return 2;
   if (RE.heading4.test(text)) return 4;
   if (RE.heading3.test(text)) return 3;
   return undefined;
+}
+
+/**
+ * A level-1 counter followed by its successor and a unit (三、四月份, 一、二等奖): numbers, not a heading —
+ * unless the line continues a run of level-1 headings (see body.ts), which the caller knows.
+ */
+export function numeralPairAtStart(text: string): boolean {
+  const c = matchCounter(text, 1);
+  return !!c && isNumeralListAfterCounter(c.n, text.slice(c.end));
 }
 
 export interface HeadingParts {

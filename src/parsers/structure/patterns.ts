@@ -21,6 +21,62 @@ export const HEADING_COUNTER: Record<1 | 2 | 3 | 4, RegExp> = {
   4: /^(\s*)([（(]\s*(\d{1,2})\s*[）)]\s*[、，,．.]?)/,
 };
 
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** The value of a counter numeral: 一 … 九十九, or Arabic digits. */
+export function counterValue(text: string): number | undefined {
+  const t = text.trim();
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
+  if (!m || !t) return undefined;
+  if (!m[2]) return m[1] && !m[3] ? HAN_DIGITS.indexOf(m[1]) + 1 : undefined;
+  return (m[1] ? HAN_DIGITS.indexOf(m[1]) + 1 : 1) * 10 + (m[3] ? HAN_DIGITS.indexOf(m[3]) + 1 : 0);
+}
+
+/** A heading counter at the start of a text, as HEADING_COUNTER reads it. Offsets into `text`. */
+export interface CounterMatch {
+  depth: 1 | 2 | 3 | 4;
+  n: number;
+  /** The counter with its punctuation as written (一、 （一） 1. （1）, or a wrong form). */
+  text: string;
+  start: number;
+  end: number;
+  /** The number inside it. */
+  numStart: number;
+  numEnd: number;
+}
+
+/** Reads the counter of `depth` at the start of `text` (tolerant of wrong punctuation, as HEADING_COUNTER). */
+export function matchCounter(text: string, depth: 1 | 2 | 3 | 4): CounterMatch | undefined {
+  const m = HEADING_COUNTER[depth].exec(text);
+  if (!m) return undefined;
+  const n = counterValue(m[3]);
+  if (n === undefined || n < 1) return undefined;
+  const start = m[1].length;
+  const numStart = start + m[2].indexOf(m[3]);
+  return { depth, n, text: m[2], start, end: start + m[2].length, numStart, numEnd: numStart + m[3].length };
+}
+
+/** Words after 一、二 that make the pair numbers (一、二等奖, 三、四月份, 五、六个), not a counter and a heading. */
+const NUMERAL_UNIT = /^\s*(?:[、，,．.]|季度|个月|月|年级|年|等|类|级|期|批|号|胎|孩|线|中全会|次|届|项|方面|个|日|名|倍|成|万|亿|千|百|天|周|岁)/;
+
+/**
+ * Whether what follows a level-1 counter makes the line a list of numbers or an estimate rather than a
+ * heading: the next numeral is the counter's successor (三、四月份, 二、三十年代) and a unit follows it,
+ * or another 、 follows it (一、三、五等). A heading whose text opens with another numeral (一、一年来的
+ * 工作, 二、五年来主要成绩, 三、三中全会精神) is a heading: only the successor reads as a pair.
+ */
+export function isNumeralListAfterCounter(n: number, after: string): boolean {
+  const m = /^\s*([一二三四五六七八九十]{1,3})/.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  if (!NUMERAL_UNIT.test(rest)) return false;
+  if (/^\s*、/.test(rest)) return true;
+  const v = counterValue(m[1]);
+  const lead = counterValue(m[1][0]);
+  return v === n + 1 || (m[1].length > 1 && lead === n + 1);
+}
+
 /** The 发文字号 inside a text: 机关代字 + bracketed year + serial + 号, tolerant of wrong brackets. */
 export const DOCUMENT_NUMBER_SOURCE = '[\\u4e00-\\u9fa5]{1,12}\\s*[〔\\[［(（【{｛]\\s*\\d{2,4}\\s*[〕\\]］)）】}｝]\\s*第?\\s*\\d+\\s*号';
 
@@ -42,8 +98,8 @@ export const RE = {
   /** 令号 under a "…令" issuer mark (命令格式): 第719号. */
   orderNumberLine: /^\s*第\s*[\d０-９]+\s*号\s*$/,
   signer: /签\s*发\s*人\s*[:：]/,
-  /** 一、 but not a list or an estimate of numbers (一、二等奖, 三、四月份, 五、六个). */
-  heading1: new RegExp(`^\\s*${HAN_COUNTER}\\s*[、，,．.](?![一二三四五六七八九十]+[、，,．.等个月日年次项名倍成万亿千百天周级岁])`),
+  /** 一、 (also wrong forms); whether it heads a heading or a list of numbers is isLevel1Heading's. */
+  heading1: new RegExp(`^\\s*${HAN_COUNTER}\\s*[、，,．.]`),
   heading2: new RegExp(`^\\s*[（(]\\s*${HAN_COUNTER}\\s*[）)]`),
   /** 1. but not a decimal (1.5亿); 3.2019年底前… is a counter followed by a year. */
   heading3: /^\s*\d{1,2}\s*[.．、](?!(?![\d０-９]{4}\s*年)[\d.．])/,

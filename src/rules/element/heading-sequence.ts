@@ -11,9 +11,16 @@
  *   the whole text). A list that restarts at 1 with no new higher heading is a warning (a new list
  *   may be meant), except after a line ending in a colon (a list introduced afresh) or an article
  *   (第X条, 第X章), which opens a new parent; level 1 restarting is a new part, not reported.
+ * - An odd item: a counter in another level's form in the middle of a series (（一）（二）3.（四）,
+ *   一、二、3、四、) is reported where it stands (error, fixed to the series' form) and counted in the
+ *   series, so the item after it is no gap.
  * - Nesting: a （1） under a 一、 with no （一） or 1. between is a warning (once, at the first such （N）).
- *   Skipping one level (一、 → 1.) is what central documents do throughout a text; in a document that
- *   uses （一） elsewhere it is an inconsistency, reported once (option skippedLevel: mixed | always | never).
+ *   Skipping one level (一、 → 1.) is what central documents do, section by section (一、 1. 2. beside
+ *   二、 （一） 1. 2.); the fault is the same kind of item — leaves, with nothing under them — written
+ *   （一）（二） in one section and 1. 2. right under 一、 in another: reported once, at that 1.
+ *   (option skippedLevel: mixed, the default; always: any skip; never). 0 findings on the 597
+ *   published documents and the real DOCX corpus; `always` would give 16 there.
+ * Counters are read with the recogniser's patterns (src/parsers/structure/patterns.ts): one definition.
  * - Parts: 第X篇 / 第X部分 / 第X编 / 第X章 lines open a new parent, so 一、 （一） restart in each part.
  * Each attachment has its own sequence, and so has text after the issue date (an attachment without
  * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
@@ -22,19 +29,12 @@
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
-import { chineseNumber, inSourceOrder, toChinese } from './shared.js';
+import { matchCounter } from '../../parsers/structure/patterns.js';
+import { inSourceOrder, toChinese } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
 /** 第X条 / 第X章 / 第X节, and the parts of a long document (第X篇 / 第X部分 / 第X编): a new parent. */
 const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}(?:[条章节篇编]|部分)/;
-const NUM = '[一二三四五六七八九十]{1,3}';
-const MARKERS: Record<1 | 2 | 3 | 4, RegExp> = {
-  1: new RegExp(`^([ \\t\\u3000]*)(${NUM})([ \\t\\u3000]*[、，,．.])`),
-  2: new RegExp(`^([ \\t\\u3000]*)([（(][ \\t\\u3000]*(${NUM})[ \\t\\u3000]*[）)](?:[ \\t\\u3000]*[、，,．.])?)`),
-  3: /^([ \t\u3000]*)(\d{1,2})([ \t\u3000]*[.．、])/,
-  4: /^([ \t\u3000]*)([（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)](?:[ \t\u3000]*[、，,．.])?)/,
-};
-
 function want(depth: number, n: number | string): string {
   const s = typeof n === 'number' ? (depth <= 2 ? toChinese(n) : String(n)) : n;
   return depth === 1 ? `${s}、` : depth === 2 ? `（${s}）` : depth === 3 ? `${s}.` : `（${s}）`;
@@ -60,35 +60,18 @@ const TYPED = /^(?:[一二三四五六七八九十]{1,3}[、，,．.](?![一二�
 /** Where a heading's title ends in its text (the finding on a Word-numbered heading covers it). */
 const STOP = /[。；;：:，,]/;
 
+/**
+ * The counter of a heading the recogniser gave `depth`, read with the recogniser's own pattern
+ * (patterns.ts): whether the line is a heading at all (一、二等奖 is numbers) is the recogniser's call.
+ */
 function parseMarker(value: string, depth: 1 | 2 | 3 | 4): Marker | undefined {
-  const m = MARKERS[depth].exec(value);
-  if (!m) return undefined;
-  const lead = m[1].length;
-  if (depth === 1 || depth === 3) {
-    const numText = m[2];
-    const n = chineseNumber(numText);
-    if (n === undefined) return undefined;
-    const after = value.slice(m[0].length);
-    // “一、二季度” / “3、4月份”: an enumeration of numbers, not a heading.
-    if (depth === 1 && /^[一二三四五六七八九十]{1,3}(?:[、，]|季度|个月|月|年级|年|等|类|级|期|批|号|胎|孩|线|中全会|次|届|项|方面)/.test(after)) return undefined;
-    if (depth === 3 && /^\d/.test(after) && !/^(?:19|20)\d\d年/.test(after)) return undefined;
-    const written = value.slice(lead, m[0].length);
-    const punct = m[3].trim();
-    const good = depth === 1 ? punct === '、' && m[3] === '、' : (punct === '.' || punct === '．') && m[3].length === 1;
-    return {
-      n, written, start: lead, end: m[0].length, numStart: lead, numEnd: lead + numText.length, good,
-      fixed: want(depth, numText),
-    };
-  }
-  const numText = m[3];
-  const n = chineseNumber(numText);
-  if (n === undefined) return undefined;
-  const written = m[2];
-  const numStart = lead + written.indexOf(numText);
-  return {
-    n, written, start: lead, end: lead + written.length, numStart, numEnd: numStart + numText.length,
-    good: written === want(depth, numText), fixed: want(depth, numText),
-  };
+  const c = matchCounter(value, depth);
+  if (!c) return undefined;
+  const numText = value.slice(c.numStart, c.numEnd);
+  const fixed = want(depth, numText);
+  // 一、 and 1. (or 1．) exactly; （一） （1） with full-width parentheses and nothing after.
+  const good = depth === 3 ? c.text === `${numText}.` || c.text === `${numText}．` : c.text === fixed;
+  return { n: c.n, written: c.text, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd, good, fixed };
 }
 
 export default defineRule({
@@ -107,7 +90,7 @@ export default defineRule({
       properties: { skippedLevel: { enum: ['mixed', 'always', 'never'] } },
       additionalProperties: false,
     },
-    defaultOptions: { skippedLevel: 'never' },
+    defaultOptions: { skippedLevel: 'mixed' },
     messages: {
       marker: {
         zh: '第{level}层序数应写作“{want}”，不写作“{got}”',
@@ -133,6 +116,10 @@ export default defineRule({
         zh: '“{got}”直接位于第一层标题“{parent}”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”',
         en: '“{got}” sits directly under the level-1 heading “{parent}”, skipping level 2 （一）: levels go 一、 （一） 1. （1） in order',
       },
+      odd: {
+        zh: '序数“{got}”与同组前一个序数“{prev}”形式不一致，此处应为“{want}”',
+        en: 'Heading number “{got}” does not match the series it continues (“{prev}”): write “{want}”',
+      },
       nesting: {
         zh: '“{got}”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”',
         en: '“{got}” sits directly under a level-1 heading; levels go 一、 （一） 1. （1） in order',
@@ -150,34 +137,27 @@ export default defineRule({
   },
   check(context) {
     interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[] }
+    interface Heading { kind: 'heading'; key: string; line: Line; depth: 1 | 2 | 3 | 4; marker: Marker; introduced: boolean }
+    type Event = Heading | { kind: 'parent'; key: string };
     const scopes = new Map<string, Scope>();
     let previous: Line | undefined;
-    // 一、 then 1. with no （一） between. Central documents skip level 2 on purpose, consistently through
-    // a text; a document that has used （一） before and then skips it is inconsistent — the default
-    // 'mixed' reports only that (off by default: conforming documents, e.g. test/conformance c01, mix
-    // 一、（一） and 一、 1. by section), at a 1. (a list numbered on through the text, 24., is a style).
-    // 'always' reports any skip, 'never' none.
-    const skippedLevel = String(context.options.skippedLevel ?? 'never');
+    const skippedLevel = String(context.options.skippedLevel ?? 'mixed');
     let skipReported = skippedLevel === 'never';
     // Text after the issue date that is no labelled attachment is a new part: its own sequence.
     let part = 0;
+    const events: Event[] = [];
     for (const { line, element, block, attachmentIndex } of inSourceOrder(context.lines)) {
       const before = previous;
       previous = line;
       if (element.type === 'issueDate') part++;
       if (line.container === 'table') continue;
       const key = block === 'attachment' ? `a${attachmentIndex}` : `${block}${part}`;
-      let scope = scopes.get(key);
-      if (!scope) {
-        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0] };
-        scopes.set(key, scope);
-      }
       // “3.2019年底前……”: the recogniser reads 3.2 as a decimal; it is a level-3 heading.
       const yearItem = element.type === 'paragraph' && /^[ \t\u3000]*\d{1,2}[.．](?:19|20)\d\d年/.test(line.value);
       if ((element.type !== 'heading' || !element.depth) && !yearItem) {
         // 第X条 / 第X章 (articles of a regulation the recogniser keeps as paragraphs) and the parts of a
         // long document (第一篇 / 第二部分, whose 一、 restarts) open a new parent.
-        if (ARTICLE.test(line.value)) for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; scope.global[k] = 0; }
+        if (ARTICLE.test(line.value)) events.push({ kind: 'parent', key });
         continue;
       }
       const depth = yearItem ? 3 : element.depth!;
@@ -207,7 +187,105 @@ export default defineRule({
       if (!marker) continue;
       // A list introduced by a colon (……情形之一的：) starts afresh.
       const introduced = !!before && /[：:][ \t\u3000]*$/.test(before.value);
-      report(context, line, depth, marker, scope, introduced);
+      events.push({ kind: 'heading', key, line, depth, marker, introduced });
+    }
+
+    const mixedRoles = skippedLevel === 'mixed' ? leafItemsAtTwoLevels() : new Set<Line>();
+
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      let scope = scopes.get(e.key);
+      if (!scope) {
+        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0] };
+        scopes.set(e.key, scope);
+      }
+      if (e.kind === 'parent') {
+        for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; scope.global[k] = 0; }
+        continue;
+      }
+      const series = oddSeries(i, scope);
+      if (series) {
+        // （一）（二）3.（四）: the item belongs to the series around it, written in another level's form.
+        // Reported where it stands, and counted in its series so the next item is no gap.
+        const got = e.marker.written;
+        const fixed = want(series, e.marker.n);
+        context.report({
+          line: e.line, start: e.marker.start, end: e.marker.end, messageId: 'odd', severity: 'error',
+          data: { got, prev: scope.lastText[series], want: fixed },
+          ...(e.marker.auto ? {} : { fix: { start: e.marker.start, end: e.marker.end, text: fixed } }),
+        });
+        advance(scope, series, e.marker.n);
+        continue;
+      }
+      report(context, e.line, e.depth, e.marker, scope, e.introduced);
+    }
+
+    /**
+     * The level of the series a heading is an odd member of, if it is one. It must not fit its own
+     * level (the next number there, or a first number: 1, or one that continues the level's count
+     * through the text). Then either the next heading is of a level L whose last number is one short
+     * of it and continues L with the number after it (（一）（二）3.（四）, 一、二、3、四、), or — at the end
+     * of a series — it follows the last item of a higher level L, one short of it, and nothing of L or
+     * deeper follows (（一）（二）3. then 二、).
+     */
+    function oddSeries(i: number, scope: Scope): (1 | 2 | 3 | 4) | undefined {
+      const e = events[i] as Heading;
+      if (e.marker.auto || e.introduced) return undefined;
+      const n = e.marker.n;
+      const own = scope.last[e.depth];
+      if (own > 0 ? n === own + 1 : n === 1 || n === scope.global[e.depth] + 1) return undefined;
+      const sameKey = (x: Event | undefined) => (x && x.kind === 'heading' && x.key === e.key ? x : undefined);
+      const next = sameKey(events[i + 1]);
+      if (next && next.depth !== e.depth && scope.last[next.depth] + 1 === n && next.marker.n === n + 1) return next.depth;
+      const prev = sameKey(events[i - 1]);
+      if (prev && prev.depth < e.depth && scope.last[prev.depth] === prev.marker.n && prev.marker.n + 1 === n && (!next || next.depth < prev.depth)) return prev.depth;
+      return undefined;
+    }
+
+    /**
+     * 一、 then 1. with no （一）: central documents skip level 2 on purpose — a section whose items are
+     * plain 1. 2. beside sections whose （一） head their own 1. 2. (the youth plan of 2017 does this).
+     * The fault is the same kind of item written at two levels: one section's leaf items (no deeper
+     * heading under them) are （一）（二）, another section's are 1. 2. right under its 一、, also leaves.
+     * Returns the first 1. of each such section, in a part (scope) that also has a section of level-2
+     * leaves. (一、 1. （1） — the skipped level used for parents — is left alone: it is how the
+     * conformance fixture c01 and documents built like it are set, so it is a style, not this fault.)
+     */
+    function leafItemsAtTwoLevels(): Set<Line> {
+      interface Section { l2: number; l2Parents: number; firstDirect?: Line; directParents?: boolean }
+      const byKey = new Map<string, Section[]>();
+      for (const e of events) {
+        let sections = byKey.get(e.key);
+        if (!sections) byKey.set(e.key, (sections = []));
+        if (e.kind === 'parent') { sections.push({ l2: 0, l2Parents: 0 }); continue; }
+        if (e.depth === 1 || !sections.length) { sections.push({ l2: 0, l2Parents: 0 }); if (e.depth === 1) continue; }
+        const s = sections[sections.length - 1];
+        if (e.depth === 2) s.l2++;
+        else if (s.l2 > 0) s.l2Parents = s.l2; // a deeper heading under the current （N）
+        else if (e.depth === 3 && !s.firstDirect && e.marker.n === 1) s.firstDirect = e.line;
+        else if (e.depth === 4 && s.firstDirect) s.directParents = true; // 一、 1. （1）: the 1. are parents
+      }
+      const out = new Set<Line>();
+      for (const sections of byKey.values()) {
+        // A section with level-2 headings none of which has a deeper heading under it (l2Parents counts
+        // the （N） that had one: any means the level-2 items there are parents, not leaves).
+        const leaves = sections.some((s) => s.l2 >= 2 && s.l2Parents === 0);
+        if (!leaves) continue;
+        for (const s of sections) if (s.firstDirect && s.l2 === 0 && !s.directParents) out.add(s.firstDirect);
+      }
+      return out;
+    }
+
+    function advance(scope: Scope, depth: 1 | 2 | 3 | 4, n: number) {
+      scope.last[depth] = n;
+      scope.global[depth] = n;
+      scope.lastText[depth] = want(depth, n);
+      scope.open[depth] = true;
+      for (let k = depth + 1; k <= 4; k++) {
+        scope.last[k] = 0;
+        scope.lastText[k] = '';
+        scope.open[k] = false;
+      }
     }
 
     function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope, introduced: boolean) {
@@ -243,7 +321,7 @@ export default defineRule({
       // 一、 then 1. with no （一）: level 2 skipped. Once per document — the first place shows the fix.
       if (
         depth === 3 && !skipReported && scope.last[1] > 0 && !scope.open[2] && scope.last[3] === 0 &&
-        (skippedLevel === 'always' || (marker.n === 1 && scope.global[2] > 0))
+        (skippedLevel === 'always' || (marker.n === 1 && mixedRoles.has(line)))
       ) {
         skipReported = true;
         ctx.report({ line, start: marker.start, end: marker.end, messageId: 'skipped', data: { got: marker.written, parent: scope.lastText[1] } });
@@ -251,15 +329,7 @@ export default defineRule({
       if (depth === 4 && scope.open[1] && !scope.open[2] && !scope.open[3] && scope.last[4] === 0) {
         ctx.report({ line, start: marker.start, end: marker.end, messageId: 'nesting', data: { got: marker.written } });
       }
-      scope.last[depth] = marker.n;
-      scope.global[depth] = marker.n;
-      scope.lastText[depth] = want(depth, marker.n);
-      scope.open[depth] = true;
-      for (let k = depth + 1; k <= 4; k++) {
-        scope.last[k] = 0;
-        scope.lastText[k] = '';
-        scope.open[k] = false;
-      }
+      advance(scope, depth, marker.n);
     }
   },
 });

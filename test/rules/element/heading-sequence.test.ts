@@ -39,7 +39,7 @@ describe(ID, () => {
     ['a （1） right under 一、', { 12: '（1）压实责任。各单位要落实主体责任。', 13: '（2）加强检查。定期开展安全检查。', 14: '', 15: '' }, [
       [12, 1, 4, `“（1）”直接位于第一层标题之下，层次序数应依次使用“（一）”或“1.”，再用“（1）”${C}`, 'warning'],
     ]],
-    ['1. right under 二、 after the document used （一） under 一、 (level 2 skipped)', { 17: '1.加强调度。各单位要按时报送工作情况。', 18: '2.强化督查。市政府将组织督查。' }, [
+    ['1. right under 二、 after 一、 listed the same kind of item as （一）（二） (level 2 skipped)', { 13: '', 14: '', 17: '1.加强调度。各单位要按时报送工作情况。', 18: '2.强化督查。市政府将组织督查。' }, [
       [17, 1, 3, `“1.”直接位于第一层标题“二、”之下，跳过了第二层“（一）”：层次序数应依次使用“一、”“（一）”“1.”“（1）”${C}`, 'warning'],
     ]],
   ] as Array<[string, Record<number, string>, Array<[number, number, number, string, string]>]>)('flags %s', (_name, overrides, expected) => {
@@ -59,9 +59,56 @@ describe(ID, () => {
       11: '第一部分　总体要求', 12: '一、指导思想', 13: '（一）坚持统筹推进。', 14: '（二）坚持问题导向。', 15: '第二部分　主要任务', 16: '一、压实责任', 17: '（一）各单位要认真落实，按时报送工作情况。',
     })],
     ['1. under 二、 after a numbered list ran on (24. in 三、)', doc({ 17: '3.加强调度。各单位要按时报送工作情况。' })],
+    // Published central documents skip level 2 by section: 一、 1. 2. beside 二、 （一） 1. 2. (the （一） are parents).
+    ['1. right under 二、 while 一、 has （一） with 1. under them', doc({ 17: '1.加强调度。各单位要按时报送工作情况。', 18: '2.强化督查。市政府将组织督查。' })],
+    // 一、 1. （1）: the skipped level used for parents, as test/conformance c01 is set.
+    ['1. with （1） under it right under 二、', doc({ 13: '', 14: '', 17: '1.加强调度。', 18: '（1）按时报送工作情况。', 19: '（2）及时报告重大事项。', 20: '' })],
     ['2.2025年… read as a heading, not a decimal', doc({ 14: '2.2025年底前完成整改。', 15: '3.强化宣传。广泛开展安全宣传。' })],
   ])('stays silent on %s', (_name, text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('reports a level skipped between sections by default (skippedLevel: mixed)', () => {
+    const text = doc({ 13: '', 14: '', 17: '1.加强调度。各单位要按时报送工作情况。', 18: '2.强化督查。市政府将组织督查。' });
+    expect(lintWith(rule, text).map((m) => [m.line, m.column, m.endColumn, m.messageId, m.data])).toEqual([
+      [17, 1, 3, 'skipped', { got: '1.', parent: '二、' }],
+    ]);
+  });
+
+  // An item whose counter takes another level's form in the middle of a series: reported where it
+  // stands (an error, fixed to the series' form), and counted in the series so the next one is no gap.
+  it.each([
+    ['一、二、3、四、', { 12: '', 13: '', 14: '', 15: '', 16: '二、工作措施', 17: '3、保障措施', 18: '四、工作要求' }, 17, '3、', '二、', '三、'],
+    ['（一）（二）3.（四）', { 13: '', 14: '', 15: '（二）加强宣传。广泛开展安全宣传。', 16: '3.强化督查。严格督查问责。', 17: '（四）严格考核。纳入年度考核。' }, 16, '3.', '（二）', '（三）'],
+    ['（一）（二）3. at the end of the series (then 二、)', { 13: '', 14: '', 15: '（二）加强宣传。广泛开展安全宣传。', 16: '3.强化督查。严格督查问责。', 17: '二、工作措施' }, 16, '3.', '（二）', '（三）'],
+    ['1. 2. （三） 4.', { 12: '', 15: '（三）加强宣传。广泛开展安全宣传。', 16: '4.强化督查。严格督查问责。', 17: '' }, 15, '（三）', '2.', '3.'],
+  ] as Array<[string, Record<number, string>, number, string, string, string]>)('flags the odd item of %s where it stands', (_name, overrides, line, got, prev, wanted) => {
+    const text = doc(overrides);
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => [m.line, m.column, m.endColumn, m.messageId, m.severity, m.data])).toEqual([
+      [line, 1, 1 + got.length, 'odd', 'error', { got, prev, want: wanted }],
+    ]);
+    expect(applyFixes(text, messages).split('\n')[line - 1].startsWith(wanted)).toBe(true);
+  });
+
+  it.each([
+    ['（一）1.2.（二）3.4.: level 3 counted on through the text', doc({ 15: '（二）加强宣传。', 16: '3.开展宣传。', 17: '4.加强培训。' })],
+    ['（一）（二） then 1. under （二）', doc({ 13: '', 14: '', 15: '（二）加强宣传。', 16: '1.开展宣传。', 17: '2.加强培训。' })],
+  ])('stays silent on %s (no odd item)', (_name, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  // Level-1 headings whose text opens with a numeral: not a list of numbers (三、四月份), still a heading.
+  it.each([
+    ['一、一年来的工作', { 11: '一、一年来的工作', 16: '二、工作措施' }],
+    ['二、五年来主要成绩', { 16: '二、五年来主要成绩' }],
+    ['二、三年行动目标 (the next level-1 number, set as a heading)', { 16: '二、三年行动目标' }],
+    ['二、三项重点任务', { 16: '二、三项重点任务' }],
+  ] as Array<[string, Record<number, string>]>)('takes %s as a level-1 heading', (_name, overrides) => {
+    // （一） after it restarts level 2 under a new parent: silent only if the line is a level-1 heading
+    // (as a paragraph, （一） would restart the list under 一、 — a 'restart' warning).
+    expect(lintWith(rule, doc({ ...overrides, 17: '（一）各单位要认真落实，按时报送工作情况。' }))).toEqual([]);
+    expect(lintWith(rule, doc({ 16: '各单位要认真落实。', 17: '（一）各单位要认真落实，按时报送工作情况。' })).map((m) => [m.line, m.messageId])).toEqual([[17, 'restart']]);
   });
 
   it('reports any skipped level with skippedLevel: always, and none with never', () => {
