@@ -19,7 +19,16 @@
  * Words with characters outside the BMP are left out: the model only reads runs of BMP characters,
  * so such words could never be looked up.
  *
+ * Then, after tsc (`--tables`), the tables themselves: dist/lexicon/char-model.js builds them from
+ * dist/lexicon/data/typo-model.json and packs them into one binary file beside it,
+ * dist/lexicon/data/typo-model.bin (~9 MiB: the typed-array hash tables exactly as they sit in
+ * memory, behind a small header with a format number). Node reads it into a SharedArrayBuffer and
+ * uses it as it is (src/node/typo-model.ts): no JSON, no building, one copy for every worker thread.
+ * Built by the same code that would build the tables at run time, so the two cannot differ
+ * (test/lexicon/typo-tables.test.ts compares them byte for byte).
+ *
  * Usage: node scripts/build-typo-model.mjs [--check]   (--check: exit 1 if the file is stale)
+ *        node scripts/build-typo-model.mjs --tables    (after tsc: writes dist/lexicon/data/typo-model.bin)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -62,11 +71,28 @@ export function compile() {
   };
 }
 
-const text = JSON.stringify(compile()) + '\n';
-if (process.argv.includes('--check')) {
-  const same = existsSync(out) && readFileSync(out, 'utf8') === text;
-  if (!same) console.error('src/lexicon/data/typo-model.json is stale: run npm run build');
-  process.exitCode = same ? 0 : 1;
-} else if (!existsSync(out) || readFileSync(out, 'utf8') !== text) {
-  writeFileSync(out, text);
+async function writeTables() {
+  const distData = new URL('../dist/lexicon/data/', import.meta.url);
+  const { buildTypoModelTables, packTypoModelTables } = await import(new URL('../dist/lexicon/char-model.js', import.meta.url).href);
+  const source = JSON.parse(readFileSync(new URL('typo-model.json', distData), 'utf8'));
+  const bytes = packTypoModelTables(buildTypoModelTables(source));
+  const bin = new URL('typo-model.bin', distData);
+  if (!existsSync(bin) || !Buffer.from(bytes).equals(readFileSync(bin))) writeFileSync(bin, bytes);
+}
+
+if (process.argv.includes('--tables')) {
+  await writeTables();
+} else {
+  writeData();
+}
+
+function writeData() {
+  const text = JSON.stringify(compile()) + '\n';
+  if (process.argv.includes('--check')) {
+    const same = existsSync(out) && readFileSync(out, 'utf8') === text;
+    if (!same) console.error('src/lexicon/data/typo-model.json is stale: run npm run build');
+    process.exitCode = same ? 0 : 1;
+  } else if (!existsSync(out) || readFileSync(out, 'utf8') !== text) {
+    writeFileSync(out, text);
+  }
 }

@@ -23,7 +23,7 @@ import { decodeText } from '../parsers/decode.js';
 import { fileError } from '../node/errors.js';
 import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
-import { checkFiles, resolveConcurrency } from '../node/pool.js';
+import { checkFiles, resolveConcurrency, startPoolEarly } from '../node/pool.js';
 import { cacheFilePath, LintCache } from '../node/cache.js';
 import { addPhase, createTiming, formatTiming, now, type Timing } from '../engine/timing.js';
 
@@ -278,6 +278,10 @@ async function execute(
       errors.push(...out.errors);
     }
   } else {
+    // A batch's worker pool starts now, loading its modules while the files are found (src/node/pool.ts).
+    // Not with --cache: the files may all be answered from it, and then no thread is needed at all.
+    const earlyPool =
+      fixing || timing || values.cache ? undefined : startPoolEarly(values.concurrency, positionals.length ? positionals : ['.'], io.cwd, config);
     const expanded = await expandPaths(positionals.length ? positionals : ['.'], {
       cwd: io.cwd,
       ignores: config.ignores,
@@ -321,6 +325,7 @@ async function execute(
         onDone: (i, file) => showProgress(i + 1, file),
         timing,
         dropSource: formatName === 'json' || formatName === 'stylish',
+        pool: earlyPool,
       });
       for (const out of outcomes) {
         if (out.result) results.push(out.result);

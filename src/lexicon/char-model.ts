@@ -105,15 +105,21 @@ class CodeTable {
   readonly filterMask: number;
   readonly filter: Int32Array;
 
-  constructor(entries: number) {
+  /** A table over `cells` (3 × a power of two Int32) and `filter` (a power of two bits). */
+  constructor(cells: Int32Array, filter: Int32Array) {
+    this.cells = cells;
+    this.mask = cells.length / 3 - 1;
+    this.filter = filter;
+    this.filterMask = filter.length * 32 - 1;
+  }
+
+  /** An empty table for `entries` keys. */
+  static sized(entries: number): CodeTable {
     let size = 1024;
     while (size < entries * 1.5) size <<= 1; // load ≤ 2/3: short probes, half the memory of ≤ 1/2
-    this.mask = size - 1;
-    this.cells = new Int32Array(size * 3);
     let bits = 1 << 16;
     while (bits < entries * 8) bits <<= 1;
-    this.filterMask = bits - 1;
-    this.filter = new Int32Array(bits >>> 5);
+    return new CodeTable(new Int32Array(size * 3), new Int32Array(bits >>> 5));
   }
 
   /** The value of the key, 0 when absent. */
@@ -157,22 +163,44 @@ class CodeTable {
   }
 }
 
+/**
+ * The model's tables: everything built from the word list, as typed arrays and one string. A host
+ * can build them once and hand them to other threads or processes as one buffer
+ * (packTypoModelTables / unpackTypoModelTables): src/node/typo-model.ts reads the buffer
+ * `npm run build` writes, and the worker pool shares it between its threads without a copy.
+ */
+export interface TypoModelTables {
+  total: number;
+  /** Words → bucket + 1 (CodeTable cells and filter). */
+  wordCells: Int32Array;
+  wordFilter: Int32Array;
+  /** Words with one code unit replaced by HOLE → index + 1 into fillStart/fillLength/fillMax. */
+  holeCells: Int32Array;
+  holeFilter: Int32Array;
+  fillStart: Int32Array;
+  fillLength: Int32Array;
+  /** Highest bucket among the words of each hole (an upper bound on what a fill can score). */
+  fillMax: Int32Array;
+  /** The characters that fill each hole to make a word, in source order. */
+  fills: Uint16Array;
+  /** Highest log-probability of a word of k code units (index k; 0 unused). */
+  maxLogpOfLength: Float64Array;
+  /** Homophone groups, space-separated (TypoModelData.homophones). */
+  homophones: string;
+}
+
 interface Model {
+  tables: TypoModelTables;
   logTotal: number;
   /** Log-probability of the words by frequency bucket: bucket × ln 2 − ln total. */
   bucketLogp: Float64Array;
   unknown: number;
-  /** Words → bucket. */
   words: CodeTable;
-  /** Words with one code unit replaced by HOLE → index into fillStart/fillLength. */
   holes: CodeTable;
   fillStart: Int32Array;
   fillLength: Int32Array;
-  /** The characters that fill each hole to make a word, in source order. */
   fills: Uint16Array;
-  /** Highest bucket among the words of each hole (an upper bound on what a fill can score). */
   fillMax: Int32Array;
-  /** Highest log-probability of a word of k code units (index k; 0 unused). */
   maxLogpOfLength: Float64Array;
   /** Homophone groups and the groups each character is in (indices, in group order). */
   groups: string[];
@@ -201,6 +229,8 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 let data: TypoModelData | undefined;
 let model: Model | undefined;
+/** Where ready-made tables come from when no data was set (a Node host: a file); undefined: none. */
+let tablesSource: (() => TypoModelTables | undefined) | undefined;
 
 /**
  * Uses `source` as the typo model's data (a host that fetched or generated it itself); the tables
@@ -210,6 +240,19 @@ export function setTypoModelData(source: TypoModelData): void {
   if (source?.format !== 1 || !Array.isArray(source.words)) throw new Error('typo model: unknown data format');
   data = source;
   model = undefined;
+}
+
+/** Uses tables built elsewhere (unpackTypoModelTables of a shared buffer): nothing is built. */
+export function setTypoModelTables(tables: TypoModelTables): void {
+  model = modelOf(tables);
+}
+
+/**
+ * Where to get ready-made tables on first use, unless data was set (setTypoModelData): called once;
+ * when it returns undefined the tables are built from the compiled data as usual.
+ */
+export function setTypoModelTablesSource(source: (() => TypoModelTables | undefined) | undefined): void {
+  tablesSource = source;
 }
 
 /**
@@ -240,10 +283,16 @@ function indexOfCodes(groups: string[]): Map<number, number[]> {
   return of;
 }
 
-function build(source: TypoModelData): Model {
-  const logTotal = Math.log(source.total);
+function bucketLogpOf(total: number): Float64Array {
+  const logTotal = Math.log(total);
   const bucketLogp = new Float64Array(80);
   for (let b = 0; b < bucketLogp.length; b++) bucketLogp[b] = b * Math.LN2 - logTotal;
+  return bucketLogp;
+}
+
+/** The tables of the compiled data (~40 ms on a quiet machine). */
+export function buildTypoModelTables(source: TypoModelData): TypoModelTables {
+  const bucketLogp = bucketLogpOf(source.total);
   let wordCount = 0;
   let holeCount = 0;
   for (let k = 0; k < 4; k++) {
@@ -251,8 +300,8 @@ function build(source: TypoModelData): Model {
     wordCount += n;
     if (k > 0) holeCount += n * (k + 1);
   }
-  const words = new CodeTable(wordCount);
-  const holes = new CodeTable(source.holeKeys ?? holeCount);
+  const words = CodeTable.sized(wordCount);
+  const holes = CodeTable.sized(source.holeKeys ?? holeCount);
   // Holes: first count the fills of every key, then lay the fills out in source order.
   const holeKeys = new Int32Array(holeCount);
   let h = 0;
@@ -310,7 +359,26 @@ function build(source: TypoModelData): Model {
       }
     }
   }
+  return {
+    total: source.total,
+    wordCells: words.cells,
+    wordFilter: words.filter,
+    holeCells: holes.cells,
+    holeFilter: holes.filter,
+    fillStart,
+    fillLength,
+    fillMax,
+    fills,
+    maxLogpOfLength,
+    homophones: source.homophones,
+  };
+}
 
+/** The model over its tables: the small maps (homophone and shape groups, learnt pairs) built here. */
+function modelOf(tables: TypoModelTables): Model {
+  const logTotal = Math.log(tables.total);
+  const bucketLogp = bucketLogpOf(tables.total);
+  const words = new CodeTable(tables.wordCells, tables.wordFilter);
   const lookup = (ch: string): number | undefined => {
     if (ch.length !== 1) return undefined;
     const v = words.get(ch.charCodeAt(0), 0);
@@ -328,19 +396,20 @@ function build(source: TypoModelData): Model {
     list.push(d.charCodeAt(0));
     pairsOf.set(c.charCodeAt(0), list);
   }
-  const groups = source.homophones.split(' ').filter(Boolean);
+  const groups = tables.homophones.split(' ').filter(Boolean);
   const shapeGroups = SHAPE_GROUPS.split(' ');
   return {
+    tables,
     logTotal,
     bucketLogp,
     unknown: Math.log(0.5) - logTotal,
     words,
-    holes,
-    fillStart,
-    fillLength,
-    fills,
-    fillMax,
-    maxLogpOfLength,
+    holes: new CodeTable(tables.holeCells, tables.holeFilter),
+    fillStart: tables.fillStart,
+    fillLength: tables.fillLength,
+    fills: tables.fills,
+    fillMax: tables.fillMax,
+    maxLogpOfLength: tables.maxLogpOfLength,
     groups,
     groupsOf: indexOfCodes(groups),
     shapeGroups,
@@ -351,10 +420,95 @@ function build(source: TypoModelData): Model {
   };
 }
 
+// ---- One buffer of tables: a header of Int32 (magic, format, then byte offset and length of each
+// array in TABLE_ORDER), then the arrays, each 8-byte aligned. Read back as views: no parsing, no
+// copy (a SharedArrayBuffer stays shared).
+
+const TABLES_MAGIC = 0x4f505954; // "TYPO"
+/**
+ * Bumped whenever the tables' layout or CodeTable's hashing changes: a buffer of another format is
+ * refused (then the tables are built from the data), so a stale file can never give wrong answers.
+ */
+export const TYPO_TABLES_FORMAT = 1;
+const TABLE_ORDER = ['wordCells', 'wordFilter', 'holeCells', 'holeFilter', 'fillStart', 'fillLength', 'fillMax', 'fills', 'maxLogpOfLength', 'homophones', 'total'] as const;
+const HEADER_BYTES = 128;
+
+/** The tables as one buffer (shared: a SharedArrayBuffer, to give to worker threads). */
+export function packTypoModelTables(tables: TypoModelTables, shared = false): Uint8Array {
+  const parts: Uint8Array[] = TABLE_ORDER.map((name) => {
+    if (name === 'homophones') {
+      const units = new Uint16Array(tables.homophones.length);
+      for (let i = 0; i < units.length; i++) units[i] = tables.homophones.charCodeAt(i);
+      return new Uint8Array(units.buffer);
+    }
+    if (name === 'total') return new Uint8Array(Float64Array.of(tables.total).buffer);
+    const a = tables[name];
+    return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  });
+  let size = HEADER_BYTES;
+  const offsets = parts.map((p) => {
+    const at = size;
+    size += (p.byteLength + 7) & ~7;
+    return at;
+  });
+  const out = new Uint8Array(shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size));
+  const header = new Int32Array(out.buffer, 0, HEADER_BYTES / 4);
+  header[0] = TABLES_MAGIC;
+  header[1] = TYPO_TABLES_FORMAT;
+  parts.forEach((p, i) => {
+    header[2 + i * 2] = offsets[i]!;
+    header[3 + i * 2] = p.byteLength;
+    out.set(p, offsets[i]);
+  });
+  return out;
+}
+
+/** Views over a buffer of packTypoModelTables; undefined when it is not one (or another format). */
+export function unpackTypoModelTables(bytes: Uint8Array): TypoModelTables | undefined {
+  if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) return undefined;
+  const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_BYTES / 4);
+  if (header[0] !== TABLES_MAGIC || header[1] !== TYPO_TABLES_FORMAT) return undefined;
+  const at = (i: number) => {
+    const offset = header[2 + i * 2]!;
+    const length = header[3 + i * 2]!;
+    if (offset < HEADER_BYTES || offset % 8 !== 0 || offset + length > bytes.byteLength) throw new Error('typo model: truncated tables');
+    return [bytes.byteOffset + offset, length] as const;
+  };
+  const int32 = (i: number) => {
+    const [o, n] = at(i);
+    return new Int32Array(bytes.buffer, o, n / 4);
+  };
+  const [ho, hn] = at(9);
+  const units = new Uint16Array(bytes.buffer, ho, hn / 2);
+  let homophones = '';
+  for (let i = 0; i < units.length; i += 4096) homophones += String.fromCharCode(...units.subarray(i, i + 4096));
+  const [fo, fn] = at(7);
+  const [mo] = at(8);
+  const [to] = at(10);
+  return {
+    total: new Float64Array(bytes.buffer, to, 1)[0]!,
+    wordCells: int32(0),
+    wordFilter: int32(1),
+    holeCells: int32(2),
+    holeFilter: int32(3),
+    fillStart: int32(4),
+    fillLength: int32(5),
+    fillMax: int32(6),
+    fills: new Uint16Array(bytes.buffer, fo, fn / 2),
+    maxLogpOfLength: new Float64Array(bytes.buffer, mo, 5),
+    homophones,
+  };
+}
+
+/** The tables in use (built now if need be): what a host packs to share them. */
+export function typoModelTables(): TypoModelTables {
+  return getModel().tables;
+}
+
 function getModel(): Model {
   if (!model) {
-    data ??= compiledData as TypoModelData;
-    model = build(data);
+    const ready = data ? undefined : tablesSource?.();
+    model = modelOf(ready ?? buildTypoModelTables((data ??= compiledData as TypoModelData)));
   }
   return model;
 }
@@ -410,31 +564,6 @@ function wordValue(m: Model, units: Uint16Array, from: number, length: number): 
 const scratchDp = new Float64Array(32);
 let codes = new Uint16Array(256);
 
-/**
- * Log-probability of the best segmentation of `units[from, from + n)` into known words (unknown
- * characters penalised). The same sums in the same order as always, so scores are bit-identical.
- */
-function segmentUnits(m: Model, units: Uint16Array, from: number, n: number): number {
-  const dp = n < scratchDp.length ? scratchDp : new Float64Array(n + 1);
-  dp.fill(-Infinity, 0, n + 1);
-  dp[0] = 0;
-  for (let j = 1; j <= n; j++) {
-    for (let k = 1; k <= 4 && k <= j; k++) {
-      const v0 = wordValue(m, units, from + j - k, k);
-      let lp: number;
-      if (v0 === 0) {
-        if (k !== 1) continue;
-        lp = m.unknown;
-      } else {
-        lp = m.bucketLogp[v0 - 1]!;
-      }
-      const v = dp[j - k]! + lp;
-      if (v > dp[j]!) dp[j] = v;
-    }
-  }
-  return dp[n]!;
-}
-
 /** round(log2 frequency) of a word (1–4 characters) of the model's word list; undefined if absent. */
 export function wordFrequencyBucket(word: string): number | undefined {
   if (word.length < 1 || word.length > 4 || SURROGATE.test(word)) return undefined;
@@ -448,9 +577,11 @@ export function wordFrequencyBucket(word: string): number | undefined {
 /** Log-probability of the best segmentation of `text` into known words (unknown characters penalised). */
 export function segmentScore(text: string): number {
   const m = getModel();
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return segmentUnits(m, units, 0, text.length);
+  const n = text.length;
+  if (codes.length < n) codes = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+  fillSpans(m, n);
+  return segmentWindow(m, 0, n, -1, -1, n < scratchDp.length ? scratchDp : new Float64Array(n + 1));
 }
 
 export interface Suspect {
@@ -497,11 +628,13 @@ function fillSpans(m: Model, n: number): void {
 }
 
 /**
- * segmentUnits over the window codes[a, a + w) of the current run, with character `d` in place of
- * codes[i] (d = -1: as written): spans not covering i come from the span table.
+ * The best segmentation of the window codes[a, a + w) of the current run into known words (unknown
+ * characters penalised), with character `d` in place of codes[i] (d = -1: as written): spans not
+ * covering i come from the span table. dp[x] = the best score of the first x characters, so
+ * dp[w] is the window's; the one forward pass of the model (segmentScore, scoreBothWays and the
+ * candidates all use it, so equal windows score bit for bit the same).
  */
-function segmentWindow(m: Model, a: number, w: number, i: number, d: number): number {
-  const dp = scratchDp;
+function segmentWindow(m: Model, a: number, w: number, i: number, d: number, dp: Float64Array = scratchDp): number {
   dp.fill(-Infinity, 0, w + 1);
   dp[0] = 0;
   const saved = codes[i]!;
@@ -510,18 +643,12 @@ function segmentWindow(m: Model, a: number, w: number, i: number, d: number): nu
     const e = a + j;
     for (let k = 1; k <= 4 && k <= j; k++) {
       const v0 = d >= 0 && e - k <= i && i < e ? wordValue(m, codes, e - k, k) : spans[e * 4 + k - 1]!;
-      let lp: number;
-      if (v0 === 0) {
-        if (k !== 1) continue;
-        lp = m.unknown;
-      } else {
-        lp = m.bucketLogp[v0 - 1]!;
-      }
-      const v = dp[j - k]! + lp;
+      if (v0 === 0 && k !== 1) continue;
+      const v = dp[j - k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
       if (v > dp[j]!) dp[j] = v;
     }
   }
-  codes[i] = saved;
+  if (d >= 0) codes[i] = saved;
   return dp[w]!;
 }
 
@@ -529,22 +656,12 @@ const forward = new Float64Array(2 * WINDOW + 2);
 const backward = new Float64Array(2 * WINDOW + 2);
 
 /**
- * The window codes[a, a + w) as written: forward[x] = best score of its first x characters (the
- * same sums as segmentWindow, so forward[w] is the base score bit for bit), backward[x] = best
- * score of the characters from x to the end.
+ * The window codes[a, a + w) as written: forward[x] = best score of its first x characters
+ * (segmentWindow's pass, so forward[w] is the base score), backward[x] = best score of the
+ * characters from x to the end (the same pass mirrored).
  */
 function scoreBothWays(m: Model, a: number, w: number): void {
-  forward.fill(-Infinity, 0, w + 1);
-  forward[0] = 0;
-  for (let j = 1; j <= w; j++) {
-    const e = a + j;
-    for (let k = 1; k <= 4 && k <= j; k++) {
-      const v0 = spans[e * 4 + k - 1]!;
-      if (v0 === 0 && k !== 1) continue;
-      const v = forward[j - k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
-      if (v > forward[j]!) forward[j] = v;
-    }
-  }
+  segmentWindow(m, a, w, -1, -1, forward);
   backward.fill(-Infinity, 0, w + 1);
   backward[w] = 0;
   for (let x = w - 1; x >= 0; x--) {

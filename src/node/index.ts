@@ -5,16 +5,21 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { mergeConfig, type Config } from '../config.js';
-import { lint } from '../engine/lint.js';
 import { addPhase, now, type Timing } from '../engine/timing.js';
 import type { FileError, LintResult } from '../engine/messages.js';
 import type { Rule } from '../rule.js';
 import { allRules } from '../rules/index.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import { expandPaths } from './files.js';
-import { fileError, ruleErrorsOf } from './errors.js';
+import { fileError } from './errors.js';
+import { lintBytes } from './lint-bytes.js';
+import { useTypoModelFile } from './typo-model.js';
+
+// The typo model's tables from the file `npm run build` writes, read on first use (src/node/typo-model.ts).
+useTypoModelFile();
 
 export { fileError, ruleErrorsOf } from './errors.js';
+export { lintBytes } from './lint-bytes.js';
 /** Everything the core offers (lint, reporters, rules …), so one import does. */
 export * from '../index.js';
 
@@ -61,22 +66,6 @@ export async function resolveConfig(options: LintFilesOptions = {}): Promise<Loa
   return { ...loaded, config: mergeConfig(loaded.config, options.config) };
 }
 
-/** Lints one file already read (or text), collecting errors instead of throwing. */
-export async function lintBytes(
-  bytes: Uint8Array | string,
-  filePath: string,
-  config: Config,
-  rules?: Rule[],
-  options: { timing?: Timing } = {},
-): Promise<{ result?: LintResult; errors: FileError[] }> {
-  const locale = config.locale ?? 'zh';
-  try {
-    const result = await lint(bytes, { filename: filePath, config, rules, timing: options.timing });
-    return { result, errors: ruleErrorsOf(result, locale) };
-  } catch (error) {
-    return { errors: [fileError(filePath, error, locale)] };
-  }
-}
 
 /**
  * Lints files, folders (recursively: .docx .md .markdown .txt) and globs. Per-file problems are

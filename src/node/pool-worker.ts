@@ -1,14 +1,16 @@
 /**
- * One worker thread of the lint pool (src/node/pool.ts). Loaded once per thread: the rules, the
- * lexicons and the typo model are built here, before the first task (a warm-up check of a short text
- * with the batch's config), and reused for every file the thread is given.
+ * One worker thread of the lint pool (src/node/pool.ts). Loaded once per thread: the rules and the
+ * lexicons are built here, before the first task (a warm-up check of a short text with the batch's
+ * config), and reused for every file the thread is given; the typo model's tables come ready-made
+ * in workerData, one SharedArrayBuffer for all the threads.
  */
 import { readFile } from 'node:fs/promises';
 import { workerData } from 'piscina';
 import type { Config } from '../config.js';
 import { lintSync } from '../engine/lint.js';
 import { fileError } from './errors.js';
-import { lintBytes } from './index.js';
+import { lintBytes } from './lint-bytes.js';
+import { useTypoModelFile } from './typo-model.js';
 
 export interface PoolTask {
   filePath: string;
@@ -16,9 +18,14 @@ export interface PoolTask {
   bytes?: Uint8Array;
   /** A config for this task instead of the pool's (queue jobs carry their own). */
   config?: Config;
+  /** Leave the decoded text off the result (the caller's reporter does not print it): not copied back. */
+  dropSource?: boolean;
 }
 
-const config: Config = (workerData as { config?: Config } | undefined)?.config ?? {};
+const shared = workerData as { config?: Config; typoModel?: Uint8Array } | undefined;
+const config: Config = shared?.config ?? {};
+// The typo model's tables, shared by every thread of the pool (src/node/typo-model.ts): no build here.
+useTypoModelFile(shared?.typoModel);
 
 try {
   lintSync('关于做好检查工作的通知\n\n各单位：\n现将有关事项通知如下。\n', { filename: 'warm-up.txt', config });
@@ -36,5 +43,10 @@ export default async function lintTask(task: PoolTask) {
       return { errors: [fileError(task.filePath, error, taskConfig.locale ?? 'zh')] };
     }
   }
-  return lintBytes(bytes, task.filePath, taskConfig);
+  const outcome = await lintBytes(bytes, task.filePath, taskConfig);
+  if (task.dropSource && outcome.result?.source !== undefined) {
+    const { source: _source, ...rest } = outcome.result;
+    return { ...outcome, result: rest };
+  }
+  return outcome;
 }

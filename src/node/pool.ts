@@ -7,7 +7,8 @@
  * piscina is imported only when a pool is needed, so a run on one file does not pay for it.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
@@ -16,6 +17,8 @@ import { fileError } from './errors.js';
 import { lintBytes } from './index.js';
 import { sha256, type LintCache } from './cache.js';
 import type { PoolTask } from './pool-worker.js';
+import { sharedTypoModelFile } from './typo-model.js';
+import { packTypoModelTables, typoModelTables } from '../lexicon/char-model.js';
 import { addPhase, now, type Timing } from '../engine/timing.js';
 
 /** `--concurrency auto` checks batches of more files than this on a pool; smaller ones here. */
@@ -55,6 +58,15 @@ export interface LintPool {
   readonly threads: number;
 }
 
+/**
+ * The typo model's tables for the workers, in one SharedArrayBuffer: every thread reads the same
+ * memory and builds nothing (src/node/typo-model.ts). From the file `npm run build` writes; without
+ * it (running from src/), built here once and packed.
+ */
+function sharedTypoModel(): Uint8Array {
+  return sharedTypoModelFile() ?? packTypoModelTables(typoModelTables(), true);
+}
+
 /** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
 export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
   const filename = workerFile();
@@ -65,13 +77,40 @@ export async function createLintPool(threads: number, config: Config): Promise<L
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
-    workerData: { config },
+    // Two tasks handed to each worker at once: the next file is already waiting in the worker when
+    // it finishes one, so it never idles for the round trip through this thread (which may be busy
+    // collecting results, or not scheduled on a loaded machine).
+    concurrentTasksPerWorker: 2,
+    workerData: { config, typoModel: sharedTypoModel() },
   });
   return {
     threads,
     run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<FileOutcome>,
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * Starts the pool before the files are known, when `paths` (as given on the command line) will
+ * most likely make a batch: a folder, a glob, or more than AUTO_MIN_FILES paths. The workers then
+ * load their modules while this thread is still finding and reading the files. Undefined when it
+ * is not worth it (one file: starting threads would only slow that run down); give the promise to
+ * checkFiles, which uses or closes it.
+ */
+export function startPoolEarly(spec: string | undefined, paths: readonly string[], cwd: string, config: Config): Promise<LintPool | undefined> | undefined {
+  const threads = resolveConcurrency(spec, Infinity);
+  if (!threads || threads < 2) return undefined;
+  const batch =
+    paths.length > AUTO_MIN_FILES ||
+    paths.some((p) => {
+      if (/[*?[{]/.test(p)) return true;
+      try {
+        return statSync(resolve(cwd, p)).isDirectory();
+      } catch {
+        return false;
+      }
+    });
+  return batch ? createLintPool(threads, config) : undefined;
 }
 
 export interface CheckFilesOptions {
@@ -89,6 +128,11 @@ export interface CheckFilesOptions {
    * a batch does not hold every document's text until the report — memory stays flat with size.
    */
   dropSource?: boolean;
+  /**
+   * A pool the caller started already (createLintPool, e.g. while it was still finding the files),
+   * used when `concurrency` is more than 1; checkFiles closes it either way.
+   */
+  pool?: Promise<LintPool | undefined>;
 }
 
 /** Checks `files` and returns one outcome per file, in the same order. Never throws for a file. */
@@ -96,7 +140,9 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const { config, cache } = options;
   const locale = options.locale ?? config.locale ?? 'zh';
   const threads = Math.max(1, Math.min(options.concurrency ?? 1, files.length));
-  let pool: Promise<LintPool | undefined> | undefined;
+  // A pool started early has its own number of threads (see startPoolEarly); one is enough reason to use it.
+  let pool: Promise<LintPool | undefined> | undefined = threads > 1 ? options.pool : undefined;
+  if (options.pool && !pool) void options.pool.then((p) => p?.close());
   const getPool = () => (pool ??= threads > 1 ? createLintPool(threads, config) : Promise.resolve(undefined));
 
   async function one(file: string): Promise<FileOutcome> {
@@ -117,7 +163,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     let outcome: FileOutcome;
     if (workers) {
       try {
-        outcome = await workers.run({ filePath: file, bytes });
+        outcome = await workers.run({ filePath: file, bytes, dropSource: options.dropSource });
       } catch (error) {
         outcome = { errors: [fileError(file, error, locale)] };
       }
@@ -142,8 +188,9 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     return outcome;
   }
 
-  // A window of files in flight (enough to keep every worker busy), collected in input order.
-  const window = threads > 1 ? threads * 4 : 1;
+  // A window of files in flight, collected in input order: wide, so that a long document at the
+  // head of the window does not leave the other workers without work (piscina queues the rest).
+  const window = threads > 1 ? threads * 32 : 1;
   const outcomes: FileOutcome[] = new Array(files.length);
   const inFlight = new Map<number, Promise<FileOutcome>>();
   let started = 0;
