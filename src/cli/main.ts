@@ -355,7 +355,11 @@ async function execute(
           }
         } else if (fixed.written && formatOf(file) === 'docx') {
           const n = fixed.fixedCount ?? fixed.changes.length;
-          notes.push(tt(`已写入 ${displayPath(fixed.written, io.cwd)}：修复 ${n} 个问题（${fixed.changes.length} 处修改）`, `wrote ${displayPath(fixed.written, io.cwd)}: ${n} problem${n === 1 ? '' : 's'} fixed (${fixed.changes.length} changes)`));
+          const left = fixed.unfixedCount ?? 0;
+          // Fixable findings the package would not let --fix apply are said, so the counts add up.
+          const leftZh = left ? `；另有 ${left} 个可修复的问题因文件结构不完整未能修复，请用 Word 或 WPS 打开后另存为 .docx 再试` : '';
+          const leftEn = left ? `; ${left} more fixable problem${left === 1 ? '' : 's'} could not be fixed because the package is incomplete: open it in Word or WPS, save as .docx and try again` : '';
+          notes.push(tt(`已写入 ${displayPath(fixed.written, io.cwd)}：修复 ${n} 个问题（${fixed.changes.length} 处修改）${leftZh}`, `wrote ${displayPath(fixed.written, io.cwd)}: ${n} problem${n === 1 ? '' : 's'} fixed (${fixed.changes.length} changes)${leftEn}`));
         } else if (fixed.written) {
           notes.push(tt(`已修复 ${shown}（${fixed.changes.length} 处）`, `fixed ${shown} (${fixed.changes.length} edits)`));
         }

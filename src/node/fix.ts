@@ -41,6 +41,12 @@ export interface FixFileResult {
   changes: FixChange[];
   /** .docx: the findings fixed (each one counted fixable by the lint summary). */
   fixedCount?: number;
+  /**
+   * .docx: fixable findings (counted by the summary) whose edits could not all be applied, because
+   * the package lacks what they need (no [Content_Types].xml, a paragraph whose text does not match).
+   * fixedCount + unfixedCount is the summary's fixable count.
+   */
+  unfixedCount?: number;
   /** Something the user should know about where the output went (e.g. NAME.fixed-2.docx, and why). */
   notice?: string;
   /** The file written (txt/md: the input itself; docx: the .fixed.docx). */
@@ -199,6 +205,7 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     if (out.result) delete out.result.tree; // reporters get results without trees, as from lint
     out.changes = fixed.changes.map((c) => ({ line: c.line, ruleId: c.ruleId, description: c.description }));
     out.fixedCount = fixed.fixed.length;
+    out.unfixedCount = fixed.unapplied.length;
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {
       await fs.mkdir(dirname(target), { recursive: true });

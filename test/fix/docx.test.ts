@@ -12,6 +12,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Paragraph } from 'docx';
 import { fixDocx } from '../../src/fix/docx/index.js';
+import { fixFile } from '../../src/node/fix.js';
 import { readZip } from '../../src/fix/docx/zip.js';
 import { lintSync } from '../../src/engine/lint.js';
 import { formatRules } from '../../src/rules/format/index.js';
@@ -209,18 +210,27 @@ describe.skipIf(!existsSync(real))('fixDocx on real documents', () => {
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 describe('fixed files open in LibreOffice', () => {
-  it.skipIf(!soffice)('converts fixed draft.docx and a fixed real file to PDF', () => {
+  it.skipIf(!soffice)('opens every .fixed.docx --fix writes (draft, features, every real file) and converts it to PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gw-fix-'));
     try {
-      const inputs: Array<[string, Uint8Array]> = [['draft', read(join(fixtures, 'draft.docx'))], ['features', read(join(fixtures, 'features.docx'))]];
-      const mrered = join(real, 'Mrered__GongWen-Tamplate-Lite__dist-out.docx');
-      if (existsSync(mrered)) inputs.push(['mrered', read(mrered)]);
-      for (const [name, bytes] of inputs) {
-        writeFileSync(join(dir, `${name}.docx`), fixDocx(bytes, { filename: `${name}.docx`, config }).bytes);
-        execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { stdio: 'pipe', timeout: 120_000 });
-        const pdf = readFileSync(join(dir, `${name}.pdf`));
-        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-        expect(pdf.length).toBeGreaterThan(1000);
+      const inputs = [join(fixtures, 'draft.docx'), join(fixtures, 'features.docx')];
+      if (existsSync(real)) inputs.push(...readdirSync(real).filter((f) => f.endsWith('.docx')).map((f) => join(real, f)));
+      const written: string[] = [];
+      for (const input of inputs) {
+        const copy = join(dir, input.replace(/.*\//, ''));
+        writeFileSync(copy, read(input));
+        // The file as the user gets it: fixFile's output, marked in its zip comment.
+        const r = await fixFile(copy, { config });
+        expect(r.errors, copy).toEqual([]);
+        expect(r.written, copy).toBe(copy.replace(/\.docx$/, '.fixed.docx'));
+        written.push(r.written!);
+      }
+      // One LibreOffice start for all of them.
+      execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...written], { stdio: 'pipe', timeout: 240_000 });
+      for (const w of written) {
+        const pdf = readFileSync(join(dir, 'pdf', w.replace(/.*\//, '').replace(/\.docx$/, '.pdf')));
+        expect(pdf.subarray(0, 5).toString(), w).toBe('%PDF-');
+        expect(pdf.length, w).toBeGreaterThan(1000);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixFile } from '../../src/node/fix.js';
 import { withZipComment } from '../../src/fix/docx/zip.js';
+import { unzipSync, zipSync } from 'fflate';
+import { runCli } from '../helpers/cli.js';
 
 const draft = join(__dirname, '../../fixtures/draft.docx');
 const dirs: string[] = [];
@@ -77,5 +79,21 @@ describe('--fix output files', () => {
     expect(readdirSync(dir)).toEqual(['a.docx']);
     const en = await fixFile(join(dir, 'a.docx'), { config: { ...config, locale: 'en' }, output: join(dir, 'a.txt') });
     expect(en.errors[0].message).toMatch(/must name a \.docx file/);
+  });
+
+  it('says how many fixable problems a damaged package would not take, so the counts add up (zh and en)', async () => {
+    const dir = tmp();
+    const pkg = unzipSync(new Uint8Array(readFileSync(draft)));
+    delete pkg['[Content_Types].xml']; // no place to declare new footer parts
+    writeFileSync(join(dir, 'a.docx'), zipSync(pkg));
+    const r = await fixFile(join(dir, 'a.docx'), { config });
+    const lint = await runCli(dir, ['a.docx', '--format', 'json']);
+    const [before] = JSON.parse(lint.stdout).results;
+    expect(r.unfixedCount).toBeGreaterThan(0);
+    expect(r.fixedCount! + r.unfixedCount!).toBe(before.fixableErrorCount + before.fixableWarningCount);
+    const zh = await runCli(dir, ['a.docx', '--fix', '--format', 'json']);
+    expect(zh.stderr).toBe(`gongwen-lint: 已写入 a.fixed.docx：修复 ${r.fixedCount} 个问题（${r.changes.length} 处修改）；另有 ${r.unfixedCount} 个可修复的问题因文件结构不完整未能修复，请用 Word 或 WPS 打开后另存为 .docx 再试\n`);
+    const en = await runCli(dir, ['a.docx', '--fix', '--format', 'json', '--locale', 'en']);
+    expect(en.stderr).toMatch(new RegExp(`^gongwen-lint: wrote a\\.fixed\\.docx: ${r.fixedCount} problems fixed \\(\\d+ changes\\); ${r.unfixedCount} more fixable problems? could not be fixed because the package is incomplete: open it in Word or WPS, save as \\.docx and try again\n$`));
   });
 });

@@ -75,6 +75,46 @@ describe('legal OOXML the fixer did not expect', () => {
   });
 });
 
+/** Every fixable finding of `bytes` is fixed, and a re-lint of the result finds nothing fixable. */
+function fixesAll(bytes: Uint8Array) {
+  const result = lintSync(bytes, { filename: 'x.docx', config, rules });
+  const fixable = result.messages.filter((m) => m.fix?.length || m.formatFix?.length);
+  const fixed = fixDocx(bytes, { filename: 'x.docx', config, result });
+  const left = lintSync(fixed.bytes, { filename: 'x.docx', config, rules }).messages.filter((m) => m.fix?.length || m.formatFix?.length);
+  return { fixable: fixable.length, fixed: fixed.fixed.length, unapplied: fixed.unapplied.length, left: left.map((m) => `${m.ruleId}/${m.messageId}`), bytes: fixed.bytes };
+}
+
+describe('the fixer edits the parts the reader read (found by test/fix/real-docx.test.ts on mutants)', () => {
+  const rels = 'word/_rels/document.xml.rels';
+  it.each([
+    // The reader falls back to word/document.xml when the package relationship points nowhere; the
+    // fixer looked only at the relationship and fixed nothing of what the summary called fixable.
+    ['a package relationship to a missing main part', () => edited('draft.docx', '_rels/.rels', (x) => x.replace('Target="word/document.xml"', 'Target="/word/word/document.xml"'))],
+    // The settings relationship names a part that is not there: the reader reads no settings, so the
+    // fixer must add odd/even footers in a part it does read (it wrote nothing, the finding stayed).
+    ['a settings relationship to a missing part', () => edited('draft.docx', rels, (x) => x.replace('Target="settings.xml"', 'Target="/word/nowhere.xml"'))],
+    ['settings.xml removed, its relationship kept', () => {
+      const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, 'draft.docx'))));
+      delete pkg['word/settings.xml'];
+      return zipSync(pkg);
+    }],
+  ])('%s: every fixable finding is fixed and stays fixed', (_name, make) => {
+    const r = fixesAll(make());
+    expect(r.fixable).toBeGreaterThan(0);
+    expect({ fixed: r.fixed, unapplied: r.unapplied, left: r.left }).toEqual({ fixed: r.fixable, unapplied: 0, left: [] });
+  });
+
+  it('no [Content_Types].xml: the footers cannot be added, and those findings are counted unapplied, not fixed', () => {
+    const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, 'draft.docx'))));
+    delete pkg['[Content_Types].xml'];
+    const r = fixesAll(zipSync(pkg));
+    expect(r.unapplied).toBeGreaterThan(0);
+    expect(r.fixed + r.unapplied).toBe(r.fixable);
+    expect(r.left.length).toBeLessThanOrEqual(r.unapplied);
+    expect(r.left.every((id) => id.startsWith('format/page-number/'))).toBe(true);
+  });
+});
+
 describe('fuzzing lint and --fix with mutated .docx', () => {
   const packages = FILES.map((f) => ({ f, pkg: unpack(new Uint8Array(readFileSync(join(fixtures, f)))) }));
   it(`${COUNT} seeded mutants: no unexpected exception`, () => {

@@ -24,6 +24,7 @@ import {
   SETTINGS_ORDER, isWellFormed, setAttrsInTag, splice, STYLE_ORDER, unescapeXml, type XmlElement,
 } from './xml.js';
 import { unzipSync } from 'fflate';
+import { MAIN_TYPES, resolveTarget } from '../../parsers/docx/index.js';
 import { entryData, readZip, rezipAll, writeZip } from './zip.js';
 
 export interface DocxFixChange {
@@ -119,8 +120,13 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
     const all = unzipSync(bytes);
     for (const [k, v] of Object.entries(all)) files.set(k, () => v);
   }
+  // Part names as the reader finds them: an exact name, else the same name in another case.
+  const lower = new Map([...files.keys()].map((k) => [k.toLowerCase(), k]));
+  const has = (name: string) => files.has(name) || lower.has(name.toLowerCase());
+  const actual = (name: string) => (files.has(name) ? name : lower.get(name.toLowerCase()) ?? name);
   const cache = new Map<string, string>();
-  const text = (name: string) => {
+  const text = (wanted: string) => {
+    const name = actual(wanted);
     if (!files.has(name)) return undefined;
     if (!cache.has(name)) cache.set(name, dec.decode(files.get(name)!()));
     return cache.get(name);
@@ -128,11 +134,12 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
   const changed = new Map<string, string>();
   const added = new Map<string, string>();
 
-  const docPart = documentPartName(text('_rels/.rels'));
-  const docXml = text(docPart);
-  if (docXml === undefined) return done(bytes);
+  const found = documentPartName(text('_rels/.rels'), text('[Content_Types].xml'), has);
+  if (found === undefined) return done(bytes);
+  const docPart = actual(found);
+  const docXml = text(docPart)!;
   const dir = docPart.includes('/') ? docPart.slice(0, docPart.lastIndexOf('/') + 1) : '';
-  const relsPart = `${dir}_rels/${docPart.slice(dir.length)}.rels`;
+  const relsPart = actual(`${dir}_rels/${docPart.slice(dir.length)}.rels`);
 
   const root = parseXml(docXml);
   const body = [...descendants(root)].find((e) => e.name === 'w:body');
@@ -340,9 +347,9 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
   // ---- styles
   if (styleEdits.length) {
     const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
-    const target = relTarget(rels, '/styles');
-    const stylesPart = target ? resolvePart(dir, target) : `${dir}styles.xml`;
-    const stylesXml = text(stylesPart);
+    // The styles part the reader read: the first styles relationship whose part exists.
+    const stylesPart = relPart(rels, '/styles', docPart, has);
+    const stylesXml = stylesPart === undefined ? undefined : text(stylesPart);
     if (stylesXml !== undefined && isWellFormed(stylesXml)) {
       const sroot = parseXml(stylesXml);
       const top = sroot.children.find((e) => e.name === 'w:styles');
@@ -371,35 +378,42 @@ export function applyDocxFixes(bytes: Uint8Array, messages: readonly LintMessage
         log(unit, edit.description);
       }
       for (const [el, c] of byStyle) sedits.push([el.start, el.end, c.toString()]);
-      if (sedits.length) changed.set(stylesPart, splice(stylesXml, sedits));
+      if (sedits.length) changed.set(actual(stylesPart!), splice(stylesXml, sedits));
     }
   }
 
-  if (footerIds) {
-    const rels = changed.get(relsPart) ?? text(relsPart) ?? '';
-    const target = relTarget(rels, '/settings');
-    let settingsPart = target ? resolvePart(dir, target) : `${dir}settings.xml`;
-    // No settings relationship: a settings.xml lying there is not read by anyone; add our own beside it.
-    for (let k = 2; !target && (files.has(settingsPart) || added.has(settingsPart)); k++) settingsPart = `${dir}settings${k}.xml`;
-    const settings = target ? text(settingsPart) : undefined;
-    if (settings === undefined && !target) {
-      // No settings part at all: add one that only turns on odd/even footers.
-      added.set(settingsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}"><w:evenAndOddHeaders/></w:settings>`);
-      let k = 1;
-      while (rels.includes(`"rIdGwSettings${k}"`)) k++;
-      changed.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdGwSettings${k}" Type="${SETTINGS_TYPE}" Target="${settingsPart.slice(dir.length)}"/></Relationships>`));
-      const types = changed.get('[Content_Types].xml') ?? text('[Content_Types].xml') ?? '';
-      changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${settingsPart}" ContentType="${SETTINGS_CT}"/></Types>`));
-    }
-    if (settings !== undefined && isWellFormed(settings) && !/<w:evenAndOddHeaders(\s[^>]*)?\/>/.test(settings.replace(/<w:evenAndOddHeaders[^>]*w:val="(0|false)"[^>]*\/>/, ''))) {
-      const sroot = parseXml(settings);
-      const el = sroot.children.find((e) => e.name === 'w:settings');
-      if (el) {
+  if (footerIds && pageNumbers) {
+    // Odd and even pages get their own footers only with w:evenAndOddHeaders in the settings part the
+    // reader reads (the first settings relationship whose part exists); without one, a new part. When
+    // neither can be done (a damaged package), the page-number findings are not counted as fixed.
+    let evenOdd = false;
+    const rels = changed.get(relsPart) ?? text(relsPart);
+    const settingsPart = rels === undefined ? undefined : relPart(rels, '/settings', docPart, has);
+    if (settingsPart !== undefined) {
+      const settings = text(settingsPart)!;
+      const el = isWellFormed(settings) ? parseXml(settings).children.find((e) => e.name === 'w:settings') : undefined;
+      if (el && /<w:evenAndOddHeaders(\s[^>]*)?\/>/.test(settings.replace(/<w:evenAndOddHeaders[^>]*w:val=["'](0|false)["'][^>]*\/>/, ''))) evenOdd = true;
+      else if (el) {
         const c = Container.of(settings, el, SETTINGS_ORDER);
         c.set('w:evenAndOddHeaders', '<w:evenAndOddHeaders/>');
-        changed.set(settingsPart, settings.slice(0, el.start) + c.toString() + settings.slice(el.end));
+        changed.set(actual(settingsPart), settings.slice(0, el.start) + c.toString() + settings.slice(el.end));
+        evenOdd = true;
+      }
+    } else if (rels !== undefined && /<\/Relationships>\s*$/.test(rels)) {
+      const types = changed.get('[Content_Types].xml') ?? text('[Content_Types].xml');
+      if (types !== undefined && /<\/Types>\s*$/.test(types)) {
+        // No settings part read: a settings.xml lying there unreferenced is read by no one; ours goes beside it.
+        let name = `${dir}settings.xml`;
+        for (let k = 2; has(name) || added.has(name); k++) name = `${dir}settings${k}.xml`;
+        added.set(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="${W_NS}"><w:evenAndOddHeaders/></w:settings>`);
+        let k = 1;
+        while (rels.includes(`"rIdGwSettings${k}"`) || rels.includes(`'rIdGwSettings${k}'`)) k++;
+        changed.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="rIdGwSettings${k}" Type="${SETTINGS_TYPE}" Target="${name.slice(dir.length)}"/></Relationships>`));
+        changed.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${name}" ContentType="${SETTINGS_CT}"/></Types>`));
+        evenOdd = true;
       }
     }
+    if (!evenOdd) for (const u of pageNumbers.units) u.applied = false;
   }
 
   if (!changed.size && !added.size) return done(bytes);
@@ -461,39 +475,42 @@ function setRunProps(c: Container, set: RunProps): void {
   if (set.color) c.setAttrs('w:color', { 'w:val': set.color, 'w:themeColor': null, 'w:themeShade': null, 'w:themeTint': null });
 }
 
-/** The Target of the first relationship whose Type ends with `typeSuffix` (quotes of either kind). */
-function relTarget(rels: string | undefined, typeSuffix: string): string | undefined {
+/**
+ * The part of the first relationship whose Type ends with `typeSuffix` and whose part exists (quotes of
+ * either kind): the reader's choice (src/parsers/docx/index.ts), so the fixer edits what was read.
+ */
+function relPart(rels: string | undefined, typeSuffix: string, source: string, has: (name: string) => boolean): string | undefined {
   if (!rels) return undefined;
   let root: XmlElement;
   try { root = parseXml(rels); } catch { return undefined; }
   for (const el of descendants(root)) {
     if (el.name !== 'Relationship') continue;
     const a = attrs(rels, el);
-    if ((a.get('Type') ?? '').endsWith(typeSuffix) && a.get('TargetMode') !== 'External') {
-      const t = a.get('Target')?.trim();
-      if (t) return t;
-    }
+    const target = a.get('Target');
+    if (!(a.get('Type') ?? '').endsWith(typeSuffix) || a.get('TargetMode') === 'External' || !target) continue;
+    const part = resolveTarget(source, target);
+    if (part && has(part)) return part;
   }
   return undefined;
 }
 
-/** A relationship target resolved against the source part's folder, as a zip entry name. */
-function resolvePart(dir: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : dir + target;
-  const out: string[] = [];
-  for (const s of path.split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') out.pop();
-    else out.push(s);
-  }
-  return out.join('/');
-}
-
 // ---------------------------------------------------------------------------------------------
 
-function documentPartName(rels: string | undefined): string {
-  const target = relTarget(rels, '/officeDocument');
-  return target ? resolvePart('', target) : 'word/document.xml';
+/** The main document part, found as the reader finds it: relationship, content type, or the usual name. */
+function documentPartName(rels: string | undefined, types: string | undefined, has: (name: string) => boolean): string | undefined {
+  const byRel = relPart(rels, '/officeDocument', '', has);
+  if (byRel) return byRel;
+  if (types) {
+    try {
+      for (const el of descendants(parseXml(types))) {
+        if (el.name !== 'Override') continue;
+        const a = attrs(types, el);
+        const part = (a.get('PartName') ?? '').replace(/^\/+/, '');
+        if (MAIN_TYPES.includes((a.get('ContentType') ?? '').toLowerCase()) && part && has(part)) return part;
+      }
+    } catch { /* unreadable content types: fall through */ }
+  }
+  return has('word/document.xml') ? 'word/document.xml' : undefined;
 }
 
 /** The walk the reader does: of an mc:AlternateContent only one branch (see src/parsers/docx/story.ts). */

@@ -43,7 +43,7 @@ interface Relationship {
   external: boolean;
 }
 
-const MAIN_TYPES = [
+export const MAIN_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
   'application/vnd.ms-word.document.macroenabled.main+xml',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
