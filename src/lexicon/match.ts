@@ -6,7 +6,7 @@
  * - protected terms (config `protectedTerms`): a match overlapping one is dropped;
  * - conditional entries: only when the reference date is in range.
  */
-import { escapeRegExp } from '../util/text.js';
+import { LiteralScanner, matchAllOf } from '../util/regex-scan.js';
 import type { CompiledEntry } from './load.js';
 
 export interface LexiconMatch {
@@ -85,31 +85,44 @@ export interface MatchOptions {
 }
 
 interface LiteralGroup {
-  regex: RegExp;
+  scanner: LiteralScanner;
   byForm: Map<string, CompiledEntry>;
 }
-const literalCache = new WeakMap<readonly CompiledEntry[], LiteralGroup | null>();
+interface EntryPlan {
+  literals: LiteralGroup | null;
+  /** The entries matched one by one: with a regex, not in `literals`. */
+  rest: CompiledEntry[];
+}
+const planCache = new WeakMap<readonly CompiledEntry[], EntryPlan>();
+
+/** How `entries` are matched, worked out once per entries array (not per line). */
+function planOf(entries: readonly CompiledEntry[]): EntryPlan {
+  let plan = planCache.get(entries);
+  if (!plan) {
+    const literals = literalGroup(entries);
+    plan = { literals, rest: entries.filter((c) => c.regex && !(literals && isLiteral(c))) };
+    planCache.set(entries, plan);
+  }
+  return plan;
+}
 
 /**
- * Literal entries (plain `match`, no date condition) searched with one regex instead of one each:
- * the typo lexicon has hundreds. Cached per entries array.
+ * Literal entries (plain `match`, no date condition) searched all at once instead of one each (the
+ * typo lexicon has hundreds), longest form first, as the regex `longest|…|shortest` would (a
+ * LiteralScanner: that regex cost more than the rest of the lexicon rules). Cached per entries array.
  */
 function literalGroup(entries: readonly CompiledEntry[]): LiteralGroup | null {
-  let group = literalCache.get(entries);
-  if (group !== undefined) return group;
   const byForm = new Map<string, CompiledEntry>();
   for (const c of entries) {
     if (!isLiteral(c)) continue;
     for (const form of Array.isArray(c.entry.match) ? c.entry.match : [c.entry.match!]) if (!byForm.has(form)) byForm.set(form, c);
   }
-  group = byForm.size < 8
+  return byForm.size < 8
     ? null
     : {
-        regex: new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'),
+        scanner: new LiteralScanner([...byForm.keys()].sort((a, b) => b.length - a.length)),
         byForm,
       };
-  literalCache.set(entries, group);
-  return group;
 }
 
 function isLiteral(c: CompiledEntry): boolean {
@@ -134,17 +147,19 @@ export function matchEntries(text: string, entries: readonly CompiledEntry[], op
     const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
     found.push({ start, end, text: m[0], right, compiled });
   };
-  const literals = literalGroup(entries);
+  const { literals, rest } = planOf(entries);
   if (literals) {
-    literals.regex.lastIndex = 0;
-    for (const m of text.matchAll(literals.regex)) accept(literals.byForm.get(m[0])!, m);
+    for (const [index, form] of literals.scanner.scan(text)) {
+      const m = [form] as RegExpMatchArray;
+      m.index = index;
+      accept(literals.byForm.get(form)!, m);
+    }
   }
-  for (const compiled of entries) {
+  for (const compiled of rest) {
     const { entry, regex } = compiled;
-    if (!regex || (literals && isLiteral(compiled))) continue;
     if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) accept(compiled, m);
+    // matchAllOf: the same matches as matchAll, without trying a leading lookbehind everywhere
+    for (const m of matchAllOf(text, regex!)) accept(compiled, m);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LexiconMatch[] = [];
