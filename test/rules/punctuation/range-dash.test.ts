@@ -7,7 +7,7 @@ const msg = (t: string) => `年份起止“${t}”用了短横线，应使用一
 
 describe(id, () => {
   it.each([
-    ['《规划（2021-2025年）》', 5, 15, '2021-2025年', '《规划（2021—2025年）》'],
+    ['本规划（2021-2025年）', 5, 15, '2021-2025年', '本规划（2021—2025年）'],
     ['2021年-2025年', 1, 12, '2021年-2025年', '2021年—2025年'],
     ['规划(2016－2020年)', 4, 14, '2016－2020年', '规划(2016—2020年)'],
     ['纲要（2018–2022年）', 4, 14, '2018–2022年', '纲要（2018—2022年）'],
@@ -27,5 +27,17 @@ describe(id, () => {
     '编号2025-2021年',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+describe(`${id}: a cited title is quoted as it was issued (issue 9)`, () => {
+  it.each(['印发《青年发展规划（2016－2025年）》。', '贯彻《关于实施〈科技规划（2021-2025年）〉的意见》。'])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('still flags the span outside the title marks, once', () => {
+    const messages = lintWith(rule, '印发《青年发展规划（2016－2025年）》，2016-2020年为第一阶段。');
+    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: id, line: 1, column: 24, endColumn: 34, messageId: 'hyphen', data: { text: '2016-2020年' } }]);
   });
 });
