@@ -58,3 +58,28 @@ describe('typo/unlikely-character', () => {
     expect(rule.meta.severity).toBe('warning');
   });
 });
+
+describe('typo/unlikely-character: names and set wording the word model cannot know (issue 9)', () => {
+  const id = 'typo/unlikely-character';
+  it.each([
+    '授予汉斯·赫郝斯先生友谊奖。', // a transliterated name: a run touching a 间隔号
+    '设立镇沅苗族自治乡。', // the place name before an autonomous township's ethnic names
+    '举办“未来创翼”大赛。', // a short quoted name
+    '因未按规定报送材料的，责令改正。', // a negation after a conjunction: not 因为
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    // the slip beside each still draws its hint, and a region's misspelt name is no ethnic place name
+    ['授予汉斯·赫郝斯先生友谊奖，加强数局安全管理。', 18, '局', '据'],
+    ['设立镇沅苗族自治乡，加强数局安全。', 14, '局', '据'],
+    ['举办“未来创翼”大赛，加强数局安全。', 15, '局', '据'],
+    ['因未按规定报送材料的，加强数局安全。', 15, '局', '据'],
+    ['厂西壮族自治区', 1, '厂', '广'],
+  ])('still hints in %s', (text, column, char, suggestion) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: id, line: 1, column, endColumn: column + 1, messageId: 'suspect', data: expect.objectContaining({ char, suggestion }) }]);
+  });
+});
