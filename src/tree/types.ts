@@ -101,6 +101,12 @@ export interface ParagraphFormat {
   /** Paragraph borders (w:pBdr): line style (w:val), width in eighths of a point (w:sz), colour. */
   borderTop?: { style: string; size?: number; color?: string };
   borderBottom?: { style: string; size?: number; color?: string };
+  /**
+   * Straight lines drawn as shapes anchored in this paragraph (DrawingML line/connector, VML v:line):
+   * the red rules of a 版头 drawn with Word's line tool. Colour as RRGGBB when given; double when the
+   * line is compound (DrawingML a:ln/@cmpd, VML v:stroke/@linestyle other than single).
+   */
+  drawnLines?: Array<{ color?: string; double?: boolean }>;
 }
 
 export interface PageSetup {
@@ -212,7 +218,12 @@ export type ElementType =
   | 'issueDate' | 'remark' | 'attachmentLabel' | 'copyTo' | 'printLine' | 'pageNumber' | 'blank'
   | 'directive'
   /** 印章: a seal placeholder line in a draft (〔此处加盖印章〕 / red “（盖章）”) between signature and date. */
-  | 'seal';
+  | 'seal'
+  /**
+   * 纪要格式 (GB/T 9704—2012 10.3, "可以根据实际制定"): a line under the 纪要标志 that is the
+   * organ's own — the issue (第5期) or the line naming the office and the date (××办公室　2024年3月5日).
+   */
+  | 'minutesLine';
 
 /** An element of the document: one of the glossary's elements, holding its lines. */
 export interface Element extends Parent {
@@ -247,4 +258,11 @@ export interface DocumentNode extends Parent {
   children: Block[];
   /** DOCX only. */
   docx?: DocxInfo;
+  /**
+   * The layout of the 版头 when its marks say it (GB/T 9704—2012 7.2 文件格式: a "…文件" mark; 10.1
+   * 信函格式: a mark without 文件 over a red double rule, or a 发文字号 set flush right under it; 10.3
+   * 纪要格式: a "…纪要" mark), whatever the title's kind: a 通知 may be sent in the 信函格式, a 函 under a
+   * "…文件" mark is in the 文件格式. Undefined when the 版头 does not say.
+   */
+  layout?: 'file' | 'letter' | 'minutes';
 }

@@ -42,6 +42,8 @@ interface ParagraphContext {
   shapeXAlign?: string;
   container: Container;
   deletedText: string;
+  /** Straight lines drawn as shapes in the paragraph (see ParagraphFormat.drawnLines). */
+  drawnLines?: Array<{ color?: string; double?: boolean }>;
 }
 
 export interface StoryOptions {
@@ -179,6 +181,31 @@ export function shapeXAlign(el: XEl): string | undefined {
     const m = /(?:^|;)\s*mso-position-horizontal\s*:\s*([a-z]+)/i.exec(el.attrs.style);
     if (!m) return undefined; // v:textbox and other inner elements carry styles too
     return X_ALIGNS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : '';
+  }
+  return undefined;
+}
+
+const LINE_GEOMETRY = new Set(['line', 'straightConnector1']);
+const VML_COLORS: Record<string, string> = { red: 'FF0000', black: '000000', blue: '0000FF', green: '008000' };
+
+/**
+ * A straight line drawn as a shape: DrawingML shape properties (…:spPr) with a line or connector
+ * geometry, or a VML v:line. Its colour (RRGGBB) and whether it is a double (compound) line.
+ */
+export function drawnLine(el: XEl): { color?: string; double?: boolean } | undefined {
+  if (el.name.endsWith('spPr') && !el.name.startsWith('w:')) {
+    const geom = child(el, 'a:prstGeom')?.attrs.prst;
+    if (!geom || !LINE_GEOMETRY.has(geom)) return undefined;
+    const ln = child(el, 'a:ln');
+    const color = child(child(ln, 'a:solidFill'), 'a:srgbClr')?.attrs.val;
+    const cmpd = ln?.attrs.cmpd;
+    return { ...(color ? { color: color.toUpperCase() } : {}), ...(cmpd && cmpd !== 'sng' ? { double: true } : {}) };
+  }
+  if (el.name === `${VML}line`) {
+    const raw = (el.attrs.strokecolor ?? '').trim().toLowerCase().replace(/\s*\[.*$/, '');
+    const color = VML_COLORS[raw] ?? (/^#?[0-9a-f]{6}$/.test(raw) ? raw.replace('#', '').toUpperCase() : undefined);
+    const style = child(el, `${VML}stroke`)?.attrs.linestyle;
+    return { ...(color ? { color } : {}), ...(style && style !== 'single' ? { double: true } : {}) };
   }
   return undefined;
 }
@@ -333,6 +360,7 @@ export class StoryWalker {
     };
     for (const c of p.children) if (c.name !== 'w:pPr') this.inline(c, ctx);
 
+    if (ctx.drawnLines) format.drawnLines = ctx.drawnLines;
     const line: Line = {
       type: 'line',
       value: ctx.value,
@@ -430,6 +458,8 @@ export class StoryWalker {
       case 'w:rt': // ruby (phonetic guide) text: the base text is what is read
         return;
       default: {
+        const drawn = drawnLine(el);
+        if (drawn) (ctx.drawnLines ??= []).push(drawn);
         const xAlign = shapeXAlign(el);
         const saved = ctx.shapeXAlign;
         if (xAlign !== undefined) ctx.shapeXAlign = xAlign || undefined;

@@ -6,7 +6,7 @@
 import type { Line, SourceFormat } from '../../tree/types.js';
 import { isDocxIssuerMarkFormat } from './docx.js';
 import { el, endsLikeOrgan, isPersonalName, isShortPlain, looksLikeTitle, refresh } from './lines.js';
-import { RE } from './patterns.js';
+import { MINUTES_ISSUE, MINUTES_OFFICE_LINE, RE } from './patterns.js';
 import type { PhaseResult, Scan } from './phase.js';
 
 export interface HeaderResult extends PhaseResult {
@@ -71,8 +71,35 @@ export function header({ lines, format }: Scan, at: number): HeaderResult | unde
     elements.push(el('signer', [lines[i++]]));
   }
   while (i < lines.length && RE.separator.test(lines[i].value)) elements.push(el('redSeparator', [lines[i++]]));
+  // 纪要格式: the 期数 and the office-and-date line under a "…纪要" mark.
+  const markText = elements.filter((e) => e.type === 'issuerMark').map((e) => e.children.map((l) => l.value.trim()).join('')).join('');
+  if (/纪\s*要$/.test(markText)) {
+    const more = minutesLines({ lines, format }, i);
+    elements.push(...more.elements);
+    i = more.next;
+  }
   elements.forEach(refresh);
   return { elements, next: i, orderMark };
+}
+
+/**
+ * 纪要格式 (GB/T 9704—2012 10.3; the rest "可以根据实际制定"): under the 纪要标志 — a red mark in the
+ * 版头 or, in a plain draft, the title "…纪要" — the 期数 (第5期), a 发文字号-like 〔2024〕5号 and the
+ * line naming the office and the date, in any order, with separator lines drawn between them.
+ */
+export function minutesLines({ lines }: Scan, at: number): PhaseResult {
+  const elements: PhaseResult['elements'] = [];
+  let i = at;
+  for (; i < lines.length && i < at + 4; i++) {
+    const v = lines[i].value;
+    if (MINUTES_ISSUE.test(v) || MINUTES_OFFICE_LINE.test(v)) elements.push(el('minutesLine', [lines[i]]));
+    else if (RE.documentNumberLine.test(v)) elements.push(el('documentNumber', [lines[i]]));
+    else if (RE.separator.test(v)) elements.push(el('redSeparator', [lines[i]]));
+    else break;
+  }
+  if (!elements.some((e) => e.type === 'minutesLine')) return { elements: [], next: at };
+  elements.forEach(refresh);
+  return { elements, next: i };
 }
 
 /** Could this top line belong to a 版头 (not a title, not body text)? */

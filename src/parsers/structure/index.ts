@@ -27,8 +27,8 @@ import { addressee } from './addressee.js';
 import { attachmentStart } from './attachment.js';
 import { bodyContext, bodyLine } from './body.js';
 import { attachmentNote, closing, findClosingDate } from './closing.js';
-import { isSealLine } from './docx.js';
-import { header } from './header.js';
+import { isLetterLayout, isSealLine } from './docx.js';
+import { header, minutesLines } from './header.js';
 import { findImprint, imprint, misplacedImprint } from './imprint.js';
 import { el, kindOfTitle } from './lines.js';
 import { RE } from './patterns.js';
@@ -56,13 +56,28 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   let i = head?.next ?? 0;
   if (head?.orderMark) kindOverride = 'order';
   // 纪要格式 (GB/T 9704—2012 10.3): the red mark "×××纪要" names the kind; there is no title.
-  const mark = (head?.elements ?? []).filter((e) => e.type === 'issuerMark').map((e) => e.children.map((l) => l.value.trim()).join(''));
-  if (mark.some((m) => /纪\s*要$/.test(m))) kindOverride = 'minutes';
+  const markElements = (head?.elements ?? []).filter((e) => e.type === 'issuerMark');
+  const mark = markElements.map((e) => e.children.map((l) => l.value.trim()).join(''));
+  let layout: DocumentNode['layout'];
+  if (mark.some((m) => /纪\s*要$/.test(m))) {
+    kindOverride = 'minutes';
+    layout = 'minutes';
+  } else if (mark.some((m) => /文\s*件$/.test(m))) layout = 'file';
+  else if (format === 'docx' && head) {
+    const numberLine = head.elements.find((e) => e.type === 'documentNumber')?.children[0];
+    if (isLetterLayout(allLines, markElements.flatMap((e) => e.children), numberLine)) layout = 'letter';
+  }
 
   // --- 标题
   const top = title(scan, i, { headed: !!head });
   main.push(...top.elements);
   i = top.next;
+  // A plain 纪要 draft: the title "…纪要" stands for the mark; its 期数 and office-and-date line follow.
+  if (!head && top.text && kindOfTitle(top.text).kind === 'minutes') {
+    const more = minutesLines(scan, i);
+    main.push(...more.elements);
+    i = more.next;
+  }
 
   // --- 主送机关
   const to = addressee(scan, i, { afterTitle: top.found });
@@ -139,6 +154,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   if (kind) doc.kind = kind;
   else if (kindOverride) doc.kind = kindOverride;
   if (word) doc.kindWord = word;
+  if (layout) doc.layout = layout;
   if (options.docx) doc.docx = options.docx;
   return doc;
 }

@@ -143,6 +143,9 @@ export const RE = {
   sentencePunct: /[。；;！!？?，,]/,
 };
 
+/** 纪要格式: the issue under the 纪要标志 (第5期, （第12期）, 第3次). */
+export const MINUTES_ISSUE = /^\s*[（(]?\s*第\s*[\d０-９一二三四五六七八九十百零〇]{1,5}\s*[期次]\s*[）)]?\s*$/;
+
 /** A date as it stands in a print line: 4- or 2-digit year, Chinese numerals, template placeholders. */
 export const PRINT_DATE = /(?:[\d０-９]{2,4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[Xx×Ｘ]{4}|[〇零○O一二三四五六七八九]{2,4})\s*年\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日/;
 
@@ -174,3 +177,6 @@ export function isRed(color: string | undefined): boolean {
   const n = parseInt(m[1], 16);
   return ((n >> 16) & 255) >= 0x99 && ((n >> 8) & 255) <= 0x60 && (n & 255) <= 0x60;
 }
+
+/** 纪要格式: the line naming the office and the date under the 纪要标志 (××办公室（编）　2024年3月5日). */
+export const MINUTES_OFFICE_LINE = new RegExp(`^\\s*[\\u4e00-\\u9fa5（）()]{2,30}?[\\s\\u3000]+(?:${PRINT_DATE.source})\\s*$`);

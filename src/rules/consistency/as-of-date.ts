@@ -5,14 +5,22 @@
  *
  * Deadlines and targets also use 截至/截止 ("截止2025年3月31日前报送", "截至2025年底要完成"): a
  * sentence with any future or obligation word is left alone, and the sentence must carry a word of
- * accomplished fact (已, 累计, 共). Only dates with a written year are judged.
+ * accomplished fact (已, 累计, 共). A date without its year (截至11月30日) is read in the 成文日期's
+ * year, and judged only when that puts it a few weeks after the 成文日期 (not 截至12月底 in January).
+ * The 成文日期 is the closing date element, in .txt/.md and .docx alike (a right-aligned paragraph,
+ * a date in Chinese numerals, a date split over runs, a date under a seal line).
  */
 import { defineRule } from '../../rule.js';
 import { chineseDate, iso, isValidDate } from '../../util/date.js';
 import { textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
-const AS_OF = /截[至止](?:到)?\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?|(底|末))/g;
+const AS_OF = /截[至止](?:到)?\s*(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?|(底|末))/g;
+/**
+ * A date without its year (截至11月30日) is read in the year of the 成文日期, and judged only when it
+ * falls at most this many days after it: "截至12月底" in a report of January means last December.
+ */
+const YEARLESS_WINDOW_DAYS = 92;
 const FUTURE = /将|要|力争|预计|计划|确保|争取|目标|应当|应|须|务必|前|以前|之前|截止时间|截止日期|为止|期限|报送|提交|申报|报名/;
 const DONE = /已|累计|共(?!同|享)[^，。；]{0,8}?\d|总计|合计|完成了|实现了/;
 
@@ -50,7 +58,9 @@ export default defineRule({
         for (const m of sentence.text.matchAll(AS_OF)) {
           const rest = sentence.text.slice(m.index! + m[0].length);
           if (FUTURE.test(sentence.text.replace(m[0], '')) || !DONE.test(rest)) continue;
-          const y = Number(m[1]);
+          // 截至底 with no year names no date.
+          if (!m[1] && !m[2]) continue;
+          const y = m[1] ? Number(m[1]) : Number(issueDate.slice(0, 4));
           const mo = m[2] ? Number(m[2]) : 12;
           let d = m[3] ? Number(m[3]) : new Date(Date.UTC(y, mo, 0)).getUTCDate();
           if (!isValidDate(y, mo, d)) continue;
@@ -58,6 +68,7 @@ export default defineRule({
           if (m[2] && !m[3] && !m[4]) d = 1;
           const date = iso(y, mo, d);
           if (date <= issueDate) continue;
+          if (!m[1] && (Date.parse(date) - Date.parse(issueDate)) / 86_400_000 > YEARLESS_WINDOW_DAYS) continue;
           const start = sentence.start + m.index!;
           context.report({ line, start, end: start + m[0].length, messageId: 'after', data: { text: m[0], issueDate: chineseDate(issueDate) } });
         }

@@ -58,6 +58,10 @@ export function effectiveProfile(context: Pick<RuleContext, 'tree' | 'profile'>)
   if (p && p !== 'auto') return p;
   const tree = context.tree;
   const hasHeader = tree.children.some((b) => b.type === 'headerBlock');
+  // The 版头's own layout, where it says one (a 通知 sent in the 信函格式; a 函 under a "…文件" mark).
+  if (tree.layout === 'letter' && tree.kind !== 'speech') return 'letter';
+  if (tree.layout === 'minutes') return 'minutes';
+  if (tree.layout === 'file' && tree.kind === 'letter') return 'full';
   switch (tree.kind) {
     case 'speech': return 'speech';
     case 'minutes': return 'minutes';

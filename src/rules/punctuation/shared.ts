@@ -37,7 +37,7 @@ export function isCjkPunct(ch: string | undefined): boolean {
  */
 const NOT_PROSE: ReadonlySet<ElementType> = new Set<ElementType>([
   'documentNumber', 'copyNumber', 'classification', 'urgency', 'redSeparator', 'pageNumber', 'directive',
-  'issueDate', 'blank',
+  'issueDate', 'blank', 'minutesLine',
 ]);
 
 export function isProse(entry: LineEntry): boolean {

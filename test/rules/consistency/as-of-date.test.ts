@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/as-of-date.js';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { findings, lintWith } from '../../helpers/lint.js';
 
 const doc = (body: string) => `关于防汛工作的报告\n市政府：\n${body}\n某区人民政府\n2024年11月15日`;
@@ -23,5 +24,58 @@ describe('consistency/as-of-date', () => {
     '截至2024年12月31日，已累计转移群众1200人。', // no 成文日期
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+describe('consistency/as-of-date without a year', () => {
+  it.each([
+    [doc('截至11月30日，全区已累计转移群众1200人。'), 1, 9, '截至11月30日'],
+    [doc('截至12月底，全区共建成避险点30个。'), 1, 7, '截至12月底'],
+  ])('reads %s in the year of the 成文日期', (text, column, endColumn, quoted) => {
+    expect(lintWith(rule, text).map((m) => [m.line, m.column, m.endColumn, m.messageId, m.data])).toEqual([
+      [3, column, endColumn, 'after', { text: quoted, issueDate: '2024年11月15日' }],
+    ]);
+  });
+
+  it.each([
+    doc('截至10月31日，已累计转移群众1200人。'), // before the 成文日期
+    doc('截至11月，已累计转移群众1200人。'), // a month not yet over: its first day
+    '关于防汛工作的报告\n市政府：\n截至12月底，全区共建成避险点30个。\n某区人民政府\n2025年1月10日', // last December
+    doc('截至12月底，要累计完成改造100处。'), // a target
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+/** A .docx 报告 whose closing 成文日期 is set as a right-aligned paragraph under the signature (the DOCX recogniser's date). */
+async function report(body: string, date: Paragraph[]): Promise<Uint8Array> {
+  const p = (text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) => new Paragraph({ alignment, children: [new TextRun(text)] });
+  const children = [
+    p('丰源市应急管理局关于2024年防汛工作情况的报告', AlignmentType.CENTER),
+    p('市人民政府：'),
+    p(`　　${body}`),
+    p('　　特此报告。'),
+    p('丰源市应急管理局', AlignmentType.RIGHT),
+    ...date,
+  ];
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+describe('consistency/as-of-date in a .docx report with a signed date', () => {
+  const right = (...runs: string[]) => new Paragraph({ alignment: AlignmentType.RIGHT, children: runs.map((t) => new TextRun(t)) });
+  it.each([
+    ['a date paragraph', [right('2024年11月15日')]],
+    ['a date in Chinese numerals', [right('二〇二四年十一月十五日')]],
+    ['a date split over runs', [right('2024年', '11', '月', '15', '日')]],
+    ['a seal line between signature and date', [right('（盖章）'), right('2024年11月15日')]],
+  ] as Array<[string, Paragraph[]]>)('flags a later 截至 date (%s)', async (_name, date) => {
+    const bytes = await report('今年以来，全市防汛形势平稳。截至2024年12月31日，全市已累计转移群众1200人。', date);
+    expect(lintWith(rule, bytes, { filename: 'a.docx' }).map((m) => [m.line, m.column, m.endColumn, m.messageId, m.data])).toEqual([
+      [3, 17, 30, 'after', { text: '截至2024年12月31日', issueDate: '2024年11月15日' }],
+    ]);
+  });
+  it('stays silent when the 截至 date is not after the signed date', async () => {
+    const bytes = await report('今年以来，全市防汛形势平稳。截至2024年10月31日，全市已累计转移群众1200人。', [right('2024年11月15日')]);
+    expect(lintWith(rule, bytes, { filename: 'a.docx' })).toEqual([]);
   });
 });
