@@ -328,6 +328,38 @@ const TEXT_DRAFTS = [
     also: [{ rule: 'number/range-units', text: '3-5万', note: '同一处：“万”只写在后一个数值上' }],
   },
 
+  // ---------------------------------------------------------------- f14: 通知, .txt — heading series (issue 9)
+  {
+    file: 'f14-farmland-water-notice.txt',
+    kind: '通知',
+    text: `丰源市农业农村局关于做好2024年冬春农田水利建设工作的通知
+
+各区县农业农村局：
+　　为做好今冬明春农田水利建设工作，确保工程按期建成、发挥效益，现将有关事项通知如下。
+　　一、工作目标
+　　全市计划新建和改造高标准农田12万亩，整治灌排渠道300公里，新增节水灌溉面积5万亩。
+　　二，五年来建设成效
+　　（一）完成投资情况。五年来全市累计完成农田水利投资28亿元，其中市级以上资金16亿元。
+　　（二）建成工程情况。累计建成小型水库除险加固工程46座，新建泵站120座。
+　　3.群众受益情况。工程受益群众超过60万人，灌溉保证率明显提高。
+　　（四）管护机制情况。各区县均建立了工程管护制度，落实管护人员和经费。
+　　三、重点任务
+　　1.加快项目建设。各区县要倒排工期、挂图作战，确保按期完成年度建设任务。
+　　2.加强质量监管。严格落实项目法人责任制，加强施工过程质量抽检。
+　　四、有关要求
+　　截至11月20日，全市已累计开工项目85个，完成投资3.6亿元。各区县要于12月15日前将工作进展报市农业农村局。
+
+丰源市农业农村局
+2024年11月12日
+`,
+    faults: [
+      { rule: 'element/heading-sequence', text: '二，', note: '一级标题“二，五年来建设成效”序数标点应为“二、”（“二，五年”不是数字并列）' },
+      { rule: 'element/heading-sequence', text: '3.', at: '3.群众受益情况', note: '（一）（二）3.（四）：同一组序数中间换了形式，应为（三）' },
+      { rule: 'element/heading-sequence', text: '1.', at: '1.加快项目建设', note: '二、下的条目用（一）（二），三、下同类条目直接用1.：跳过第二层' },
+      { rule: 'consistency/as-of-date', text: '截至11月20日', note: '未写年份的截至日期（按成文年份）晚于成文日期11月12日' },
+    ],
+  },
+
   // ---------------------------------------------------------------- c01: clean 通知, .txt UTF-8
   {
     file: 'c01-clean-heat-notice.txt',
@@ -556,6 +588,27 @@ function textBoxXml(text) {
     `<v:textbox inset="0,0,0,0"><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
 }
 
+/**
+ * A red double line (上粗下细) drawn with Word's line tool under the mark of a 信函 (GB/T 9704—2012 10.1):
+ * a DrawingML connector with its VML fallback, anchored in an empty paragraph (one ordinal). Written as
+ * a marker paragraph and swapped for the XML after packing, like the text box above.
+ */
+const DRAWN_LINE = 'DRAWN-RED-DOUBLE-LINE';
+const redDoubleLine = () => ({ text: '', drawnLine: true, para: new Paragraph({ children: [new TextRun(DRAWN_LINE)] }) });
+function drawnLineXml() {
+  return '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>' +
+    '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251660288" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">' +
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>' +
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>50800</wp:posOffset></wp:positionV><wp:extent cx="5616000" cy="0"/>' +
+    '<wp:effectExtent l="0" t="19050" r="0" b="19050"/><wp:wrapNone/><wp:docPr id="3" name="直接连接符 3"/><wp:cNvGraphicFramePr/>' +
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+    '<wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5616000" cy="0"/></a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom>' +
+    '<a:ln w="38100" cmpd="thickThin"><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>' +
+    '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>' +
+    '<v:line id="直接连接符 3" o:spid="_x0000_s1027" style="position:absolute;z-index:251660288;mso-position-horizontal:center;mso-position-horizontal-relative:margin" from="0,4pt" to="442.2pt,4pt" strokecolor="red" strokeweight="3pt">' +
+    '<v:stroke linestyle="thickThin"/></v:line></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>';
+}
+
 /** "— N —" footers: odd pages right, even pages left, one character in; 宋体 4号. */
 function pageFooter(align) {
   const run = (children) => new TextRun({ children, font: f('宋体', '宋体'), size: SZ.size4 });
@@ -585,6 +638,44 @@ function conformingDocument(paragraphs) {
 }
 
 const DOCX_DRAFTS = [
+  // ---------------------------------------------------------------- f15: 通知 sent in the 信函格式 (issue 9)
+  {
+    file: 'f15-port-inspection-letter.docx',
+    kind: '通知（信函格式）',
+    paragraphs: [
+      issuerMark('丰源市人民政府办公室'),
+      redDoubleLine(),
+      P('丰政办函〔2024〕36号', new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('丰政办函〔2024〕36号')] })),
+      blank(),
+      title('丰源市人民政府办公室关于通报港口安全专项检查情况的通知'),
+      blank(),
+      plain('各区县人民政府，市政府各部门：'),
+      body('为全面掌握港口安全专项检查进展，经市政府同意，现将有关情况通知如下。'),
+      h1('一、检查总体情况'),
+      body('截至2024年11月30日，全市已累计检查港口企业126家，排查一般隐患310项。'),
+      h1('二、存在的主要问题'),
+      body('部分企业安全培训不到位，应急演练流于形式，危险货物堆场管理不够规范。'),
+      h1('3、下一步工作要求'),
+      body('各区县要督促企业逐项整改，整改情况纳入年度安全生产考核。'),
+      h1('四、工作保障'),
+      body('各区县要于2024年12月10日前将整改情况报市交通运输局。'),
+      blank(),
+      signature('丰源市人民政府办公室'),
+      signature('2024年11月8日'),
+      blank(),
+      copyTo('抄送：市委办公室，市人大常委会办公室。'),
+    ],
+    build: conformingDocument,
+    faults: [
+      { rule: 'format/page-number', fileLevel: true, message: '信函格式首页不显示页码', note: '信函格式（红色双线、发文字号居右）首页显示了页码' },
+      { rule: 'consistency/as-of-date', text: '截至2024年11月30日', note: '截至日期晚于成文日期2024年11月8日' },
+      { rule: 'element/heading-sequence', text: '3、', at: '3、下一步工作要求', note: '一、二、3、四、：同一组序数中间换了形式，应为“三、”' },
+    ],
+    also: [
+      { rule: 'format/font-family', text: '3、下一步工作要求', note: '同一处：“3、”读作三级标题，三级标题应用仿宋（改为“三、”后黑体即对）' },
+    ],
+  },
+
   // ---------------------------------------------------------------- f07: 通知 with format faults
   {
     file: 'f07-gas-safety-notice.docx',
@@ -960,6 +1051,12 @@ const DOCX_DRAFTS = [
 /** Same input → same bytes: fixed dates in docProps/core.xml and in the zip entries. */
 function deterministic(buffer, paragraphs = []) {
   const files = unzipSync(new Uint8Array(buffer));
+  if (paragraphs.some((x) => x.drawnLine)) {
+    const xml = strFromU8(files['word/document.xml']);
+    const marker = new RegExp(`<w:p>(?:(?!<w:p>).)*?${DRAWN_LINE}.*?</w:p>`, 's');
+    if (!marker.test(xml)) throw new Error('drawn line marker not found');
+    files['word/document.xml'] = strToU8(xml.replace(marker, () => drawnLineXml()));
+  }
   const box = paragraphs.find((x) => x.textBox);
   if (box) {
     const xml = strFromU8(files['word/document.xml']);

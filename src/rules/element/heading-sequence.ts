@@ -252,16 +252,23 @@ export default defineRule({
      * conformance fixture c01 and documents built like it are set, so it is a style, not this fault.)
      */
     function leafItemsAtTwoLevels(): Set<Line> {
-      interface Section { l2: number; l2Parents: number; firstDirect?: Line; directParents?: boolean }
+      interface Section { l2: number; l2Parents: number; lastChild: number; firstDirect?: Line; directParents?: boolean }
       const byKey = new Map<string, Section[]>();
       for (const e of events) {
         let sections = byKey.get(e.key);
         if (!sections) byKey.set(e.key, (sections = []));
-        if (e.kind === 'parent') { sections.push({ l2: 0, l2Parents: 0 }); continue; }
-        if (e.depth === 1 || !sections.length) { sections.push({ l2: 0, l2Parents: 0 }); if (e.depth === 1) continue; }
+        if (e.kind === 'parent') { sections.push({ l2: 0, l2Parents: 0, lastChild: 0 }); continue; }
+        if (e.depth === 1 || !sections.length) { sections.push({ l2: 0, l2Parents: 0, lastChild: 0 }); if (e.depth === 1) continue; }
         const s = sections[sections.length - 1];
         if (e.depth === 2) s.l2++;
-        else if (s.l2 > 0) s.l2Parents = s.l2; // a deeper heading under the current （N）
+        else if (s.l2 > 0) {
+          // A deeper heading under the current （N）: a child if it starts a list (1.) or goes on with one
+          // (the count may run on through the section); （一）（二）3. is an odd item, not a child.
+          if (e.marker.n === 1 || e.marker.n === s.lastChild + 1) {
+            s.l2Parents = s.l2;
+            if (e.depth === 3) s.lastChild = e.marker.n;
+          }
+        }
         else if (e.depth === 3 && !s.firstDirect && e.marker.n === 1) s.firstDirect = e.line;
         else if (e.depth === 4 && s.firstDirect) s.directParents = true; // 一、 1. （1）: the 1. are parents
       }
