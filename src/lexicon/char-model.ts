@@ -84,6 +84,8 @@ const SHAPE_GROUPS =
   '项顶 顶 项 ' +
   '颁领 领 颁 ' +
   '侦债 债 侦 ' +
+  // issue 9 (precision): look-alike pairs the table lacked, each a well-known 形近字 pair
+  '白自 也地 肋助 圃国 足促 车军 拟以 剑险 心必 面而 斯期 乃及 徒徙 贪贫 栽裁载 炙灸 盲肓 洒酒 亨享 撤撒 辄辙 冒胃 柬束 ' +
   '账 ' +
   '货 ' +
   '须';

@@ -83,3 +83,18 @@ describe('typo/unlikely-character: names and set wording the word model cannot k
       .toEqual([{ ruleId: id, line: 1, column, endColumn: column + 1, messageId: 'suspect', data: expect.objectContaining({ char, suggestion }) }]);
   });
 });
+
+describe('typo/unlikely-character: look-alike pairs added in issue 9 (肋/助, 剑/检)', () => {
+  it.each([
+    ['社会组织发挥辅肋作用。', 8, '肋', '助'],
+    ['加强剑查执法工作。', 3, '剑', '检'],
+  ])('hints at %s', (text, column, char, suggestion) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: 'typo/unlikely-character', line: 1, column, messageId: 'suspect', data: expect.objectContaining({ char, suggestion }) }]);
+  });
+
+  it.each(['社会组织发挥辅助作用。', '加强检查执法工作。', '本规定自印发之日起执行。', '加强耕地保护，严守红线。'])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
