@@ -30,6 +30,16 @@ export function lexiconMessages(what: LocalizedText): Record<'replace' | 'avoid'
 /** The options every lexicon rule takes: `builtin: false` reads only the user's lexicons. */
 export type LexiconRuleOptions = { builtin: boolean };
 
+/** The schema and default of that option, spread into every lexicon rule's meta (one source). */
+export const LEXICON_RULE_OPTIONS: { schema: object; defaultOptions: LexiconRuleOptions } = {
+  schema: {
+    type: 'object',
+    properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicons (default true).' } },
+    additionalProperties: false,
+  },
+  defaultOptions: { builtin: true },
+};
+
 /** The lexicons a rule reads: the built-in ones (unless `builtin: false`) and the user's. */
 export function lexiconsFor(context: RuleContext): Lexicon[] {
   const builtin = context.options?.builtin === false ? [] : builtinLexiconList;

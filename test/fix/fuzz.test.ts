@@ -104,6 +104,18 @@ describe('the fixer edits the parts the reader read (found by test/fix/real-docx
     expect({ fixed: r.fixed, unapplied: r.unapplied, left: r.left }).toEqual({ fixed: r.fixable, unapplied: 0, left: [] });
   });
 
+  it('a new footer never takes a name a dangling relationship points at (it would show up where that one is referenced)', () => {
+    // Mutant seed 128 of a real 信函: footer1.xml removed, its relationship kept as the first-page
+    // footer; the new odd-page footer was written as footer1.xml and page 1 showed a number.
+    const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, 'draft.docx'))));
+    delete pkg['word/footer1.xml'];
+    const r = fixesAll(zipSync(pkg));
+    const added = Object.keys(unpack(r.bytes)).filter((n) => /^word\/footer\d+\.xml$/.test(n));
+    expect(added.length).toBeGreaterThanOrEqual(2);
+    expect(added).not.toContain('word/footer1.xml');
+    expect({ fixed: r.fixed, left: r.left }).toEqual({ fixed: r.fixable, left: [] });
+  });
+
   it('no [Content_Types].xml: the footers cannot be added, and those findings are counted unapplied, not fixed', () => {
     const pkg = unpack(new Uint8Array(readFileSync(join(fixtures, 'draft.docx'))));
     delete pkg['[Content_Types].xml'];

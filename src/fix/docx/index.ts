@@ -702,9 +702,13 @@ function addFooterParts(
   const rels = text(relsPart);
   const types = text('[Content_Types].xml');
   if (rels === undefined || types === undefined || !/<\/Relationships>\s*$/.test(rels) || !/<\/Types>\s*$/.test(types)) return undefined;
+  // A name no part has and no relationship points at: a dangling relationship to a removed
+  // footer1.xml (still referenced as the first-page footer) would otherwise show our new footer.
+  const named = new Set([...rels.matchAll(/\bTarget\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => resolveTarget(relsPart.replace(/_rels\/([^/]*)\.rels$/, '$1'), m[1] ?? m[2]).toLowerCase()));
   let k = 1;
+  const taken = (name: string) => files.has(name) || added.has(name) || named.has(name.toLowerCase());
   const free = () => {
-    while (files.has(`${dir}footer${k}.xml`) || added.has(`${dir}footer${k}.xml`)) k++;
+    while (taken(`${dir}footer${k}.xml`)) k++;
     return `footer${k}.xml`;
   };
   const odd = free();

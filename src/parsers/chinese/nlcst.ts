@@ -15,39 +15,16 @@ import type {
   WhiteSpace, Word,
 } from 'nlcst';
 import type { Plugin, Processor } from 'unified';
+import { createLocator } from '../../tree/position.js';
 import { splitSentences } from './sentences.js';
 import { segmentWords } from './words.js';
-
-type Point = { line: number; column: number; offset: number };
-
-function locator(text: string): (offset: number) => Point {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
-  };
-}
 
 const PUNCT = /^\p{P}+$/u;
 const WS = /^[\s\u3000]+$/;
 
 /** Parses text into an nlcst RootNode (see the module comment). */
 export function parseChinese(text: string): Root {
-  const at = locator(text);
+  const at = createLocator(text);
   const pos = (start: number, end: number) => ({ start: at(start), end: at(end) });
   const white = (start: number, end: number): WhiteSpace => ({
     type: 'WhiteSpaceNode', value: text.slice(start, end), position: pos(start, end),

@@ -11,10 +11,9 @@
  * Warning: the clauses say 一般 / 推荐, and fonts depend on what is installed.
  */
 import { defineRule } from '../../rule.js';
-import type { FormatEdit } from '../../fix/model.js';
 import {
-  effectiveProfile, expectedSegments, FONT_FAMILIES, fontFamily, fontLabel, fontProps, HAN, isSubstituteFor, judged,
-  runEdit, styleFaults, wrongFontRuns, type FontFamily, type PartFault,
+  effectiveProfile, FONT_FAMILIES, fontFamily, fontLabel, fontProps, HAN, isSubstituteFor, partFaults, partRunEdits,
+  styleFaults, styleFinding, type FontFamily, type PartFault,
 } from './shared.js';
 
 export default defineRule({
@@ -51,82 +50,63 @@ export default defineRule({
   },
   check(context) {
     const profile = effectiveProfile(context);
-    const faults: PartFault[] = [];
-    for (const entry of context.lines) {
-      if (!judged(entry.line)) continue;
-      for (const seg of expectedSegments(entry, profile)) {
-        if (!seg.family) continue;
-        const bad = wrongFontRuns(entry, seg);
-        if (bad.length) faults.push({ entry, seg, bad });
-      }
-    }
+    const faults = partFaults(context, profile, 'font');
     // A style that sets the wrong font for many paragraphs: one finding on the style, fixed there.
     const onStyle = new Set<PartFault>();
     const wrongOnly = faults.filter((f) => f.bad.every((r) => !isSubstituteFor(r.fontEastAsia, f.seg.family!)));
     for (const g of styleFaults(context, 'font', wrongOnly, profile)) {
       const family = g.target as FontFamily;
-      const first = g.faults[0];
       const found = [...new Set(g.faults.flatMap((f) => f.bad.map((r) => fontLabel(r.fontEastAsia))))].join('”“');
-      const lines = new Set(g.faults.map((f) => f.entry.line));
+      const s = styleFinding(g, { fontEastAsia: FONT_FAMILIES[family].canonical },
+        (count) => `样式“${g.styleName}”：中文字体 ${found} → ${FONT_FAMILIES[family].canonical}（${count}段）`);
       for (const f of g.faults) onStyle.add(f);
       context.report({
-        line: first.entry.line,
+        line: s.line,
         messageId: 'styleFont',
         data: {
           style: g.styleName,
-          label: [...new Set(g.faults.map((f) => f.seg.label))].join('、'),
+          label: s.label,
           found,
-          count: lines.size,
+          count: s.count,
           want: FONT_FAMILIES[family].zh,
           canonical: FONT_FAMILIES[family].examples,
-          clause: first.seg.clause,
+          clause: s.clause,
         },
-        formatFix: [{
-          kind: 'style', styleId: g.styleId, ...(g.storedName ? { styleName: g.storedName } : {}),
-          set: { run: { fontEastAsia: FONT_FAMILIES[family].canonical } },
-          description: `样式“${g.styleName}”：中文字体 ${found} → ${FONT_FAMILIES[family].canonical}（${lines.size}段）`,
-        }],
+        formatFix: [s.edit],
       });
     }
     for (const fault of faults) {
       if (onStyle.has(fault)) continue;
-      const { entry, seg, bad } = fault;
-      const { line } = entry;
+      const { entry: { line }, seg, bad } = fault;
       const family = seg.family!;
-      {
-        const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
-        const shown = wrong.length ? wrong : bad;
-        const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');
-        // python-docx's run.font.name sets w:ascii/w:hAnsi only: the wanted font there, not in w:eastAsia.
-        const ascii = wrong.length && wrong.every((r) => fontFamily(r.fontAscii) === family) ? wrong[0].fontAscii : undefined;
-        const start = Math.max(seg.start, shown[0].offset);
-        const last = shown[shown.length - 1];
-        const end = Math.min(seg.end, last.offset + last.text.length);
-        // The fix: every run of the part not in the family (substitutes too), over its Han text.
-        const formatFix: FormatEdit[] = [];
-        for (const r of bad) {
-          const a = Math.max(seg.start, r.offset);
-          const b = Math.min(seg.end, r.offset + r.text.length);
-          if (b <= a || !HAN.test(line.value.slice(a, b))) continue;
-          formatFix.push(runEdit(line, a, b, fontProps(family, r.fontAscii),
-            `${seg.label}：字体 ${r.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[family].canonical}`));
-        }
-        context.report({
-          line,
-          start,
-          end,
-          formatFix,
-          messageId: ascii ? 'asciiOnly' : wrong.length ? 'wrongFont' : 'substitute',
-          data: {
-            label: seg.label,
-            found,
-            ...(ascii ? { ascii } : {}),
-            want: FONT_FAMILIES[family].zh,
-            canonical: FONT_FAMILIES[family].examples,
-            clause: seg.clause,
-          },
-        });
-      }
+      const wrong = bad.filter((r) => !isSubstituteFor(r.fontEastAsia, family));
+      const shown = wrong.length ? wrong : bad;
+      const found = [...new Set(shown.map((r) => fontLabel(r.fontEastAsia)))].join('”“');
+      // python-docx's run.font.name sets w:ascii/w:hAnsi only: the wanted font there, not in w:eastAsia.
+      const ascii = wrong.length && wrong.every((r) => fontFamily(r.fontAscii) === family) ? wrong[0].fontAscii : undefined;
+      const start = Math.max(seg.start, shown[0].offset);
+      const last = shown[shown.length - 1];
+      const end = Math.min(seg.end, last.offset + last.text.length);
+      // The fix: every run of the part not in the family (substitutes too), over its Han text.
+      const formatFix = partRunEdits(fault, (text) => HAN.test(text), (r) => ({
+        set: fontProps(family, r.fontAscii),
+        description: `${seg.label}：字体 ${r.fontEastAsia ?? '默认字体'} → ${FONT_FAMILIES[family].canonical}`,
+      }));
+      context.report({
+        line,
+        start,
+        end,
+        formatFix,
+        messageId: ascii ? 'asciiOnly' : wrong.length ? 'wrongFont' : 'substitute',
+        data: {
+          label: seg.label,
+          found,
+          ...(ascii ? { ascii } : {}),
+          want: FONT_FAMILIES[family].zh,
+          canonical: FONT_FAMILIES[family].examples,
+          clause: seg.clause,
+        },
+      });
     }
   },
 });

@@ -4,9 +4,8 @@
  * digits included. One finding per part of a paragraph. Warning: the clauses say 一般.
  */
 import { defineRule } from '../../rule.js';
-import type { FormatEdit } from '../../fix/model.js';
 import {
-  effectiveProfile, expectedSegments, judged, runEdit, sizeLabel, sizeName, styleFaults, wrongSizeRuns, type PartFault,
+  effectiveProfile, partFaults, partRunEdits, sizeLabel, sizeName, styleFaults, styleFinding, type PartFault,
 } from './shared.js';
 
 export default defineRule({
@@ -35,58 +34,37 @@ export default defineRule({
   },
   check(context) {
     const profile = effectiveProfile(context);
-    const faults: PartFault[] = [];
-    for (const entry of context.lines) {
-      if (!judged(entry.line)) continue;
-      for (const seg of expectedSegments(entry, profile)) {
-        if (seg.size === undefined) continue;
-        const bad = wrongSizeRuns(entry, seg);
-        if (bad.length) faults.push({ entry, seg, bad });
-      }
-    }
+    const faults = partFaults(context, profile, 'size');
     // A style that sets the wrong size for many paragraphs: one finding on the style, fixed there.
     const onStyle = new Set<PartFault>();
     for (const g of styleFaults(context, 'size', faults, profile)) {
       const size = g.target as number;
-      const first = g.faults[0];
       const found = [...new Set(g.faults.flatMap((f) => f.bad.map((r) => sizeName(r.sizeHalfPoints))))].join('、');
-      const lines = new Set(g.faults.map((f) => f.entry.line));
+      const s = styleFinding(g, { sizeHalfPoints: size }, (count) => `样式“${g.styleName}”：字号 ${found} → ${size / 2}磅（${count}段）`);
       for (const f of g.faults) onStyle.add(f);
       context.report({
-        line: first.entry.line,
+        line: s.line,
         messageId: 'styleSize',
-        data: { style: g.styleName, label: [...new Set(g.faults.map((f) => f.seg.label))].join('、'), found, count: lines.size, want: sizeName(size), clause: first.seg.clause },
-        formatFix: [{
-          kind: 'style', styleId: g.styleId, ...(g.storedName ? { styleName: g.storedName } : {}),
-          set: { run: { sizeHalfPoints: size } },
-          description: `样式“${g.styleName}”：字号 ${found} → ${size / 2}磅（${lines.size}段）`,
-        }],
+        data: { style: g.styleName, label: s.label, found, count: s.count, want: sizeName(size), clause: s.clause },
+        formatFix: [s.edit],
       });
     }
     for (const fault of faults) {
       if (onStyle.has(fault)) continue;
-      const { entry, seg, bad } = fault;
-      const { line } = entry;
-      {
-        const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
-        const last = bad[bad.length - 1];
-        const size = seg.size!;
-        const formatFix: FormatEdit[] = [];
-        for (const r of bad) {
-          const a = Math.max(seg.start, r.offset);
-          const b = Math.min(seg.end, r.offset + r.text.length);
-          if (b <= a || line.value.slice(a, b).trim() === '') continue;
-          formatFix.push(runEdit(line, a, b, { sizeHalfPoints: size }, `${seg.label}：字号 ${sizeLabel(r.sizeHalfPoints)} → ${size / 2}磅`));
-        }
-        context.report({
-          formatFix,
-          line,
-          start: Math.max(seg.start, bad[0].offset),
-          end: Math.min(seg.end, last.offset + last.text.length),
-          messageId: 'wrongSize',
-          data: { label: seg.label, found, want: sizeName(seg.size), clause: seg.clause },
-        });
-      }
+      const { entry: { line }, seg, bad } = fault;
+      const found = [...new Set(bad.map((r) => sizeName(r.sizeHalfPoints)))].join('、');
+      const last = bad[bad.length - 1];
+      const size = seg.size!;
+      context.report({
+        formatFix: partRunEdits(fault, (text) => text.trim() !== '', (r) => ({
+          set: { sizeHalfPoints: size }, description: `${seg.label}：字号 ${sizeLabel(r.sizeHalfPoints)} → ${size / 2}磅`,
+        })),
+        line,
+        start: Math.max(seg.start, bad[0].offset),
+        end: Math.min(seg.end, last.offset + last.text.length),
+        messageId: 'wrongSize',
+        data: { label: seg.label, found, want: sizeName(seg.size), clause: seg.clause },
+      });
     }
   },
 });

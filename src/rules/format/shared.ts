@@ -288,6 +288,47 @@ export const STYLE_FINDING_MIN = 3;
 
 type Prop = 'font' | 'size';
 
+/**
+ * The parts of judged lines whose runs are wrong in `prop` (font family or size): where
+ * format/font-family and format/font-size start, before grouping the faults a style causes.
+ */
+export function partFaults(context: Pick<RuleContext, 'lines'>, profile: EffectiveProfile, prop: Prop): PartFault[] {
+  const faults: PartFault[] = [];
+  for (const entry of context.lines) {
+    if (!judged(entry.line)) continue;
+    for (const seg of expectedSegments(entry, profile)) {
+      if (prop === 'font' ? !seg.family : seg.size === undefined) continue;
+      const bad = prop === 'font' ? wrongFontRuns(entry, seg) : wrongSizeRuns(entry, seg);
+      if (bad.length) faults.push({ entry, seg, bad });
+    }
+  }
+  return faults;
+}
+
+/** What a style finding says and carries: the parts' labels, the paragraphs counted, the edit on the style. */
+export function styleFinding(g: StyleFault, run: RunProps, description: (count: number) => string) {
+  const count = new Set(g.faults.map((f) => f.entry.line)).size;
+  const edit: FormatEdit = {
+    kind: 'style', styleId: g.styleId, ...(g.storedName ? { styleName: g.storedName } : {}),
+    set: { run }, description: description(count),
+  };
+  return { line: g.faults[0].entry.line, label: [...new Set(g.faults.map((f) => f.seg.label))].join('、'), count, clause: g.faults[0].seg.clause, edit };
+}
+
+/** The run edits that fix one part: each wrong run over its span within the part, where `keep` holds. */
+export function partRunEdits(fault: PartFault, keep: (text: string) => boolean, edit: (r: Run) => { set: RunProps; description: string }): FormatEdit[] {
+  const { entry: { line }, seg, bad } = fault;
+  const out: FormatEdit[] = [];
+  for (const r of bad) {
+    const a = Math.max(seg.start, r.offset);
+    const b = Math.min(seg.end, r.offset + r.text.length);
+    if (b <= a || !keep(line.value.slice(a, b))) continue;
+    const { set, description } = edit(r);
+    out.push(runEdit(line, a, b, set, description));
+  }
+  return out;
+}
+
 const PAGE_FIELD = /^PAGE$/i;
 
 /**

@@ -11,7 +11,7 @@
  * (a fixed compound such as 书呆子, or two characters across a word boundary).
  */
 import { defineRule } from '../../rule.js';
-import { lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
+import { lexiconRuleCheck, LEXICON_RULE_OPTIONS, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 import type { LexiconMatch } from '../../lexicon/match.js';
 
 /**
@@ -63,12 +63,7 @@ export default defineRule<LexiconRuleOptions>({
         en: 'Cautioned word ({category}): use “{wrong}” with care{reasonEn}',
       },
     },
-    schema: {
-      type: 'object',
-      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },
-      additionalProperties: false,
-    },
-    defaultOptions: { builtin: true },
+    ...LEXICON_RULE_OPTIONS,
     examples: {
       bad: ['为残废人提供帮扶。', '积极参与一带一路战略。', '前苏联解体后。'],
       good: ['为残疾人提供帮扶。', '积极参与共建“一带一路”倡议。', '苏联解体后。'],

@@ -6,7 +6,7 @@
  * src/lexicon/data/context-pairs.json and the user's lexicons with `"rule": "phrasing/context-pair"`.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
+import { lexiconRuleCheck, LEXICON_RULE_OPTIONS, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'phrasing/context-pair';
 
@@ -39,12 +39,7 @@ export default defineRule<LexiconRuleOptions>({
         en: '“截止{time}” should be “截至{time}”: 截至 (as of) goes before a time; 截止 (to end) goes after it',
       },
     },
-    schema: {
-      type: 'object',
-      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },
-      additionalProperties: false,
-    },
-    defaultOptions: { builtin: true },
+    ...LEXICON_RULE_OPTIONS,
     examples: {
       bad: ['截止6月底，已完成全年任务的60%。', '截止目前，共受理申请120件。', '建立工作台帐。'],
       good: ['截至6月底，已完成全年任务的60%。', '申报于6月30日截止。', '截止日期为6月30日。', '截止到目前，共受理申请120件。'],

@@ -8,7 +8,7 @@
  * `"rule": "phrasing/organ-name"`.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconMessages, lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
+import { lexiconMessages, lexiconRuleCheck, LEXICON_RULE_OPTIONS, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'phrasing/organ-name';
 
@@ -25,12 +25,7 @@ export default defineRule<LexiconRuleOptions>({
     severity: 'error',
     fixable: true,
     messages: lexiconMessages({ zh: '机关名称', en: 'Organ name:' }),
-    schema: {
-      type: 'object',
-      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },
-      additionalProperties: false,
-    },
-    defaultOptions: { builtin: true },
+    ...LEXICON_RULE_OPTIONS,
     examples: {
       bad: ['浙江省省委书记出席会议。', '中共党中央、国务院印发通知。'],
       good: ['浙江省委书记出席会议。', '中共中央、国务院印发通知，各省区市抓好落实。'],

@@ -12,7 +12,7 @@ import { defineRule } from '../../rule.js';
 import { entriesFor } from '../../lexicon/load.js';
 import { orderFindings } from '../../lexicon/order.js';
 import { wordingFindings } from '../../lexicon/wording.js';
-import { cachedEntries, lexiconMessages, lexiconRuleCheck, lexiconsFor, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
+import { cachedEntries, lexiconMessages, lexiconRuleCheck, lexiconsFor, LEXICON_RULE_OPTIONS, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 import { matchEntries } from '../../lexicon/match.js';
 
 const ID = 'phrasing/political-formulation';
@@ -44,12 +44,7 @@ export default defineRule<LexiconRuleOptions>({
         en: 'Political formulation: “{wrong}” does not fit the document date {date}{reasonEn}',
       },
     },
-    schema: {
-      type: 'object',
-      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicons (default true).' } },
-      additionalProperties: false,
-    },
-    defaultOptions: { builtin: true },
+    ...LEXICON_RULE_OPTIONS,
     examples: {
       bad: [
         '坚决做到二个维护。',

@@ -8,7 +8,7 @@
  * forms the 现代汉语词典 records as words or accepted idioms (前赴后继, 名符其实, 慎密, 屡禁不绝) are not listed.
  */
 import { defineRule } from '../../rule.js';
-import { lexiconMessages, lexiconRuleCheck, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
+import { lexiconMessages, lexiconRuleCheck, LEXICON_RULE_OPTIONS, type LexiconRuleOptions } from '../../lexicon/rule-check.js';
 
 const ID = 'typo/common-typo';
 
@@ -31,12 +31,7 @@ export default defineRule<LexiconRuleOptions>({
         en: '“{wrong}” is a variant form; the recommended form is “{right}”',
       },
     },
-    schema: {
-      type: 'object',
-      properties: { builtin: { type: 'boolean', description: 'Use the built-in lexicon (default true).' } },
-      additionalProperties: false,
-    },
-    defaultOptions: { builtin: true },
+    ...LEXICON_RULE_OPTIONS,
     examples: {
       bad: ['项目已按期峻工。', '全力做好防汛布署工作。', '希望大家再接再励。', '一如继往地支持改革。'],
       good: ['项目已按期竣工。', '全力做好防汛部署工作。', '请按装修标准执行。', '既使用电脑，又使用手机。'],
