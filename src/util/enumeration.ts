@@ -5,7 +5,11 @@
 import { matchCounter } from '../parsers/structure/patterns.js';
 import { parseInteger } from './number.js';
 
-export type MarkerForm = 'shi' | 'yao' | 'di' | 'qi';
+/**
+ * 一是 / 一要 / 第一， / 其一， — and, read only on request (inline), the heading counters written
+ * inside a paragraph after a colon or a clause end: （一） （1） 1. (“包括：（一）…；（二）…”).
+ */
+export type MarkerForm = 'shi' | 'yao' | 'di' | 'qi' | 'paren' | 'parenNum' | 'dot';
 
 export interface Marker {
   form: MarkerForm;
@@ -19,7 +23,15 @@ export interface Marker {
 /** Written form of a marker for messages. */
 export function markerText(form: MarkerForm, n: number, han: (n: number) => string): string {
   const c = han(n);
-  return form === 'shi' ? `${c}是` : form === 'yao' ? `${c}要` : form === 'di' ? `第${c}` : `其${c}`;
+  switch (form) {
+    case 'shi': return `${c}是`;
+    case 'yao': return `${c}要`;
+    case 'di': return `第${c}`;
+    case 'qi': return `其${c}`;
+    case 'paren': return `（${c}）`;
+    case 'parenNum': return `（${n}）`;
+    case 'dot': return `${n}.`;
+  }
 }
 
 const COUNTER = '[一二三四五六七八九十]{1,3}';
@@ -30,8 +42,23 @@ const MARKER_RE = new RegExp(
   'g',
 );
 
-export function findMarkers(text: string): Marker[] {
+/**
+ * Counters inside a paragraph, right after a colon or a clause end (not at its start: a counter there
+ * is a heading, element/heading-sequence's): （三） （3） 3. — not 3.5, not 第（三）项 (no mark before it).
+ */
+const INLINE_COUNTER_RE = /(?<=[：；。:;])[ \t\u3000]*(?:[（(]([一二三四五六七八九十]{1,3})[）)]|[（(](\d{1,2})[）)]|(\d{1,2})[.．](?![\d.．%％]))/g;
+
+export function findMarkers(text: string, options: { inline?: boolean } = {}): Marker[] {
   const out: Marker[] = [];
+  if (options.inline) {
+    for (const m of text.matchAll(INLINE_COUNTER_RE)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const n = m[1] ? parseInteger(m[1]) : Number(m[2] ?? m[3]);
+      if (n === undefined || n < 1) continue;
+      const form: MarkerForm = m[1] ? 'paren' : m[2] ? 'parenNum' : 'dot';
+      out.push({ form, n, text: m[0].slice(lead), start: m.index! + lead, end: m.index! + m[0].length });
+    }
+  }
   for (const m of text.matchAll(MARKER_RE)) {
     const counter = m[1] ?? m[3] ?? m[4];
     const n = parseInteger(counter);
@@ -46,7 +73,7 @@ export function findMarkers(text: string): Marker[] {
     if (form === 'shi' && after === '否') continue;
     out.push({ form, n, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  return out;
+  return options.inline ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /**

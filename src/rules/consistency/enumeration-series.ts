@@ -5,7 +5,10 @@
  * Each form (一是 / 一要 / 第一， / 其一，) keeps its own series, so nested series of different forms
  * ("第一，…一是…二是…；第二，…") do not interfere. A series runs through consecutive paragraphs
  * and ends at a heading. A switch is a marker whose form has no series open while another form's
- * series stands just one short of it. Heading counters (一、（一）1.) are element/heading-sequence's.
+ * series stands just one short of it: the odd item is reported where it stands, also in the middle
+ * of a series (一是…二是…第三，…四是…), and the series goes on from it. Counters written inside a
+ * paragraph after a colon or a clause end (包括：（一）…；（二）…；3.…；（四）…) are series too; at the
+ * start of a paragraph they are headings, element/heading-sequence's (which reports 一、二、3、四、).
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
@@ -36,7 +39,7 @@ export default defineRule({
       },
     },
     examples: {
-      bad: ['一是加强领导；二是完善制度；四是强化督查。', '一是加强领导；二要完善制度。'],
+      bad: ['一是加强领导；二是完善制度；四是强化督查。', '一是加强领导；二要完善制度。', '主要任务包括：（一）加强领导；（二）完善制度；3.强化督查；（四）严肃问责。'],
       good: [
         '一是加强领导；二是完善制度；三是强化督查。',
         '第一，加强领导，一是建立机制，二是明确责任；第二，完善制度。',
@@ -53,7 +56,7 @@ export default defineRule({
         states = new Map();
         last = undefined;
       }
-      for (const m of findMarkers(line.value)) {
+      for (const m of findMarkers(line.value, { inline: true })) {
         const here: State = { n: m.n, text: m.text, line, start: m.start, end: m.end };
         const s = states.get(m.form);
         if (m.n === 1) {

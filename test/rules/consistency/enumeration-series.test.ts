@@ -28,3 +28,26 @@ describe('consistency/enumeration-series', () => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
+
+// A series whose counter changes form in the middle (issue 9): the odd item is reported where it
+// stands, and the series goes on from it (the item after it is no gap). Counters written inside a
+// paragraph after a colon or a clause end count as a series too.
+describe('consistency/enumeration-series: an odd item in the middle of a series', () => {
+  it.each([
+    ['主要任务包括：（一）加强领导；（二）完善制度；3.强化督查；（四）严肃问责。', 24, 26, { found: '3.', previous: '（二）', expected: '（三）' }],
+    ['主要任务包括：（1）加强领导；（2）完善制度；（三）强化督查；（4）严肃问责。', 24, 27, { found: '（三）', previous: '（2）', expected: '（3）' }],
+    ['一是加强领导；二是完善制度；（三）强化督查；四是严肃问责。', 15, 18, { found: '（三）', previous: '二是', expected: '三是' }],
+    ['一是加强领导；二是完善制度；第三，强化督查；四是严肃问责。', 15, 17, { found: '第三', previous: '二是', expected: '三是' }],
+  ])('flags %s', (text, column, endColumn, data) => {
+    expect(lintWith(rule, text).map((m) => [m.line, m.column, m.endColumn, m.messageId, m.data])).toEqual([[1, column, endColumn, 'switch', data]]);
+  });
+
+  it.each([
+    '主要任务包括：1.加强领导；2.完善制度；3.强化督查。',
+    '主要任务包括：（一）加强领导；（二）完善制度；（三）强化督查。',
+    '按照本条第（三）项规定执行；3.5亿元已到位。', // a cited item and a decimal
+    '附件：1.工作方案',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
