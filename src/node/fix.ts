@@ -83,7 +83,9 @@ async function targetState(target: string, source: string): Promise<'free' | 'ou
     if (!st.isFile()) return 'foreign';
     bytes = await fs.readFile(target);
   } catch (error) {
-    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'free' : 'foreign';
+    // Nothing there (or no folder to hold it: the write then says so): free. Unreadable: not ours.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'free' : 'foreign';
   }
   const m = MARK.exec(zipComment(bytes) ?? '');
   if (!m) return 'foreign';
@@ -91,6 +93,36 @@ async function targetState(target: string, source: string): Promise<'free' | 'ou
   try { name = decodeURIComponent(m[1]); } catch { return 'foreign'; }
   return name === basename(source) && sha256(withZipComment(bytes, undefined)) === m[2] ? 'ours' : 'foreign';
 }
+
+/**
+ * A failed write of --fix's output, in the user's language: it names the path that could not be
+ * written (for .docx not the document, which was read fine) and says what to do. The original is
+ * untouched either way (writes go to a temporary file renamed into place).
+ */
+function writeError(filePath: string, target: string, error: unknown, locale: 'zh' | 'en'): FileError {
+  const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  const why: Record<string, [string, string]> = {
+    ENOENT: ['文件夹不存在', 'the folder does not exist'],
+    ENOTDIR: ['路径中有一段不是文件夹', 'part of the path is not a folder'],
+    EEXIST: ['路径中有一段不是文件夹', 'part of the path is not a folder'], // mkdir over a file
+    EACCES: ['没有写入权限', 'permission denied'],
+    EPERM: ['没有写入权限', 'permission denied'],
+    EROFS: ['磁盘只读', 'read-only file system'],
+    ENOSPC: ['磁盘已满', 'no space left on the disk'],
+    EISDIR: ['同名的是文件夹', 'a folder has that name'],
+  };
+  const [zh, en] = why[code] ?? [`写入失败 ${code || firstLine(error)}`, `write failed: ${code || firstLine(error)}`];
+  const other = target !== filePath;
+  return {
+    filePath,
+    code: 'write-failed',
+    message: locale === 'en'
+      ? `cannot write ${target} (${en}); nothing was changed${other ? ': give another --fix-output or free that folder' : ': check the file is writable'}`
+      : `无法写入 ${target}（${zh}），未作任何改动；${other ? '请另指定 --fix-output 或检查该文件夹' : '请检查该文件是否可写'}`,
+  };
+}
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split(/\r?\n/)[0];
 
 function quote(text: string): string {
   return text === '' ? '（空）' : `“${text.replace(/\r/g, '\\r').replace(/\n/g, '\\n')}”`;
@@ -129,8 +161,13 @@ export async function fixFile(filePath: string, options: FixFileOptions = {}): P
     }));
     if (fixed.changed && !options.dryRun) {
       const encoded = encodeText(fixed.output, decoded.encoding, decoded.bom);
-      await writeFileAtomic(filePath, encoded);
-      out.written = filePath;
+      try {
+        await writeFileAtomic(filePath, encoded);
+        out.written = filePath;
+      } catch (error) {
+        out.errors.push(writeError(filePath, filePath, error, locale));
+        out.changed = false;
+      }
     }
   } catch (error) {
     out.errors.push(
@@ -208,8 +245,13 @@ async function fixDocxFile(filePath: string, bytes: Uint8Array, options: FixFile
     out.unfixedCount = fixed.unapplied.length;
     out.changed = fixed.changes.length > 0;
     if (!options.dryRun) {
-      await fs.mkdir(dirname(target), { recursive: true });
-      await writeFileAtomic(target, marked(fixed.bytes, filePath));
+      try {
+        await fs.mkdir(dirname(target), { recursive: true });
+        await writeFileAtomic(target, marked(fixed.bytes, filePath));
+      } catch (error) {
+        out.errors.push(writeError(filePath, target, error, locale));
+        return out;
+      }
       out.written = target;
       // Report what is left in the fixed document (as --fix does for text), under its own name.
       const after = await lint(fixed.bytes, { filename: target, config, rules: options.rules });

@@ -96,4 +96,21 @@ describe('--fix output files', () => {
     const en = await runCli(dir, ['a.docx', '--fix', '--format', 'json', '--locale', 'en']);
     expect(en.stderr).toMatch(new RegExp(`^gongwen-lint: wrote a\\.fixed\\.docx: ${r.fixedCount} problems fixed \\(\\d+ changes\\); ${r.unfixedCount} more fixable problems? could not be fixed because the package is incomplete: open it in Word or WPS, save as \\.docx and try again\n$`));
   });
+
+  it('a failed write names the path it could not write and says what to do, in the locale (it said "no such file" of the document)', async () => {
+    const dir = tmp();
+    copyFileSync(draft, join(dir, 'a.docx'));
+    writeFileSync(join(dir, 'plain'), 'a file, not a folder');
+    const target = join(dir, 'plain', 'out.docx'); // ENOTDIR on every platform, root or not
+    const zh = await fixFile(join(dir, 'a.docx'), { config, output: target });
+    expect(zh.written).toBeUndefined();
+    expect(zh.errors).toEqual([{ filePath: join(dir, 'a.docx'), code: 'write-failed', message: `无法写入 ${target}（路径中有一段不是文件夹），未作任何改动；请另指定 --fix-output 或检查该文件夹` }]);
+    const en = await fixFile(join(dir, 'a.docx'), { config: { ...config, locale: 'en' }, output: target });
+    expect(en.errors.map((e) => e.message)).toEqual([`cannot write ${target} (part of the path is not a folder); nothing was changed: give another --fix-output or free that folder`]);
+    const cli = await runCli(dir, ['a.docx', '--fix', '--fix-output', 'plain/out.docx', '--format', 'json']);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toBe(`gongwen-lint: a.docx: 无法写入 ${target}（路径中有一段不是文件夹），未作任何改动；请另指定 --fix-output 或检查该文件夹\n`);
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'plain']);
+    expect(new Uint8Array(readFileSync(join(dir, 'a.docx')))).toEqual(new Uint8Array(readFileSync(draft)));
+  });
 });
