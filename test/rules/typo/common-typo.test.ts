@@ -82,3 +82,18 @@ describe('typo/common-typo', () => {
     expect(lintWith(rule, '项目已按期峻工。', { config })).toEqual([]);
   });
 });
+
+describe('typo/common-typo: idioms and words added in issue 9', () => {
+  it.each([
+    ['对违法行为严惩不怠。', 6, 10, '严惩不怠', '严惩不贷'],
+    ['选取一批典形案例。', 5, 9, '典形案例', '典型案例'],
+  ])('flags %s', (text, column, endColumn, wrong, right) => {
+    const messages = lintWith(rule, text);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ ruleId: 'typo/common-typo', severity: 'error', line: 1, column, endColumn, messageId: expect.any(String), data: expect.objectContaining({ wrong, right }) }]);
+  });
+
+  it.each(['对优惠卷烟实行统一定价。', '对违法行为严惩不贷。', '这项制度名符其实地运转起来。'])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+});
