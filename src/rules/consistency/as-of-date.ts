@@ -11,7 +11,7 @@
  * a date in Chinese numerals, a date split over runs, a date under a seal line).
  */
 import { defineRule } from '../../rule.js';
-import { chineseDate, iso, isValidDate } from '../../util/date.js';
+import { chineseDate, iso, isValidDate, parseChineseDate } from '../../util/date.js';
 import { textLines } from '../../util/doc.js';
 import { splitSentences } from '../../util/text.js';
 
@@ -51,7 +51,12 @@ export default defineRule({
     },
   },
   check(context) {
-    const issueDate = context.issueDate;
+    // A 纪要 dates itself in the line under its mark (××办公室　2024年3月5日): that date, when there is
+    // no closing 成文日期.
+    const issueDate = context.issueDate ?? context.lines
+      .filter((e) => e.element.type === 'minutesLine')
+      .map((e) => parseChineseDate(e.line.value))
+      .find((d) => d !== undefined);
     if (!issueDate) return;
     for (const { line } of textLines(context, { attachments: false })) {
       for (const sentence of splitSentences(line.value, { semicolons: true })) {

@@ -79,3 +79,15 @@ describe('consistency/as-of-date in a .docx report with a signed date', () => {
     expect(lintWith(rule, bytes, { filename: 'a.docx' })).toEqual([]);
   });
 });
+
+describe('consistency/as-of-date in a 纪要', () => {
+  const minutes = (body: string) => `丰源市人民政府常务会议纪要\n第5期\n丰源市人民政府办公室　　　　2024年3月5日\n3月4日，市政府召开常务会议。现纪要如下：\n一、关于春耕备耕\n${body}\n`;
+  it('judges against the date in the line under the 纪要 mark', () => {
+    expect(lintWith(rule, minutes('会议听取了汇报。截至2024年3月31日，全市已累计备足化肥2万吨。')).map((m) => [m.line, m.column, m.messageId, m.data])).toEqual([
+      [6, 9, 'after', { text: '截至2024年3月31日', issueDate: '2024年3月5日' }],
+    ]);
+  });
+  it('stays silent on an earlier date', () => {
+    expect(lintWith(rule, minutes('会议听取了汇报。截至2024年2月29日，全市已累计备足化肥2万吨。'))).toEqual([]);
+  });
+});
