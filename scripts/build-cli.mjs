@@ -15,6 +15,9 @@
  * lexicon folders in src/node/cache.ts): from any chunk in dist/bundle/, `./pool-worker.js` is the
  * bundled worker and `../lexicon/` is dist/lexicon/, just as from dist/node/.
  *
+ * Minified (less to read and decode at each start; the maps still name the TypeScript lines), and
+ * what a run on a .txt file never calls is initialised on first call (LAZY_PACKAGES below).
+ *
  * Not bundled (imported from node_modules when needed): piscina (it starts its own worker file by
  * path), and the packages only serve/queue/LSP use (fastify, bullmq, ioredis, vscode-languageserver).
  *
@@ -83,6 +86,46 @@ const lazyJsonPlugin = {
   },
 };
 
+/**
+ * Packages evaluated when first called instead of at start-up (a run on a .txt file never needs
+ * them): the zip, XML and markdown readers and the schema validator; their top-level code (ajv's
+ * code generator, fflate's Huffman tables, micromark's constructs) cost every run, `--version`
+ * included. Each import of these from our sources gets a stand-in whose exports call into the
+ * package, which the stand-in `require()`s on first use — esbuild still bundles the package, as a
+ * module initialised at that call. Name → the exports our sources import (a name missing here fails
+ * the build: esbuild reports an import with no matching export).
+ */
+const LAZY_PACKAGES = {
+  fflate: { functions: ['unzipSync', 'zipSync', 'deflateSync', 'inflateSync'], classes: ['Inflate'] },
+  saxes: { classes: ['SaxesParser'] },
+  ajv: { classes: ['Ajv'] },
+  unified: { functions: ['unified'] },
+  'remark-parse': { defaultFunction: true },
+  'remark-gfm': { defaultFunction: true },
+};
+
+function lazyPackageSource(name) {
+  const spec = LAZY_PACKAGES[name];
+  const lines = [`let m;`, `const load = () => (m ??= require(${JSON.stringify(name)}));`];
+  for (const f of spec.functions ?? []) lines.push(`export function ${f}(...a) { return Reflect.apply(load().${f}, this, a); }`);
+  for (const c of spec.classes ?? []) lines.push(`export function ${c}(...a) { return new (load().${c})(...a); }`);
+  if (spec.defaultFunction) lines.push(`export default function (...a) { const f = load(); return Reflect.apply(f.default ?? f, this, a); }`);
+  return lines.join('\n') + '\n';
+}
+
+const lazyPackagesPlugin = {
+  name: 'gongwen-lazy-packages',
+  setup(b) {
+    const filter = new RegExp(`^(?:${Object.keys(LAZY_PACKAGES).map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      // the stand-in's own require() resolves to the real package
+      if (args.namespace === 'gongwen-lazy-package' || args.kind === 'require-call') return undefined;
+      return { path: args.path, namespace: 'gongwen-lazy-package' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'gongwen-lazy-package' }, (args) => ({ contents: lazyPackageSource(args.path), loader: 'js', resolveDir: root }));
+  },
+};
+
 export async function buildCli() {
   rmSync(bundleDir, { recursive: true, force: true });
   const result = await build({
@@ -101,13 +144,15 @@ export async function buildCli() {
     external: EXTERNAL,
     // some bundled CommonJS packages (ajv) call require(): give the ESM bundle one
     banner: { js: "import { createRequire as __gongwenCreateRequire } from 'node:module';\nconst require = __gongwenCreateRequire(import.meta.url);" },
+    // minified: less to read and decode at each start-up (the source maps name the TS lines)
+    minify: true,
+    charset: 'utf8',
     sourcemap: 'linked',
     sourcesContent: false,
-    charset: 'utf8',
     legalComments: 'linked',
     logLevel: 'warning',
     metafile: true,
-    plugins: [lazyJsonPlugin],
+    plugins: [lazyJsonPlugin, lazyPackagesPlugin],
   });
   writeFileSync(join(bundleDir, 'package.json'), '{ "type": "module" }\n');
   return result.metafile;
