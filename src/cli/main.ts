@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { PRESETS, type Config } from '../config.js';
 import type { FileError, LintResult } from '../engine/messages.js';
 import { VERSION } from '../engine/version.js';
-import { format, FORMATS, type FormatName } from '../reporters/index.js';
+import { format, formatJsonParts, FORMATS, type FormatName } from '../reporters/index.js';
 import { displayPath } from '../reporters/shared.js';
 import { allRules } from '../rules/index.js';
 import { resolveRules } from '../engine/resolve.js';
@@ -23,7 +23,7 @@ import { decodeText } from '../parsers/decode.js';
 import { fileError } from '../node/errors.js';
 import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
-import { checkFiles, resolveConcurrency, startPoolEarly } from '../node/pool.js';
+import { AUTO_MIN_FILES, checkFiles, limitHeapGrowth, resolveConcurrency, startPoolEarly } from '../node/pool.js';
 import { cacheFilePath, LintCache } from '../node/cache.js';
 import { addPhase, createTiming, formatTiming, now, type Timing } from '../engine/timing.js';
 
@@ -316,6 +316,7 @@ async function execute(
         ? await LintCache.open({ path: cacheFilePath(values['cache-location'], io.cwd), config, locale })
         : undefined;
       if (cache?.warning) io.stderr.write(`gongwen-lint: ${displayPath(cache.path, io.cwd)}: ${cache.warning}\n`);
+      if (files.length > AUTO_MIN_FILES) limitHeapGrowth(); // memory flat with the batch's size
       const outcomes = await checkFiles(files, {
         config,
         locale,
@@ -381,7 +382,9 @@ async function execute(
   const shownResults = values.quiet ? results.map(filterQuiet) : results;
   if (formatName === 'html') await attachDocxTrees(shownResults);
   const reportStart = timing ? now() : 0;
-  const report = format(formatName, shownResults, { ...reportOptions, color: values.output ? false : color, errors });
+  // JSON to stdout is written a file at a time (below): the report of a large batch is never one string.
+  const jsonParts = formatName === 'json' && !values.output ? formatJsonParts(shownResults, { ...reportOptions, errors }) : undefined;
+  const report = jsonParts ? '' : format(formatName, shownResults, { ...reportOptions, color: values.output ? false : color, errors });
   if (timing) {
     addPhase(timing, 'report', reportStart);
     io.stderr.write(formatTiming(timing));
@@ -403,6 +406,8 @@ async function execute(
     } catch (error) {
       return fail(`${values.output}: ${tt('无法写入', 'cannot write')}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
     }
+  } else if (jsonParts) {
+    for (const part of jsonParts) io.stdout.write(part);
   } else if (report) io.stdout.write(report);
 
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);

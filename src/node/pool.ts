@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { FileError, LintResult } from '../engine/messages.js';
@@ -50,6 +51,19 @@ function workerFile(): string | undefined {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? '../../dist/node/pool-worker.js' : './pool-worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url.href : undefined;
+}
+
+/**
+ * For a process that checks a long batch (the CLI): V8 lets the old generation grow to several
+ * times what is live before it collects it again, and a batch promotes every document's parse tree
+ * and findings to it shortly before they die — peak memory then grew with the batch (155 MiB on the
+ * corpus, 225 MiB on four times it, under load). Growing the heap by at most 20% over the live data
+ * costs a few more (concurrent) mark-compacts — ~3 more on the corpus, tens of ms — and keeps the
+ * peak flat (~140 MiB both). Process-wide (worker threads included); the CLI calls it, the library
+ * never does.
+ */
+export function limitHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=20');
 }
 
 export interface LintPool {

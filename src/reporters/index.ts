@@ -5,7 +5,7 @@ import { formatJson } from './json.js';
 import { formatSarif, type SarifOptions } from './sarif.js';
 import { formatStylish, type StylishOptions } from './stylish.js';
 
-export { formatJson, toJsonReport } from './json.js';
+export { formatJson, formatJsonParts, toJsonReport } from './json.js';
 export type { JsonFileResult, JsonReport } from './json.js';
 export { formatSarif, toSarif, SARIF_SCHEMA_URI } from './sarif.js';
 export type { SarifOptions } from './sarif.js';

@@ -68,5 +68,24 @@ export function toJsonReport(results: readonly LintResult[], options: ReporterOp
 }
 
 export function formatJson(results: readonly LintResult[], options: ReporterOptions = {}): string {
-  return JSON.stringify(toJsonReport(results, options), null, 2) + '\n';
+  return [...formatJsonParts(results, options)].join('');
+}
+
+/**
+ * formatJson's text in pieces, one per file (joined, exactly JSON.stringify(report, null, 2) + '\n'):
+ * the CLI writes them one by one, so a large batch never holds its whole report as one string
+ * (issue 8: memory flat with the size of the batch).
+ */
+export function* formatJsonParts(results: readonly LintResult[], options: ReporterOptions = {}): Generator<string> {
+  const { results: files, ...rest } = toJsonReport(results, options);
+  const indent = (text: string, by: string) => text.replace(/\n/g, '\n' + by);
+  const head = JSON.stringify({ tool: rest.tool, version: rest.version, results: [] }, null, 2);
+  // head ends in '"results": []\n}': open the array instead
+  yield head.slice(0, head.length - '[]\n}'.length) + (files.length ? '[\n' : '[');
+  for (let i = 0; i < files.length; i++) {
+    yield '    ' + indent(JSON.stringify(files[i], null, 2), '    ') + (i + 1 < files.length ? ',\n' : '\n  ');
+  }
+  const { tool: _tool, version: _version, ...tail } = rest;
+  // the remaining keys, in toJsonReport's order, as they would follow "results"
+  yield '],\n  ' + indent(JSON.stringify(tail, null, 2).slice(4, -2), '') + '\n}\n';
 }
