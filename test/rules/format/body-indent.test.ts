@@ -10,7 +10,7 @@ describe('format/body-indent', () => {
     const r = lintDocx(await buildDocx({ children: noticeWith(7, para('各区要落实防汛行政首长负责制。', 'Normal')) }), { rules: [bodyIndent] });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/body-indent', line: 7, severity: 'warning',
-      message: '正文段落首行缩进为0，应首行缩进2字符（GB/T 9704—2012 7.3.3）',
+      messageId: 'firstLine', data: { found: '为0' },
     }]);
   });
 

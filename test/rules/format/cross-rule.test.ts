@@ -44,9 +44,9 @@ describe('attachments (GB/T 9704—2012 7.3.7)', () => {
     const children = withAttachment(para('附件', 'Normal', { alignment: AlignmentType.CENTER }), para('汛期值班安排表', 'GwTitle', { alignment: AlignmentType.LEFT }));
     const r = lintDocx(await buildDocx({ children }), { rules: [fontFamily, paragraphAlignment] });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-family', line: 13, severity: 'warning', message: '附件标识使用了“仿宋_GB2312”，应使用黑体（如黑体、SimHei）（GB/T 9704—2012 7.3.7）' },
-      { ruleId: 'format/paragraph-alignment', line: 13, severity: 'warning', message: '附件标识应居左顶格编排（GB/T 9704—2012 7.3.7）' },
-      { ruleId: 'format/paragraph-alignment', line: 14, severity: 'warning', message: '附件标题为左对齐，应居中编排（GB/T 9704—2012 7.3.7）' },
+      { ruleId: 'format/font-family', line: 13, severity: 'warning', messageId: 'wrongFont', data: { label: '附件标识', found: '仿宋_GB2312', want: '黑体', canonical: '黑体、SimHei', clause: 'GB/T 9704—2012 7.3.7' } },
+      { ruleId: 'format/paragraph-alignment', line: 13, severity: 'warning', messageId: 'flushLeft', data: { label: '附件标识', clause: 'GB/T 9704—2012 7.3.7' } },
+      { ruleId: 'format/paragraph-alignment', line: 14, severity: 'warning', messageId: 'attachmentTitleCentre', data: { found: '左对齐' } },
     ]);
   });
 });

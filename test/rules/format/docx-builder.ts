@@ -111,6 +111,26 @@ export function lintDocx(bytes: Uint8Array, options: { rules?: Rule[]; config?: 
   });
 }
 
+/**
+ * What tests assert of a finding: rule, paragraph, severity, messageId and data — not the rendered
+ * sentence (test/engine/message-text.test.ts and english.test.ts keep rendering covered per locale).
+ */
 export function compact(messages: ReturnType<typeof lintDocx>['messages']) {
-  return messages.map((m) => ({ ruleId: m.ruleId, line: m.line, severity: m.severity, message: m.message }));
+  return messages.map((m) => ({ ruleId: m.ruleId, line: m.line, severity: m.severity, messageId: m.messageId, data: m.data ?? {} }));
+}
+
+// Shared by the font-family and font-size tests: a style fault over many paragraphs.
+
+/** The builder's styles with GwBody (and, through basedOn, nothing else that sets its own) given `run`. */
+export function bodyStyle(runProps: Record<string, unknown>) {
+  const st = styles();
+  st.paragraphStyles = st.paragraphStyles.map((p) => (p.id === 'GwBody' ? { ...p, run: runProps } : p)) as typeof st.paragraphStyles;
+  return st;
+}
+
+/** The notice with four more body paragraphs (ordinals 10–13 are the extra body text). */
+export function longer(): Paragraph[] {
+  const list = noticeParagraphs();
+  list.splice(9, 0, ...['各单位要储备抢险物资。', '各单位要组织应急演练。', '各单位要畅通信息渠道。', '各单位要加强值班值守。'].map((t) => para(t, 'GwBody')));
+  return list;
 }

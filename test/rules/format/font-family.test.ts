@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Paragraph } from 'docx';
-import { buildDocx, compact, font, lintDocx, noticeParagraphs, noticeWith, para, run, styles } from './docx-builder.js';
+import { bodyStyle, buildDocx, compact, font, lintDocx, longer, noticeWith, para, run } from './docx-builder.js';
 import { fixDocx } from '../../../src/fix/docx/index.js';
 import fontFamily from '../../../src/rules/format/font-family.js';
 import { fontFamily as familyOf } from '../../../src/rules/format/shared.js';
@@ -31,7 +31,7 @@ describe('format/font-family', () => {
     const r = lintDocx(await buildDocx({ children: noticeWith(5, para('为做好今年汛期安全工作，现通知如下。', 'GwBody', {}, { font: font('宋体', '宋体') })) }), { rules });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/font-family', line: 5, severity: 'warning',
-      message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）',
+      messageId: 'wrongFont', data: { label: '正文', found: '宋体', want: '仿宋体', canonical: '仿宋_GB2312、仿宋', clause: 'GB/T 9704—2012 7.3.3' },
     }]);
   });
 
@@ -39,7 +39,7 @@ describe('format/font-family', () => {
     const r = lintDocx(await buildDocx({ children: noticeWith(5, para('为做好今年汛期安全工作，现通知如下。', 'GwBody', {}, { font: font('ＭＳ 明朝', '仿宋_GB2312') })) }), { rules });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/font-family', line: 5, severity: 'warning',
-      message: '正文的中文字体（w:eastAsia）为“ＭＳ 明朝”，只有西文字体是“仿宋_GB2312”；应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）',
+      messageId: 'asciiOnly', data: { label: '正文', found: 'ＭＳ 明朝', ascii: '仿宋_GB2312', want: '仿宋体', canonical: '仿宋_GB2312、仿宋', clause: 'GB/T 9704—2012 7.3.3' },
     }]);
   });
 
@@ -57,10 +57,10 @@ describe('format/font-family', () => {
     children.splice(1, 1, new Paragraph({ children: [run('东政办发〔2024〕7号　　签发人：'), run('张三', { font: font('仿宋_GB2312') })] }));
     const r = lintDocx(await buildDocx({ children }), { rules });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-family', line: 2, severity: 'warning', message: '签发人姓名使用了“仿宋_GB2312”，应使用楷体（如楷体_GB2312、楷体）（GB/T 9704—2012 7.2.6）' },
-      { ruleId: 'format/font-family', line: 3, severity: 'warning', message: '标题使用了“黑体”，应使用小标宋体（如方正小标宋简体）（GB/T 9704—2012 7.3.1）' },
-      { ruleId: 'format/font-family', line: 6, severity: 'warning', message: '一级标题使用了“仿宋_GB2312”，应使用黑体（如黑体、SimHei）（GB/T 9704—2012 7.3.3）' },
-      { ruleId: 'format/font-family', line: 8, severity: 'warning', message: '二级标题使用了“黑体”，应使用楷体（如楷体_GB2312、楷体）（GB/T 9704—2012 7.3.3）' },
+      { ruleId: 'format/font-family', line: 2, severity: 'warning', messageId: 'wrongFont', data: { label: '签发人姓名', found: '仿宋_GB2312', want: '楷体', canonical: '楷体_GB2312、楷体', clause: 'GB/T 9704—2012 7.2.6' } },
+      { ruleId: 'format/font-family', line: 3, severity: 'warning', messageId: 'wrongFont', data: { label: '标题', found: '黑体', want: '小标宋体', canonical: '方正小标宋简体', clause: 'GB/T 9704—2012 7.3.1' } },
+      { ruleId: 'format/font-family', line: 6, severity: 'warning', messageId: 'wrongFont', data: { label: '一级标题', found: '仿宋_GB2312', want: '黑体', canonical: '黑体、SimHei', clause: 'GB/T 9704—2012 7.3.3' } },
+      { ruleId: 'format/font-family', line: 8, severity: 'warning', messageId: 'wrongFont', data: { label: '二级标题', found: '黑体', want: '楷体', canonical: '楷体_GB2312、楷体', clause: 'GB/T 9704—2012 7.3.3' } },
     ]);
   });
 
@@ -82,19 +82,6 @@ describe('format/font-family', () => {
 });
 
 
-/** The builder's styles with GwBody (and, through basedOn, nothing else that sets its own) given `run`. */
-function bodyStyle(runProps: Record<string, unknown>) {
-  const st = styles();
-  st.paragraphStyles = st.paragraphStyles.map((p) => (p.id === 'GwBody' ? { ...p, run: runProps } : p)) as typeof st.paragraphStyles;
-  return st;
-}
-
-/** The notice with four more body paragraphs (ordinals 10–13 are the extra body text). */
-function longer(): Paragraph[] {
-  const list = noticeParagraphs();
-  list.splice(9, 0, ...['各单位要储备抢险物资。', '各单位要组织应急演练。', '各单位要畅通信息渠道。', '各单位要加强值班值守。'].map((t) => para(t, 'GwBody')));
-  return list;
-}
 
 describe('format/font-family: a fault of the style', () => {
   it('one finding on the style when it gives many paragraphs the wrong font; per paragraph only where direct formatting differs', async () => {
@@ -104,8 +91,8 @@ describe('format/font-family: a fault of the style', () => {
     const bytes = await buildDocx({ children, styles: bodyStyle({ font: font('宋体') }) });
     const r = lintDocx(bytes, { rules });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-family', line: 5, severity: 'warning', message: '样式“Gongwen Body”的中文字体为“宋体”，正文有6段因此字体不符；应将该样式的字体改为仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
-      { ruleId: 'format/font-family', line: 7, severity: 'warning', message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
+      { ruleId: 'format/font-family', line: 5, severity: 'warning', messageId: 'styleFont', data: { style: 'Gongwen Body', label: '正文', found: '宋体', count: 6, want: '仿宋体', canonical: '仿宋_GB2312、仿宋', clause: 'GB/T 9704—2012 7.3.3' } },
+      { ruleId: 'format/font-family', line: 7, severity: 'warning', messageId: 'wrongFont', data: { label: '正文', found: '宋体', want: '仿宋体', canonical: '仿宋_GB2312、仿宋', clause: 'GB/T 9704—2012 7.3.3' } },
     ]);
     expect(r.messages[0].formatFix).toEqual([{
       kind: 'style', styleId: 'GwBody', styleName: 'Gongwen Body', set: { run: { fontEastAsia: '仿宋_GB2312' } },

@@ -10,7 +10,7 @@ describe('format/imprint-block', () => {
     list.push(print, copy);
     const r = lintDocx(await buildDocx({ children: list }), { rules: [imprintBlock] });
     expect(compact(r.messages)).toEqual([{
-      ruleId: 'format/imprint-block', line: 13, severity: 'error', message: '抄送机关应编排在印发机关和印发日期之上（GB/T 9704—2012 7.4.2）',
+      ruleId: 'format/imprint-block', line: 13, severity: 'error', messageId: 'order', data: {},
     }]);
   });
 });

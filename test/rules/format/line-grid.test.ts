@@ -17,7 +17,7 @@ describe('format/line-grid', () => {
     const r = lintDocx(await buildDocx({ grid: { type: DocumentGridType.LINES, linePitch: 312 }, styles: s }), { rules: [lineGrid] });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/line-grid', line: undefined, severity: 'warning',
-      message: '版面未排成每面22行：文档网格行距15.6磅，正文1.5倍行距；一般每面排22行、每行排28个字（文档网格行距约28.9磅，或正文固定行距28～29.5磅）（GB/T 9704—2012 5.2.3）',
+      messageId: 'grid', data: { found: '文档网格行距15.6磅，正文1.5倍行距' },
     }]);
   });
   it('warns on fixed 30 pt spacing even with a good grid', async () => {

@@ -11,7 +11,7 @@ describe('format/page-margins', () => {
     const r = lintDocx(await buildDocx({ page: { margin: { top: 1440, bottom: 1440, left: 1800, right: 1800 } } }), { rules: [pageMargins] });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/page-margins', line: undefined, severity: 'warning',
-      message: '页边距不符：上（天头）25.4 mm、左（订口）31.8 mm、右31.8 mm、下25.4 mm；应为上37 mm、左28 mm、右26 mm、下35 mm（版心156 mm×225 mm）（GB/T 9704—2012 5.2.1）',
+      messageId: 'margin', data: { list: '上（天头）25.4 mm、左（订口）31.8 mm、右31.8 mm、下25.4 mm' },
     }]);
   });
   it('accepts 37/28/26/35 mm within 1 mm (1587 for 28 mm as WPS writes it)', async () => {

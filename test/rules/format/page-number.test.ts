@@ -13,7 +13,7 @@ describe('format/page-number', () => {
     const r = lintDocx(await buildDocx({ footers: null }), { rules });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/page-number', line: undefined, severity: 'error',
-      message: '文档没有页码；公文应在页脚编排页码，如“— 1 —”（GB/T 9704—2012 7.5）',
+      messageId: 'missing', data: {},
     }]);
   });
 
@@ -27,7 +27,7 @@ describe('format/page-number', () => {
     const r = lintDocx(await buildDocx({ footers }), { rules });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/page-number', line: undefined, severity: 'error',
-      message: `页码显示为“${shown}”，应为阿拉伯数字左右各放一条一字线，如“— 1 —”（GB/T 9704—2012 7.5）`,
+      messageId: 'form', data: { found: shown },
     }]);
   });
 
@@ -51,7 +51,7 @@ describe('format/page-number', () => {
     const r = lintDocx(await buildDocx({ titlePage: true }), { rules });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/page-number', line: undefined, severity: 'warning',
-      message: '页脚设为“首页不同”，首页不显示页码；公文各页均应编排页码（信函格式除外）（GB/T 9704—2012 7.5）',
+      messageId: 'firstPage', data: {},
     }]);
   });
 

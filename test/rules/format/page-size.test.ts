@@ -11,7 +11,7 @@ describe('format/page-size', () => {
     const r = lintDocx(await buildDocx({ page: { size: { width: 12240, height: 15840 } } }), { rules: [pageSize] });
     expect(compact(r.messages)).toEqual([{
       ruleId: 'format/page-size', line: undefined, severity: 'error',
-      message: '纸张为215.9 mm×279.4 mm，公文用纸应为A4型纸（210 mm×297 mm）（GB/T 9704—2012 5.1）',
+      messageId: 'notA4', data: { width: 215.9, height: 279.4 },
     }]);
   });
   it('accepts A4 within 1 mm and A4 landscape', async () => {

@@ -12,9 +12,9 @@ describe('format/paragraph-alignment', () => {
     children.splice(10, 1, para('2024年5月6日', 'Normal'));
     const r = lintDocx(await buildDocx({ children }), { rules: [paragraphAlignment] });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/paragraph-alignment', line: 3, severity: 'warning', message: '标题为左对齐，应居中排布（GB/T 9704—2012 7.3.1）' },
-      { ruleId: 'format/paragraph-alignment', line: 4, severity: 'warning', message: '主送机关应居左顶格编排（GB/T 9704—2012 7.3.2）' },
-      { ruleId: 'format/paragraph-alignment', line: 11, severity: 'warning', message: '成文日期为左对齐（默认），应编排在右侧（成文日期右空四字，署名以成文日期为准居中）（GB/T 9704—2012 7.3.5）' },
+      { ruleId: 'format/paragraph-alignment', line: 3, severity: 'warning', messageId: 'titleCentre', data: { found: '左对齐' } },
+      { ruleId: 'format/paragraph-alignment', line: 4, severity: 'warning', messageId: 'flushLeft', data: { label: '主送机关', clause: 'GB/T 9704—2012 7.3.2' } },
+      { ruleId: 'format/paragraph-alignment', line: 11, severity: 'warning', messageId: 'right', data: { label: '成文日期', found: '左对齐（默认）' } },
     ]);
   });
 

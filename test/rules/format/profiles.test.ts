@@ -31,9 +31,9 @@ describe('profiles', () => {
     ];
     const r = lintDocx(await buildDocx({ children }));
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-family', line: 1, severity: 'warning', message: '标题使用了“宋体”，应使用小标宋体（如方正小标宋简体）（GB/T 9704—2012 7.3.1）' },
-      { ruleId: 'format/font-size', line: 1, severity: 'warning', message: '标题字号为小二（18磅），应为二号（22磅）（GB/T 9704—2012 7.3.1）' },
-      { ruleId: 'format/font-family', line: 3, severity: 'warning', message: '正文使用了“宋体”，应使用仿宋体（如仿宋_GB2312、仿宋）（GB/T 9704—2012 7.3.3）' },
+      { ruleId: 'format/font-family', line: 1, severity: 'warning', messageId: 'wrongFont', data: { label: '标题', found: '宋体', want: '小标宋体', canonical: '方正小标宋简体', clause: 'GB/T 9704—2012 7.3.1' } },
+      { ruleId: 'format/font-size', line: 1, severity: 'warning', messageId: 'wrongSize', data: { label: '标题', found: '小二（18磅）', want: '二号（22磅）', clause: 'GB/T 9704—2012 7.3.1' } },
+      { ruleId: 'format/font-family', line: 3, severity: 'warning', messageId: 'wrongFont', data: { label: '正文', found: '宋体', want: '仿宋体', canonical: '仿宋_GB2312、仿宋', clause: 'GB/T 9704—2012 7.3.3' } },
     ]);
     // The same title under `profile: full` is judged.
     const full = lintDocx(await buildDocx({ children }), { config: { profile: 'full' } });
@@ -55,8 +55,8 @@ describe('special formats (GB/T 9704—2012 10)', () => {
   it('信函: no page number on page 1, no 印发 line', async () => {
     const r = lintDocx(await buildDocx({ children: letter() }), { rules: [pageNumber, imprintBlock] });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/page-number', line: undefined, severity: 'warning', message: '信函格式首页不显示页码（GB/T 9704—2012 10.1）' },
-      { ruleId: 'format/imprint-block', line: 13, severity: 'error', message: '信函格式版记不加印发机关和印发日期（GB/T 9704—2012 10.1）' },
+      { ruleId: 'format/page-number', line: undefined, severity: 'warning', messageId: 'letterFirst', data: {} },
+      { ruleId: 'format/imprint-block', line: 13, severity: 'error', messageId: 'letterPrint', data: {} },
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('special formats (GB/T 9704—2012 10)', () => {
     ];
     const r = lintDocx(await buildDocx({ children }), { rules: formatRules });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/paragraph-alignment', line: 2, severity: 'warning', message: '令号为左对齐（默认），应居中编排在发文机关标志下空二行（GB/T 9704—2012 10.2）' },
+      { ruleId: 'format/paragraph-alignment', line: 2, severity: 'warning', messageId: 'orderNumber', data: { found: '左对齐（默认）' } },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('special formats (GB/T 9704—2012 10)', () => {
     ];
     const r = lintDocx(await buildDocx({ children }), { rules: formatRules });
     expect(compact(r.messages)).toEqual([
-      { ruleId: 'format/font-family', line: 4, severity: 'warning', message: '纪要“请假”使用了“仿宋_GB2312”，应使用黑体（如黑体、SimHei）（GB/T 9704—2012 10.3）' },
+      { ruleId: 'format/font-family', line: 4, severity: 'warning', messageId: 'wrongFont', data: { label: '纪要“请假”', found: '仿宋_GB2312', want: '黑体', canonical: '黑体、SimHei', clause: 'GB/T 9704—2012 10.3' } },
     ]);
   });
 });

@@ -10,7 +10,7 @@ describe('format/text-color', () => {
     const p = new Paragraph({ style: 'GwBody', children: [run('各区要落实'), run('防汛行政首长负责制', { color: '0000FF' }), run('。')] });
     const r = lintDocx(await buildDocx({ children: noticeWith(7, p) }), { rules: [textColor] });
     expect(compact(r.messages)).toEqual([{
-      ruleId: 'format/text-color', line: 7, severity: 'error', message: '文字颜色为#0000FF，公文文字应为黑色（GB/T 9704—2012 5.2.4）',
+      ruleId: 'format/text-color', line: 7, severity: 'error', messageId: 'notBlack', data: { color: '#0000FF' },
     }]);
     expect(r.messages[0]).toMatchObject({ column: 6, endColumn: 15 });
   });
