@@ -17,8 +17,8 @@ export const HAN_COUNTER = '[一二三四五六七八九十]{1,3}';
 export const HEADING_COUNTER: Record<1 | 2 | 3 | 4, RegExp> = {
   1: new RegExp(`^(\\s*)((${HAN_COUNTER})\\s*[、，,．.])`),
   2: new RegExp(`^(\\s*)([（(]\\s*(${HAN_COUNTER})\\s*[）)]\\s*[、，,．.]?)`),
-  3: /^(\s*)((\d{1,2})\s*[.．、])/,
-  4: /^(\s*)([（(]\s*(\d{1,2})\s*[）)]\s*[、，,．.]?)/,
+  3: /^([\s\u200b\ufeff]*)(([\d０-９]{1,2})\s*[.．、])/,
+  4: /^([\s\u200b\ufeff]*)([（(]\s*([\d０-９]{1,2})\s*[）)]\s*[、，,．.]?)/,
 };
 
 const HAN_DIGITS = '一二三四五六七八九';
@@ -26,7 +26,7 @@ const HAN_DIGITS = '一二三四五六七八九';
 /** The value of a counter numeral: 一 … 九十九, or Arabic digits. */
 export function counterValue(text: string): number | undefined {
   const t = text.trim();
-  if (/^\d{1,2}$/.test(t)) return Number(t);
+  if (/^[\d０-９]{1,2}$/.test(t)) return Number(t.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(t);
   if (!m || !t) return undefined;
   if (!m[2]) return m[1] && !m[3] ? HAN_DIGITS.indexOf(m[1]) + 1 : undefined;
@@ -102,8 +102,8 @@ export const RE = {
   heading1: new RegExp(`^\\s*${HAN_COUNTER}\\s*[、，,．.]`),
   heading2: new RegExp(`^\\s*[（(]\\s*${HAN_COUNTER}\\s*[）)]`),
   /** 1. but not a decimal (1.5亿); 3.2019年底前… is a counter followed by a year. */
-  heading3: /^\s*\d{1,2}\s*[.．、](?!(?![\d０-９]{4}\s*年)[\d.．])/,
-  heading4: /^\s*[（(]\s*\d{1,2}\s*[）)]/,
+  heading3: /^[\s\u200b\ufeff]*[\d０-９]{1,2}\s*[.．、](?!(?![\d０-９]{4}\s*年)[\d０-９.．])/,
+  heading4: /^[\s\u200b\ufeff]*[（(]\s*[\d０-９]{1,2}\s*[）)]/,
   attachmentNote: /^\s*附\s*件\s*[:：]/,
   attachmentLabel: /^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*$/,
   /** "附件2：名单" — a label with its title on the same line (after the date only). */

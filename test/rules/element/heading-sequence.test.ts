@@ -121,3 +121,19 @@ describe(ID, () => {
     expect(withOption('never')).toEqual([]);
   });
 });
+
+describe(`${'element/heading-sequence'}: counters written with full-width digits or after an invisible character (issue 9, precision)`, () => {
+  const head = '关于做好检查工作的通知\n各单位：\n一、总体要求\n';
+  it.each([
+    ['full-width digits', '１．明确任务。要做好检查。\n２．落实责任。要压实责任。\n３．加强督促。要加强督促。\n４．总结经验。要总结经验。'],
+    ['a zero-width space before 3.', '1.明确任务。要做好检查。\n2.落实责任。要压实责任。\n\u200b3.加强督促。要加强督促。\n4.总结经验。要总结经验。'],
+  ])('reads the series through %s (their width is number/halfwidth-digits\' business)', (_name, body) => {
+    expect(lintWith(rule, head + body)).toEqual([]);
+  });
+
+  it('still reports a gap in a full-width series where it stands', () => {
+    const messages = lintWith(rule, `${head}１．明确任务。要做好检查。\n２．落实责任。要压实责任。\n４．总结经验。要总结经验。`);
+    expect(messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId })))
+      .toEqual([{ ruleId: 'element/heading-sequence', severity: 'error', line: 6, column: 1, endColumn: 2, messageId: 'counter' }]);
+  });
+});
