@@ -32,6 +32,8 @@ const MAGIC = '{"gongwen-lint-cache":1,';
 export interface CacheEntry {
   hash: string;
   result: LintResult;
+  /** The result was stored without its decoded text (`source`): no answer for a reporter that prints it. */
+  noSource?: true;
 }
 
 interface CacheFile {
@@ -178,16 +180,23 @@ export class LintCache {
     return cache;
   }
 
-  /** The cached result for a file with these bytes, or undefined. */
-  get(filePath: string, hash: string): LintResult | undefined {
+  /**
+   * The cached result for a file with these bytes, or undefined. `needSource`: the caller prints the
+   * decoded text (html, sarif …), so an entry stored without it does not answer.
+   */
+  get(filePath: string, hash: string, options: { needSource?: boolean } = {}): LintResult | undefined {
     const entry = Object.prototype.hasOwnProperty.call(this.data.files, filePath) ? this.data.files[filePath] : undefined;
     if (!entry || entry.hash !== hash || !entry.result || !Array.isArray(entry.result.messages)) return undefined;
+    if (options.needSource && entry.noSource) return undefined;
     this.hits++;
     return entry.result;
   }
 
-  /** Records a file's result; results with file errors are not kept (tried again next time). */
-  set(filePath: string, hash: string, result: LintResult | undefined, errors: readonly FileError[]): void {
+  /**
+   * Records a file's result; results with file errors are not kept (tried again next time).
+   * `sourceDropped`: the result is without its decoded text (see get).
+   */
+  set(filePath: string, hash: string, result: LintResult | undefined, errors: readonly FileError[], options: { sourceDropped?: boolean } = {}): void {
     if (!result || errors.length) {
       if (filePath in this.data.files) {
         delete this.data.files[filePath];
@@ -195,7 +204,7 @@ export class LintCache {
       }
       return;
     }
-    this.data.files[filePath] = { hash, result };
+    this.data.files[filePath] = options.sourceDropped ? { hash, result, noSource: true } : { hash, result };
     this.changed = true;
   }
 

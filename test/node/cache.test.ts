@@ -118,6 +118,29 @@ describe('--cache through the CLI', () => {
       expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe(foreign);
     }
   });
+
+  it('holds findings, not the documents: a run whose reporter prints no text caches none; one that does re-checks', async () => {
+    const dir = folder();
+    const cacheFile = join(dir, DEFAULT_CACHE_LOCATION);
+    await runCli(dir, ['--cache', '--format', 'json', '.']);
+    const entries = () => Object.values<{ result: LintResult; noSource?: true }>(JSON.parse(readFileSync(cacheFile, 'utf8')).files);
+    expect(entries().map((e) => [e.result.source, e.noSource])).toEqual([[undefined, true], [undefined, true], [undefined, true]]);
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('要按时完成任务，确保质量'); // c.txt's text (no finding quotes it)
+    // SARIF prints the lines of the text: those entries do not answer it; it checks again and caches the text
+    const plain = await runCli(dir, ['--format', 'sarif', '.']);
+    mark(cacheFile);
+    const sarif = await runCli(dir, ['--cache', '--format', 'sarif', '.']);
+    expect(sarif).toEqual(plain);
+    expect(entries().map((e) => [e.result.source?.slice(0, 11), e.noSource])).toEqual([
+      ['关于做好检查工作的通知', undefined],
+      ['关于做好检查工作的通知', undefined],
+      ['关于做好检查工作的通知', undefined],
+    ]);
+    // … and those (with the text) answer every reporter
+    mark(cacheFile);
+    expect((await runCli(dir, ['--cache', '--format', 'json', '.'])).stdout).toContain(MARK);
+    expect((await runCli(dir, ['--cache', '--format', 'sarif', '.'])).stdout).toContain(MARK);
+  });
 });
 
 describe('LintCache: what invalidates an entry', () => {
@@ -174,6 +197,14 @@ describe('LintCache: what invalidates an entry', () => {
     expect((await open({ config: { preset: 'recommended' } })).get('/d/a.txt', sha256('text'))).toBeUndefined();
     const withLexicon = { preset: 'all', lexicons: [{ name: '本单位用语', type: 'existence', entries: [] }] };
     expect((await open({ config: withLexicon })).get('/d/a.txt', sha256('text'))).toBeUndefined();
+  });
+
+  it('an entry stored without its text does not answer a caller that prints the text', async () => {
+    const cache = await open();
+    cache.set('/d/b.txt', sha256('b'), result, [], { sourceDropped: true });
+    expect(cache.get('/d/b.txt', sha256('b'))).toEqual(result);
+    expect(cache.get('/d/b.txt', sha256('b'), { needSource: true })).toBeUndefined();
+    expect(cache.get('/d/a.txt', sha256('text'), { needSource: true })).toEqual(result);
   });
 
   it('a built-in lexicon file', async () => {
