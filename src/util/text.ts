@@ -12,27 +12,36 @@ export interface Span {
 }
 
 const CLOSERS = '”’）)》」』】';
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const ENDER_CODES = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const OPEN_CODES = new Set([...'“（(《'].map((c) => c.charCodeAt(0)));
+const SHUT_CODES = new Set([...'”）)》'].map((c) => c.charCodeAt(0)));
+/** Several rules split the same lines: the spans by text (do not mutate them), the oldest dropped first. */
+const cache = new Map<string, Span[]>();
+const CACHE_LIMIT = 5000;
 
 /**
  * Sentences of one line: split after 。！？ (and ；when `semicolons`), keeping closing quotes and
  * brackets with the sentence they close. Offsets are into `text`; leading spaces are skipped.
+ * Cached by text: do not mutate the result.
  */
 export function splitSentences(text: string, options: { semicolons?: boolean } = {}): Span[] {
   if (options.semicolons) return sharedSplit(text);
-  const enders = options.semicolons ? '。！？!?；;' : '。！？!?';
+  const hit = cache.get(text);
+  if (hit) return hit;
   const out: Span[] = [];
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“' || ch === '（' || ch === '(' || ch === '《') depth++;
-    else if ((ch === '”' || ch === '）' || ch === ')' || ch === '》') && depth > 0) depth--;
-    if (!enders.includes(ch)) continue;
+    const ch = text.charCodeAt(i);
+    if (OPEN_CODES.has(ch)) depth++;
+    else if (SHUT_CODES.has(ch) && depth > 0) depth--;
+    if (!ENDER_CODES.has(ch)) continue;
     // An end mark inside quotes or brackets ends the sentence when the closers right after it close
     // them all: 他说：“好。” | （此件公开发布。）
     let end = i + 1;
     let d = depth;
-    while (end < text.length && CLOSERS.includes(text[end])) {
+    while (end < text.length && CLOSER_CODES.has(text.charCodeAt(end))) {
       end++;
       d = Math.max(0, d - 1);
     }
@@ -43,6 +52,8 @@ export function splitSentences(text: string, options: { semicolons?: boolean } =
     i = end - 1;
   }
   push(text, start, text.length, out);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, out);
   return out;
 }
 

@@ -16,6 +16,7 @@ import type { Line } from '../../tree/types.js';
 import { textLines } from '../../util/doc.js';
 import { findMarkers, headingCounter, type MarkerForm } from '../../util/enumeration.js';
 import { parseInteger } from '../../util/number.js';
+import { matchAllOf } from '../../util/regex-scan.js';
 
 const COUNT = '(?<![第每前后近约逾\\d.．—\\-～~至到或零〇一二两三四五六七八九十百千万几数])(?<count>[一二两三四五六七八九十]{1,3}|\\d{1,2})';
 /**
@@ -277,7 +278,7 @@ export default defineRule({
     const entries = textLines(context);
     entries.forEach((entry, i) => {
       const v = entry.line.value;
-      for (const m of v.matchAll(ANNOUNCE)) {
+      for (const m of matchAllOf(v, ANNOUNCE)) { // COUNT's lookbehind tried only where a count is
         const g = m.groups!;
         const count = parseInteger(g.count);
         if (count === undefined || count < 2) continue;

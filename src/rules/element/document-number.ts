@@ -52,6 +52,8 @@ export default defineRule({
   check(context) {
     for (const { line, element } of context.lines) {
       const inHeader = element.type === 'documentNumber';
+      // no 号, no number: skip the regex, which tries up to 12 characters back at every Han one
+      if (!line.value.includes('号')) continue;
       for (const m of line.value.matchAll(NUMBER)) {
         const idx = m.indices!;
         const [code, open, year, close, ordinal, serial] = [m[1], m[2], m[3], m[4], m[5], m[6]];

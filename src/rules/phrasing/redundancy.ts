@@ -12,6 +12,7 @@
 import { defineRule } from '../../rule.js';
 import { proseLines } from '../punctuation/shared.js';
 import { REDUNDANCY_PATTERNS } from './redundancy-patterns.js';
+import { matchAllOf } from '../../util/regex-scan.js';
 
 const COMPILED = REDUNDANCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'gdu') }));
 /** One pass finds the lines worth a closer look (every pattern contains one of these characters). */
@@ -50,7 +51,7 @@ export default defineRule({
     for (const { line, text: prose } of proseLines(context.lines, { gate: GATE })) {
       const text = prose.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
       for (const p of COMPILED) {
-        for (const m of text.matchAll(p.re)) {
+        for (const m of matchAllOf(text, p.re)) { // (?<![最附…])近…: the lookbehind only where 近 is
           const start = m.index!;
           const end = start + m[0].length;
           const drop = m.indices?.groups?.drop;
