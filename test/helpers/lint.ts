@@ -24,6 +24,38 @@ export function findings(messages: LintMessage[]): Finding[] {
   }));
 }
 
+/**
+ * What a test asserts of a finding: rule, position, severity, messageId and data — not the rendered
+ * sentence, so a test states the fault found rather than rebuilding Chinese text. (Rendering is
+ * tested per locale in test/engine/message-text.test.ts, english.test.ts and format/corpus.test.ts.)
+ */
+export interface Fact {
+  ruleId: string;
+  line?: number;
+  column?: number;
+  endColumn?: number;
+  severity: string;
+  messageId?: string;
+  data: Record<string, string | number>;
+}
+
+export function facts(messages: LintMessage[]): Fact[] {
+  return messages.map((m) => ({
+    ruleId: m.ruleId,
+    line: m.line,
+    column: m.column,
+    endColumn: m.endColumn,
+    severity: m.severity,
+    messageId: m.messageId,
+    data: m.data ?? {},
+  }));
+}
+
+/** The expected messageId and data of a finding, spread into an expected Fact. */
+export function said(messageId: string, data: Record<string, string | number> = {}): { messageId: string; data: Record<string, string | number> } {
+  return { messageId, data };
+}
+
 /** Lints `text` as a .txt (or the given filename) with only `rule` on. */
 export function lintWith(rule: Rule, text: string | Uint8Array, options: { filename?: string; config?: Config } = {}) {
   return lintSync(text, {

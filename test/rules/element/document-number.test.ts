@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/document-number.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, said, lintWith } from '../../helpers/lint.js';
 import { doc } from './doc.js';
 
 const ID = 'element/document-number';
-const brackets = (o: string, c: string) => `发文字号的年份应使用六角括号〔〕，不用“${o}${c}”（GB/T 9704—2012 7.2.5）`;
+const brackets = (open: string, close: string) => said('brackets', { open, close });
 const BODY = (n: string) => `为切实做好冬季安全生产工作，根据《青山市安全生产办法》（${n}），现将有关事项通知如下。`;
 
 describe(ID, () => {
@@ -13,15 +13,15 @@ describe(ID, () => {
     ['full-width round brackets', { 5: '青政发（2024）12号' }, 5, 4, 10, brackets('（', '）'), true],
     ['lenticular brackets', { 5: '青政发【2024】12号' }, 5, 4, 10, brackets('【', '】'), true],
     ['full-width square brackets', { 5: '青政发［2024］12号' }, 5, 4, 10, brackets('［', '］'), true],
-    ['two-digit year', { 5: '青政发〔24〕12号' }, 5, 5, 7, '发文字号的年份应标全称（四位数字），不能简写为“24”（GB/T 9704—2012 7.2.5）', false],
-    ['第 before the serial', { 5: '青政发〔2024〕第12号' }, 5, 10, 11, '发文字号的顺序号不加“第”字（GB/T 9704—2012 7.2.5）', true],
-    ['leading zero', { 5: '青政发〔2024〕012号' }, 5, 10, 13, '发文字号的顺序号不编虚位，“012”应为“12”（GB/T 9704—2012 7.2.5）', true],
+    ['two-digit year', { 5: '青政发〔24〕12号' }, 5, 5, 7, said('shortYear', { year: '24' }), false],
+    ['第 before the serial', { 5: '青政发〔2024〕第12号' }, 5, 10, 11, said('ordinal'), true],
+    ['leading zero', { 5: '青政发〔2024〕012号' }, 5, 10, 13, said('leadingZero', { serial: '012', fixed: '12' }), true],
     ['a number cited in the body', { 10: BODY('青政发[2023]5号') }, 10, 32, 38, brackets('[', ']'), true],
     ['half-width parentheses in the body', { 10: BODY('国办函(2023)5号') }, 10, 32, 38, brackets('(', ')'), true],
-  ] as Array<[string, Record<number, string>, number, number, number, string, boolean]>)('flags %s', (_name, overrides, line, column, endColumn, message, fixable) => {
+  ] as Array<[string, Record<number, string>, number, number, number, ReturnType<typeof said>, boolean]>)('flags %s', (_name, overrides, line, column, endColumn, message, fixable) => {
     const text = doc(overrides);
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([{ ruleId: ID, line, column, endColumn, message, severity: 'error' }]);
+    expect(facts(messages)).toEqual([{ ruleId: ID, line, column, endColumn, ...message, severity: 'error' }]);
     if (fixable) expect(applyFixes(text, messages)).toBe(doc(line === 10 ? { 10: overrides[10]!.replace(/[[(]/, '〔').replace(/[\])]/, '〕') } : {}));
     else expect(messages[0].fix).toBeUndefined();
   });
@@ -33,11 +33,11 @@ describe(ID, () => {
 
   it('reports every fault of one number', () => {
     const messages = lintWith(rule, doc({ 5: '青政发[24]第012号' }));
-    expect(findings(messages).map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
+    expect(facts(messages).map((f) => [f.line, f.column, f.endColumn, said(f.messageId!, f.data)])).toEqual([
       [5, 4, 8, brackets('[', ']')],
-      [5, 5, 7, '发文字号的年份应标全称（四位数字），不能简写为“24”（GB/T 9704—2012 7.2.5）'],
-      [5, 8, 9, '发文字号的顺序号不加“第”字（GB/T 9704—2012 7.2.5）'],
-      [5, 9, 12, '发文字号的顺序号不编虚位，“012”应为“12”（GB/T 9704—2012 7.2.5）'],
+      [5, 5, 7, said('shortYear', { year: '24' })],
+      [5, 8, 9, said('ordinal')],
+      [5, 9, 12, said('leadingZero', { serial: '012', fixed: '12' })],
     ]);
   });
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/title-parts.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 import { doc } from './doc.js';
 
 const ID = 'element/title-parts';
-const MESSAGE = '标题缺少文种，应由发文机关名称、事由和文种（如“通知”“请示”“报告”）组成（《党政机关公文处理工作条例》第九条）';
+const MESSAGE = said('noKind');
 
 describe(ID, () => {
   it.each([
     ['a title without kind under a 版头', doc({ 7: '青山市人民政府关于做好冬季安全生产工作' }), 7, 1, 20],
     ['under a 版头 the recogniser does not accept (紧急, №, ＊)', doc({ 1: '№000128', 2: '机密＊1年', 3: '紧急', 7: '青山市人民政府关于做好冬季安全生产工作' }), 7, 1, 20],
   ])('flags %s', (_name, text, line, column, endColumn) => {
-    expect(findings(lintWith(rule, text))).toEqual([{ ruleId: ID, line, column, endColumn, message: MESSAGE, severity: 'warning' }]);
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: ID, line, column, endColumn, ...MESSAGE, severity: 'warning' }]);
   });
 
   it.each([
