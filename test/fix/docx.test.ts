@@ -131,7 +131,9 @@ describe('fixDocx', () => {
   });
 
   it('信函: hides the page number on page 1', async () => {
+    // A 函 under the organ's name alone (a "…文件" mark would put it in the 文件格式, page 1 numbered).
     const children = noticeWith(3, para('东江市人民政府办公室关于商请支持防汛物资调运的函', 'GwTitle')).slice(0, 12);
+    children.splice(0, 1, new Paragraph({ alignment: AlignmentType.CENTER, children: [run('东江市人民政府办公室', { font: font('方正小标宋简体'), size: 72, color: 'FF0000' })] }));
     const { after, changes } = roundTrip(await buildDocx({ children }));
     expect(after).toEqual([]);
     expect(changes.map((c) => c.description)).toContainEqual(expect.stringContaining('信函首页不显示页码'));

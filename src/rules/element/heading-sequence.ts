@@ -252,20 +252,22 @@ export default defineRule({
      * conformance fixture c01 and documents built like it are set, so it is a style, not this fault.)
      */
     function leafItemsAtTwoLevels(): Set<Line> {
-      interface Section { l2: number; l2Parents: number; lastChild: number; firstDirect?: Line; directParents?: boolean }
+      interface Section { l2: number; l2Parent: boolean; lastChild: number; firstDirect?: Line; directParents?: boolean }
       const byKey = new Map<string, Section[]>();
       for (const e of events) {
         let sections = byKey.get(e.key);
         if (!sections) byKey.set(e.key, (sections = []));
-        if (e.kind === 'parent') { sections.push({ l2: 0, l2Parents: 0, lastChild: 0 }); continue; }
-        if (e.depth === 1 || !sections.length) { sections.push({ l2: 0, l2Parents: 0, lastChild: 0 }); if (e.depth === 1) continue; }
+        const open = () => sections!.push({ l2: 0, l2Parent: false, lastChild: 0 });
+        // A part (第X部分) or a level-1 heading opens a section; headings before any open one too.
+        if (e.kind === 'parent' || e.depth === 1) { open(); continue; }
+        if (!sections.length) open();
         const s = sections[sections.length - 1];
         if (e.depth === 2) s.l2++;
         else if (s.l2 > 0) {
           // A deeper heading under the current （N）: a child if it starts a list (1.) or goes on with one
           // (the count may run on through the section); （一）（二）3. is an odd item, not a child.
           if (e.marker.n === 1 || e.marker.n === s.lastChild + 1) {
-            s.l2Parents = s.l2;
+            s.l2Parent = true;
             if (e.depth === 3) s.lastChild = e.marker.n;
           }
         }
@@ -274,9 +276,8 @@ export default defineRule({
       }
       const out = new Set<Line>();
       for (const sections of byKey.values()) {
-        // A section with level-2 headings none of which has a deeper heading under it (l2Parents counts
-        // the （N） that had one: any means the level-2 items there are parents, not leaves).
-        const leaves = sections.some((s) => s.l2 >= 2 && s.l2Parents === 0);
+        // A section with level-2 headings none of which has a deeper heading under it.
+        const leaves = sections.some((s) => s.l2 >= 2 && !s.l2Parent);
         if (!leaves) continue;
         for (const s of sections) if (s.firstDirect && s.l2 === 0 && !s.directParents) out.add(s.firstDirect);
       }
@@ -325,7 +326,7 @@ export default defineRule({
           ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
         }
       }
-      // 一、 then 1. with no （一）: level 2 skipped. Once per document — the first place shows the fix.
+      // 一、 then 1. with no （一）: level 2 skipped. Once per document, at the first such 1.
       if (
         depth === 3 && !skipReported && scope.last[1] > 0 && !scope.open[2] && scope.last[3] === 0 &&
         (skippedLevel === 'always' || (marker.n === 1 && mixedRoles.has(line)))
