@@ -2,7 +2,7 @@
  * Inline enumerators in running text: 一是…二是…, 一要…二要…, 第一，第二，, 其一，其二，.
  * (Heading counters 一、（一）1.（1） are the recogniser's and element/heading-sequence's.)
  */
-import { matchCounter } from '../parsers/structure/patterns.js';
+import { HAN_COUNTER, matchCounter } from '../parsers/structure/patterns.js';
 import { parseInteger } from './number.js';
 
 /**
@@ -34,7 +34,7 @@ export function markerText(form: MarkerForm, n: number, han: (n: number) => stri
   }
 }
 
-const COUNTER = '[一二三四五六七八九十]{1,3}';
+const COUNTER = HAN_COUNTER;
 // A marker starts a clause: at the start of the text or after a point mark, an opening bracket or space.
 // A numeral right after 是/要 ends it (一是一，二是二), except 一 opening a word (二是一些…, 三是一批…).
 const MARKER_RE = new RegExp(
@@ -46,7 +46,7 @@ const MARKER_RE = new RegExp(
  * Counters inside a paragraph, right after a colon or a clause end (not at its start: a counter there
  * is a heading, element/heading-sequence's): （三） （3） 3. — not 3.5, not 第（三）项 (no mark before it).
  */
-const INLINE_COUNTER_RE = /(?<=[：；。:;])[ \t\u3000]*(?:[（(]([一二三四五六七八九十]{1,3})[）)]|[（(](\d{1,2})[）)]|(\d{1,2})[.．](?![\d.．%％]))/g;
+const INLINE_COUNTER_RE = new RegExp(`(?<=[：；。:;])[ \\t\\u3000]*(?:[（(](${HAN_COUNTER})[）)]|[（(](\\d{1,2})[）)]|(\\d{1,2})[.．](?![\\d.．%％]))`, 'g');
 
 export function findMarkers(text: string, options: { inline?: boolean } = {}): Marker[] {
   const out: Marker[] = [];

@@ -55,8 +55,20 @@ interface Marker {
 }
 
 const LEAD = /^[ \t\u3000]*/;
-/** A heading counter typed at the start of a text (一、 （一） 1. （1）, also wrong forms). */
-const TYPED = /^(?:[一二三四五六七八九十]{1,3}[、，,．.](?![一二三四五六七八九十])|[（(][ \t\u3000]*[一二三四五六七八九十\d]{1,3}[ \t\u3000]*[）)][、，,．.]?|\d{1,2}[.．、](?!\d))[ \t\u3000]*/;
+/**
+ * A heading counter typed at the start of a text (一、 （一） 1. （1）, also wrong forms, read with the
+ * recogniser's patterns) and the spaces after it: its length, or 0. 一、二 and 3.5 are no counter.
+ */
+function typedCounter(text: string): number {
+  for (const depth of [1, 2, 4, 3] as const) {
+    const c = matchCounter(text, depth);
+    if (!c || c.start > 0) continue;
+    const after = text.slice(c.end);
+    if ((depth === 1 && /^[一二三四五六七八九十]/.test(after)) || (depth === 3 && /^\d/.test(after))) return 0;
+    return c.end + (/^[ \t\u3000]*/.exec(after)![0].length);
+  }
+  return 0;
+}
 /** Where a heading's title ends in its text (the finding on a Word-numbered heading covers it). */
 const STOP = /[。；;：:，,]/;
 
@@ -170,11 +182,11 @@ export default defineRule({
         if (!label) continue;
         const lead = LEAD.exec(line.value)![0].length;
         // A counter typed after the generated one: “一、一、总体要求” on the page.
-        const typed = TYPED.exec(line.value.slice(lead));
-        const typedEnd = typed && typed[0].length < line.value.trimEnd().length - lead && parseMarker(label + '正文', depth) ? lead + typed[0].length : lead;
+        const typed = typedCounter(line.value.slice(lead));
+        const typedEnd = typed > 0 && typed < line.value.trimEnd().length - lead && parseMarker(label + '正文', depth) ? lead + typed : lead;
         if (typedEnd > lead) {
           context.report({
-            line, start: lead, end: typedEnd, messageId: 'double', data: { label, typed: typed![0].trim() },
+            line, start: lead, end: typedEnd, messageId: 'double', data: { label, typed: line.value.slice(lead, typedEnd).trim() },
             fix: { start: lead, end: typedEnd, text: '' },
           });
         }
