@@ -81,10 +81,24 @@ function sharedTypoModel(): Uint8Array {
   return sharedTypoModelFile() ?? packTypoModelTables(typoModelTables(), true);
 }
 
+/**
+ * V8 optimises a function once it has used up its interrupt budget (bytecode run), and each worker
+ * is an isolate of its own that optimises the same hot functions again: ~1.5–2.5 s of TurboFan CPU
+ * per isolate on the corpus (node --trace-opt: the rule and recogniser functions, several times
+ * over as they deoptimise). In a one-thread run that work happens on the idle second core; in a
+ * pool it takes the core from the other worker. Sixteen times Node 20's default budget (66 KiB)
+ * leaves lukewarm functions to the interpreter and baseline code and optimises what is really hot:
+ * the pool's CPU on the corpus fell from ~12.2 to ~10.7 s (2 cores, under load; one thread: ~9.5 s),
+ * the same report. Process-wide, set when a pool starts (a one-thread run keeps V8's default: there
+ * the compiling is free).
+ */
+const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+
 /** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
 export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
   const filename = workerFile();
   if (!filename) return undefined;
+  setFlagsFromString(POOL_V8_FLAGS);
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename,
