@@ -20,10 +20,11 @@ const LOCATIONS = ['../lexicon/data/typo-model.bin', './lexicon/data/typo-model.
 
 let shared: Uint8Array | null | undefined;
 
-function readShared(url: URL): Uint8Array | undefined {
+function readShared(location: string): Uint8Array | undefined {
   let fd: number;
   try {
-    fd = openSync(url, 'r');
+    // Inside the try: a host whose bundle has no usable import.meta.url only loses the file.
+    fd = openSync(new URL(location, import.meta.url), 'r');
   } catch {
     return undefined;
   }
@@ -49,7 +50,7 @@ export function sharedTypoModelFile(): Uint8Array | undefined {
   if (shared === undefined) {
     shared = null;
     for (const location of LOCATIONS) {
-      const bytes = readShared(new URL(location, import.meta.url));
+      const bytes = readShared(location);
       if (bytes) {
         shared = bytes;
         break;
