@@ -86,6 +86,7 @@ const SHAPE_GROUPS =
   '侦债 债 侦 ' +
   // issue 9 (precision): look-alike pairs the table lacked, each a well-known 形近字 pair
   '白自 也地 肋助 圃国 足促 车军 拟以 剑险 心必 面而 斯期 乃及 徒徙 贪贫 栽裁载 炙灸 盲肓 洒酒 亨享 撤撒 辄辙 冒胃 柬束 ' +
+  '鸣呜 卸御 缉揖 衷哀衰 诣旨 宦宫 浙淅 仑仓 彻砌 陈阵 抱饱 暖缓援 眨贬泛 竿竽 拓柘 卷倦 宜宣 违伟韦 遣谴 责债绩 腊蜡猎 峡狭 挟侠 娱误 ' +
   '账 ' +
   '货 ' +
   '须';

@@ -84,17 +84,18 @@ describe('typo/unlikely-character: names and set wording the word model cannot k
   });
 });
 
-describe('typo/unlikely-character: look-alike pairs added in issue 9 (肋/助, 剑/检)', () => {
+describe('typo/unlikely-character: look-alike pairs added in issue 9 (肋/助, 剑/检, 阵/陈)', () => {
   it.each([
     ['社会组织发挥辅肋作用。', 8, '肋', '助'],
     ['加强剑查执法工作。', 3, '剑', '检'],
+    ['认真听取当事人的阵述和申辩。', 9, '阵', '陈'], // 阵 zhèn / 陈 chén: look-alike, not a homophone
   ])('hints at %s', (text, column, char, suggestion) => {
     const messages = lintWith(rule, text);
     expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, messageId: m.messageId, data: m.data })))
       .toEqual([{ ruleId: 'typo/unlikely-character', line: 1, column, messageId: 'suspect', data: expect.objectContaining({ char, suggestion }) }]);
   });
 
-  it.each(['社会组织发挥辅助作用。', '加强检查执法工作。', '本规定自印发之日起执行。', '加强耕地保护，严守红线。'])('stays silent on %s', (text) => {
+  it.each(['社会组织发挥辅助作用。', '加强检查执法工作。', '本规定自印发之日起执行。', '加强耕地保护，严守红线。', '认真听取当事人的陈述和申辩。'])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
 });
