@@ -217,6 +217,23 @@ interface Model {
   prior: Map<number, number>;
   /** Candidates of each character seen so far (code points, itself excluded), or null for none. */
   alternatives: Map<number, Alternatives | null>;
+  /** The same for the BMP, by code unit (an array read instead of a Map look-up per character). */
+  alternativesByUnit: Array<Alternatives | null | undefined>;
+  /**
+   * Bucket + 1 of every one-character word by code unit (0: none): the words table's entries of one
+   * unit, laid out flat — the look-up made for every character of every run is a read, not a probe.
+   */
+  singles: Int32Array;
+}
+
+/** The one-unit words of a words table (cells: lo, hi, value per slot) by code unit. */
+function singlesOf(cells: Int32Array): Int32Array {
+  const out = new Int32Array(65536);
+  for (let at = 0; at < cells.length; at += 3) {
+    const v = cells[at + 2]!;
+    if (v !== 0 && cells[at + 1] === 0 && cells[at]! >>> 16 === 0) out[cells[at]!] = v;
+  }
+  return out;
 }
 
 interface Alternatives {
@@ -420,6 +437,8 @@ function modelOf(tables: TypoModelTables): Model {
     pairsOf,
     prior,
     alternatives: new Map(),
+    alternativesByUnit: new Array(65536),
+    singles: singlesOf(tables.wordCells),
   };
 }
 
@@ -521,7 +540,7 @@ function getModel(): Model {
  * confusions, each once, in that order (the order decides which suggestion wins a tie).
  */
 function alternativesOf(m: Model, c: number): Alternatives | null {
-  const known = m.alternatives.get(c);
+  const known = c <= 0xffff ? m.alternativesByUnit[c] : m.alternatives.get(c);
   if (known !== undefined) return known;
   const homophoneGroups = m.groupsOf.get(c);
   const shapeGroups = m.shapeGroupsOf.get(c);
@@ -551,11 +570,13 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
     result = { list, maxPrior, maxSingle };
   }
   m.alternatives.set(c, result);
+  if (c <= 0xffff) m.alternativesByUnit[c] = result;
   return result;
 }
 
 /** Bucket + 1 of the word made of `length` units of `units` from `from` (0: not a word). */
 function wordValue(m: Model, units: Uint16Array, from: number, length: number): number {
+  if (length === 1) return m.singles[units[from]!]!;
   const u1 = length > 1 ? units[from + 1]! : 0;
   const u2 = length > 2 ? units[from + 2]! : 0;
   const u3 = length > 3 ? units[from + 3]! : 0;
@@ -617,8 +638,10 @@ const altRank = new Int32Array(65536);
 const candStamp = new Int32Array(65536);
 const holeFound = new Int32Array(16);
 let generation = 0;
-const NEVER_CODES = new Set([...NEVER].map((ch) => ch.charCodeAt(0)));
-const PLACE_CODES = new Set([...PLACE].map((ch) => ch.charCodeAt(0)));
+/** Per code unit: 1 for NEVER, 2 for PLACE (a table read, not a Set look-up, for every character). */
+const UNIT_CLASS = new Uint8Array(65536);
+for (const ch of NEVER) UNIT_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of PLACE) UNIT_CLASS[ch.charCodeAt(0)] |= 2;
 
 let spans = new Int32Array(1024);
 
@@ -700,11 +723,10 @@ export function suspects(text: string, threshold: number): Suspect[] {
     fillSpans(m, n);
     for (let i = 0; i < n; i++) {
       const c = codes[i]!;
-      if (NEVER_CODES.has(c)) continue;
-      if ((i + 1 < n && PLACE_CODES.has(codes[i + 1]!)) || (i + 2 < n && PLACE_CODES.has(codes[i + 2]!))) continue;
+      if ((UNIT_CLASS[c]! & 1) !== 0) continue;
+      if ((i + 1 < n && (UNIT_CLASS[codes[i + 1]!]! & 2) !== 0) || (i + 2 < n && (UNIT_CLASS[codes[i + 2]!]! & 2) !== 0)) continue;
       const alternatives = alternativesOf(m, c);
       if (!alternatives || alternatives.list.length === 0) continue;
-      if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
       // Bounds first (most characters stop here): with any character in place of c, the best
       // segmentation is the unchanged best scores left and right of one word covering i, which
       // cannot beat the best word of its length (or, with the hole lookups, the best word that
@@ -743,6 +765,9 @@ export function suspects(text: string, threshold: number): Suspect[] {
         }
       }
       if (found === 0 || bound <= needed) continue;
+      // (after the bounds, which are pure arithmetic and stop most characters: slicing and a regex
+      // per character cost more than they do; the order of these skips does not change the result)
+      if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
       // The candidates: the characters that fill those holes and are candidates of c, in the order
       // the old Set-based code met them (fill order, but candidate order where the fills were a
       // big set larger than the candidates).

@@ -8,7 +8,19 @@ import { confusable } from './char-model.js';
 /** Rolling rows of the distance table (damerau is called for every known title per citation). */
 let rows3 = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
+/** Whether each string seen has a surrogate: damerau is called with every known title per citation. */
+const wide = new Map<string, boolean>();
+
 function hasSurrogate(text: string): boolean {
+  let known = wide.get(text);
+  if (known === undefined) {
+    if (wide.size >= 20000) wide.clear();
+    wide.set(text, (known = scanSurrogate(text)));
+  }
+  return known;
+}
+
+function scanSurrogate(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;

@@ -16,7 +16,7 @@ const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const ENDER_CODES = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
 const OPEN_CODES = new Set([...'“（(《'].map((c) => c.charCodeAt(0)));
 const SHUT_CODES = new Set([...'”）)》'].map((c) => c.charCodeAt(0)));
-/** Several rules split the same lines: the spans by text (do not mutate them), the oldest dropped first. */
+/** Several rules split the same lines (of one document): the spans by text (do not mutate them). */
 const cache = new Map<string, Span[]>();
 const CACHE_LIMIT = 5000;
 
@@ -52,7 +52,7 @@ export function splitSentences(text: string, options: { semicolons?: boolean } =
     i = end - 1;
   }
   push(text, start, text.length, out);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  if (cache.size >= CACHE_LIMIT) cache.clear(); // (not one by one: a Map's oldest key is slow to reach after many deletes)
   cache.set(text, out);
   return out;
 }
@@ -65,7 +65,12 @@ function push(text: string, start: number, end: number, out: Span[]) {
 
 /** Han characters (CJK unified ideographs) in a text. */
 export function hanCount(text: string): number {
-  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  let n = 0; // (counted, not matched: text.match would make an array of every character)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
 }
 
 /** Text with whitespace and punctuation removed (letters, digits and Han kept), for comparing. */

@@ -48,7 +48,7 @@ export function segmentWords(sentence: string): WordSpan[] {
       });
     }
   }
-  if (wordCache.size >= CACHE_LIMIT) wordCache.delete(wordCache.keys().next().value as string);
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear(); // (see sentences.ts: not one key at a time)
   wordCache.set(sentence, out);
   return out;
 }

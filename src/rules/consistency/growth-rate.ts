@@ -71,6 +71,8 @@ export default defineRule({
     for (const { line } of textLines(context)) {
       for (const sentence of splitSentences(line.value, { semicolons: true })) {
         const t = sentence.text;
+        // both patterns end in a stated rate (% or 个百分点): without one the regexes cannot match
+        if (!t.includes('%') && !t.includes('个百分点')) continue;
         for (const m of t.matchAll(RE)) {
           const q1 = quantityFrom(m, 1);
           const q2 = quantityFrom(m, 5);
