@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/announced-count.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 describe('consistency/announced-count', () => {
   it.each([
     // inline 一是 series
-    ['重点抓好三项工作：一是加强领导；二是完善制度。', 1, 5, 9, '文中称“三项工作”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [1, 10, 12]],
+    ['重点抓好三项工作：一是加强领导；二是完善制度。', 1, 5, 9, said('fewer', { announced: '三项工作', count: 3, listed: 2 }), 'error', [1, 10, 12]],
     // headings at the next level, counted at their own level
-    ['我讲三点意见。\n一、提高认识\n要认识到位。\n二、狠抓落实\n要落实到位。', 1, 3, 7, '文中称“三点意见”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [2, 1, 7]],
-    ['会议要求做好以下四个方面工作：\n（一）加强领导。\n要加强领导。\n（二）完善制度。\n1.建立机制。\n2.明确责任。\n3.加强考核。\n（三）强化督查。\n二、其他', 1, 9, 15, '文中称“四个方面工作”，但只列出了3项（《党政机关公文处理工作条例》第二十条）', 'error', [2, 1, 9]],
+    ['我讲三点意见。\n一、提高认识\n要认识到位。\n二、狠抓落实\n要落实到位。', 1, 3, 7, said('fewer', { announced: '三点意见', count: 3, listed: 2 }), 'error', [2, 1, 7]],
+    ['会议要求做好以下四个方面工作：\n（一）加强领导。\n要加强领导。\n（二）完善制度。\n1.建立机制。\n2.明确责任。\n3.加强考核。\n（三）强化督查。\n二、其他', 1, 9, 15, said('fewer', { announced: '四个方面工作', count: 4, listed: 3 }), 'error', [2, 1, 9]],
     // quoted items
-    ['牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。', 1, 4, 8, '文中称“三个务必”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [1, 10, 18]],
-    ['提出五点要求：第一，提高认识；第二，狠抓落实；第三，严守纪律。', 1, 3, 7, '文中称“五点要求”，但只列出了3项（《党政机关公文处理工作条例》第二十条）', 'error', [1, 8, 10]],
+    ['牢记“三个务必”：“务必不忘初心”“务必谦虚谨慎”。', 1, 4, 8, said('fewer', { announced: '三个务必', count: 3, listed: 2 }), 'error', [1, 10, 18]],
+    ['提出五点要求：第一，提高认识；第二，狠抓落实；第三，严守纪律。', 1, 3, 7, said('fewer', { announced: '五点要求', count: 5, listed: 3 }), 'error', [1, 8, 10]],
     // a series over paragraphs, with sub-items that do not count
-    ['主要任务有四项：\n一是加强领导。\n二是完善制度。\n（1）建立机制；（2）明确责任；（3）加强考核。\n三是强化督查。', 1, 6, 8, '文中称“四项”，但只列出了3项（《党政机关公文处理工作条例》第二十条）', 'error', [2, 1, 3]],
-    ['抓好3项工作：(1)防汛；(2)抗旱。', 1, 3, 7, '文中称“3项工作”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [1, 8, 11]],
+    ['主要任务有四项：\n一是加强领导。\n二是完善制度。\n（1）建立机制；（2）明确责任；（3）加强考核。\n三是强化督查。', 1, 6, 8, said('fewer', { announced: '四项', count: 4, listed: 3 }), 'error', [2, 1, 3]],
+    ['抓好3项工作：(1)防汛；(2)抗旱。', 1, 3, 7, said('fewer', { announced: '3项工作', count: 3, listed: 2 }), 'error', [1, 8, 11]],
     // the series right after the announcing sentence; "…工作通知如下。" announces 工作
-    ['会议明确了三项重点工作。一是加快施工进度。二是加强质量监管。', 1, 6, 12, '文中称“三项重点工作”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [1, 13, 15]],
-    ['现就做好以下三个方面工作通知如下。\n一、加强组织领导\n要加强领导。\n二、强化督促检查\n要强化检查。', 1, 7, 13, '文中称“三个方面工作”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'error', [2, 1, 9]],
+    ['会议明确了三项重点工作。一是加快施工进度。二是加强质量监管。', 1, 6, 12, said('fewer', { announced: '三项重点工作', count: 3, listed: 2 }), 'error', [1, 13, 15]],
+    ['现就做好以下三个方面工作通知如下。\n一、加强组织领导\n要加强领导。\n二、强化督促检查\n要强化检查。', 1, 7, 13, said('fewer', { announced: '三个方面工作', count: 3, listed: 2 }), 'error', [2, 1, 9]],
     // a plain 顿号 list: warning
-    ['抓好三项工作：防汛、抗旱。', 1, 3, 7, '文中称“三项工作”，但只列出了2项（《党政机关公文处理工作条例》第二十条）', 'warning', [1, 8, 10]],
-    ['坚定“四个自信”，即道路自信、理论自信、制度自信。', 1, 4, 8, '文中称“四个自信”，但只列出了3项（《党政机关公文处理工作条例》第二十条）', 'warning', [1, 11, 15]],
+    ['抓好三项工作：防汛、抗旱。', 1, 3, 7, said('fewer', { announced: '三项工作', count: 3, listed: 2 }), 'warning', [1, 8, 10]],
+    ['坚定“四个自信”，即道路自信、理论自信、制度自信。', 1, 4, 8, said('fewer', { announced: '四个自信', count: 4, listed: 3 }), 'warning', [1, 11, 15]],
   ])('flags %s', (text, line, column, endColumn, message, severity, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/announced-count', severity, line, column, endColumn, message },
+    expect(facts(messages)).toEqual([
+      { ruleId: 'consistency/announced-count', severity, line, column, endColumn, ...message },
     ]);
     expect(messages[0].related).toMatchObject([{ line: rl, column: rc, endColumn: re }]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/attachment-reference.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 const ID = 'consistency/attachment-reference';
 const notice = (body: string, note = '附件：1.防汛责任人名单\n2.物资储备清单') =>
@@ -8,11 +8,11 @@ const notice = (body: string, note = '附件：1.防汛责任人名单\n2.物资
 
 describe(ID, () => {
   it.each([
-    [notice('请按要求填报（见附件3）。'), 3, 9, 12, 'error', '正文提到“附件3”，但附件说明只列出2个附件（GB/T 9704—2012 7.3.4、7.3.7）'],
-    [notice('名单见附件1、3。'), 3, 4, 9, 'error', '正文提到“附件1、3”，但附件说明只列出2个附件（GB/T 9704—2012 7.3.4、7.3.7）'],
-    [notice('名单见附件1，清单见附件2。', '附件：1.防汛责任人名单\n2.物资储备清单\n3.值班表'), 4, 1, 13, 'warning', '附件说明列出3个附件，正文只提到附件1、附件2，请核对是否多列了附件（GB/T 9704—2012 7.3.4、7.3.7）'],
+    [notice('请按要求填报（见附件3）。'), 3, 9, 12, 'error', said('notListed', { text: '附件3', count: 2 })],
+    [notice('名单见附件1、3。'), 3, 4, 9, 'error', said('notListed', { text: '附件1、3', count: 2 })],
+    [notice('名单见附件1，清单见附件2。', '附件：1.防汛责任人名单\n2.物资储备清单\n3.值班表'), 4, 1, 13, 'warning', said('notCited', { count: 3, cited: '附件1、附件2' })],
   ])('flags %s', (text, line, column, endColumn, severity, message) => {
-    expect(findings(lintWith(rule, text))).toEqual([{ ruleId: ID, severity, line, column, endColumn, message }]);
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: ID, severity, line, column, endColumn, ...message }]);
   });
 
   it.each([

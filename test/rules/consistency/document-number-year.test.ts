@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/document-number-year.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 const doc = (number: string, date: string) =>
   `某市人民政府\n${number}\n关于做好防汛工作的通知\n各区人民政府：\n请做好防汛工作。\n某市人民政府\n${date}`;
 
 describe('consistency/document-number-year', () => {
   it.each([
-    [doc('某政发〔2023〕5号', '2024年6月3日'), 2, 4, 10, '发文字号年份为2023年，成文日期却在2024年，二者应一致（GB/T 9704—2012 7.2.5）'],
-    [doc('某政发[2025]5号', '2024年6月3日'), 2, 4, 10, '发文字号年份为2025年，成文日期却在2024年，二者应一致（GB/T 9704—2012 7.2.5）'],
+    [doc('某政发〔2023〕5号', '2024年6月3日'), 2, 4, 10, said('mismatch', { numberYear: 2023, issueYear: 2024 })],
+    [doc('某政发[2025]5号', '2024年6月3日'), 2, 4, 10, said('mismatch', { numberYear: 2025, issueYear: 2024 })],
   ])('flags %s', (text, line, column, endColumn, message) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/document-number-year', severity: 'error', line, column, endColumn, message },
+    expect(facts(messages)).toEqual([
+      { ruleId: 'consistency/document-number-year', severity: 'error', line, column, endColumn, ...message },
     ]);
     expect(messages[0].related).toMatchObject([{ line: 7, column: 1, endColumn: 10, message: '成文日期' }]);
   });

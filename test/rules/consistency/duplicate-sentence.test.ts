@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import rule from '../../../src/rules/consistency/duplicate-sentence.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 const S = '各单位要高度重视安全生产工作，切实落实主体责任。';
 
 describe('consistency/duplicate-sentence', () => {
   it.each([
-    [`${S}要加强检查。${S}`, 1, 31, 55, '此句与本段前文重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
-    [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}要加强检查。${S}`, 1, 31, 55, said('duplicateHere', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
+    [`${S}\n各单位要高度重视安全生产工作，切实落实主体责任！`, 2, 1, 25, said('duplicate', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
     // whitespace and punctuation do not matter
-    [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}\n各单位要高度重视安全生产工作 切实落实主体责任。`, 2, 1, 25, said('duplicate', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
     // a sentence repeated inside a later paragraph, a section heading between
-    [`${S}\n二、存在的问题\n要加强检查。${S}`, 3, 7, 31, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}\n二、存在的问题\n要加强检查。${S}`, 3, 7, 31, said('duplicate', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
     // within five paragraphs, a heading between
-    [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}\n二、其他\n要加强检查。\n${S}`, 4, 1, 25, said('duplicate', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
     // a paste: two paragraphs open with the same sentence and go on differently, no numbered item between
-    [`${S}要加强检查。\n要做好值班值守。\n${S}要做好应急准备。`, 3, 1, 25, '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）', [1, 1, 25]],
+    [`${S}要加强检查。\n要做好值班值守。\n${S}要做好应急准备。`, 3, 1, 25, said('duplicate', { place: '第1行', placeEn: 'line 1' }), [1, 1, 25]],
   ])('flags %s', (text, line, column, endColumn, message, [rl, rc, re]) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line, column, endColumn, message },
+    expect(facts(messages)).toEqual([
+      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line, column, endColumn, ...message },
     ]);
     expect(messages[0].related).toMatchObject([{ line: rl, column: rc, endColumn: re, message: '首次出现' }]);
   });
@@ -31,7 +31,7 @@ describe('consistency/duplicate-sentence', () => {
     const messages = lintWith(rule, text, {
       config: { rules: { 'consistency/duplicate-sentence': ['warning', { maxDistance: -1 }] } },
     });
-    expect(findings(messages)).toMatchObject([{ line: 8, column: 1, endColumn: 25, message: '此句与第1行的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）' }]);
+    expect(facts(messages)).toMatchObject([{ line: 8, column: 1, endColumn: 25, ...said('duplicate', { place: '第1行', placeEn: 'line 1' }) }]);
   });
 
   it.each([
@@ -59,8 +59,8 @@ describe('consistency/duplicate-sentence in a .docx', () => {
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     const messages = lintWith(rule, bytes, { filename: 'test.docx' });
-    expect(findings(messages)).toEqual([
-      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line: 5, column: 1, endColumn: 25, message: '此句与第3段的句子重复，请删去其一（《党政机关公文处理工作条例》第十九条）' },
+    expect(facts(messages)).toEqual([
+      { ruleId: 'consistency/duplicate-sentence', severity: 'warning', line: 5, column: 1, endColumn: 25, ...said('duplicate', { place: '第3段', placeEn: 'paragraph 3' }) },
     ]);
     expect(messages[0].related).toMatchObject([{ line: 3, column: 1, endColumn: 25 }]);
   });

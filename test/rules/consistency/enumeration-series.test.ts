@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/enumeration-series.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 describe('consistency/enumeration-series', () => {
   it.each([
-    ['一是加强领导；二是完善制度；四是强化督查。', 1, 15, 17, '序数“四是”前缺少“三是”：同一组列举的序数应连续（《党政机关公文处理工作条例》第二十条）'],
-    ['第一，加强领导；第二，完善制度；第四，强化督查。', 1, 17, 19, '序数“第四”前缺少“第三”：同一组列举的序数应连续（《党政机关公文处理工作条例》第二十条）'],
-    ['一是加强领导。\n二是完善制度。\n四是强化督查。', 3, 1, 3, '序数“四是”前缺少“三是”：同一组列举的序数应连续（《党政机关公文处理工作条例》第二十条）'],
-    ['一是加强领导；二要完善制度。', 1, 8, 10, '序数“二要”与前面的“一是”形式不一致：同一组列举应统一使用“二是”的形式（《党政机关公文处理工作条例》第二十条）'],
-    ['一是加强领导；二是完善制度；三要强化督查；四要严格考核。', 1, 15, 17, '序数“三要”与前面的“二是”形式不一致：同一组列举应统一使用“三是”的形式（《党政机关公文处理工作条例》第二十条）'],
-    ['第一，加强领导；二是完善制度。', 1, 9, 11, '序数“二是”与前面的“第一”形式不一致：同一组列举应统一使用“第二”的形式（《党政机关公文处理工作条例》第二十条）'],
+    ['一是加强领导；二是完善制度；四是强化督查。', 1, 15, 17, said('gap', { found: '四是', previous: '二是', expected: '三是' })],
+    ['第一，加强领导；第二，完善制度；第四，强化督查。', 1, 17, 19, said('gap', { found: '第四', previous: '第二', expected: '第三' })],
+    ['一是加强领导。\n二是完善制度。\n四是强化督查。', 3, 1, 3, said('gap', { found: '四是', previous: '二是', expected: '三是' })],
+    ['一是加强领导；二要完善制度。', 1, 8, 10, said('switch', { found: '二要', previous: '一是', expected: '二是' })],
+    ['一是加强领导；二是完善制度；三要强化督查；四要严格考核。', 1, 15, 17, said('switch', { found: '三要', previous: '二是', expected: '三是' })],
+    ['第一，加强领导；二是完善制度。', 1, 9, 11, said('switch', { found: '二是', previous: '第一', expected: '第二' })],
   ])('flags %s', (text, line, column, endColumn, message) => {
-    expect(findings(lintWith(rule, text))).toEqual([
-      { ruleId: 'consistency/enumeration-series', severity: 'error', line, column, endColumn, message },
+    expect(facts(lintWith(rule, text))).toEqual([
+      { ruleId: 'consistency/enumeration-series', severity: 'error', line, column, endColumn, ...message },
     ]);
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/mixed-units.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 describe('consistency/mixed-units', () => {
   it.each([
-    ['全年收入由80万元增至1200000元。', 1, 6, 20, '比较的两个数值单位不一致：“80万元”与“1200000元”，建议统一为“万元”（《党政机关公文处理工作条例》第二十条）'],
-    ['从1500000元减少到80万元。', 1, 2, 17, '比较的两个数值单位不一致：“1500000元”与“80万元”，建议统一为“万元”（《党政机关公文处理工作条例》第二十条）'],
+    ['全年收入由80万元增至1200000元。', 1, 6, 20, said('mixed', { from: '80万元', to: '1200000元', unit: '万元' })],
+    ['从1500000元减少到80万元。', 1, 2, 17, said('mixed', { from: '1500000元', to: '80万元', unit: '万元' })],
   ])('flags %s', (text, line, column, endColumn, message) => {
-    expect(findings(lintWith(rule, text))).toEqual([
-      { ruleId: 'consistency/mixed-units', severity: 'warning', line, column, endColumn, message },
+    expect(facts(lintWith(rule, text))).toEqual([
+      { ruleId: 'consistency/mixed-units', severity: 'warning', line, column, endColumn, ...message },
     ]);
   });
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/consistency/share-sum.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, said, lintWith } from '../../helpers/lint.js';
 
 describe('consistency/share-sum', () => {
   it.each([
-    ['全市共有企业1000家，其中国有企业占45%，民营企业占38%，外资企业占27%。', 1, 20, 41, '同一总体的各部分占比45%+38%+27%合计110%，超过100%（《党政机关公文处理工作条例》第二十条）'],
-    ['三类企业分别占45%、38%和27%。', 1, 8, 19, '同一总体的各部分占比45%+38%+27%合计110%，超过100%（《党政机关公文处理工作条例》第二十条）'],
-    ['其中，国有企业占企业总数的60%，民营企业占企业总数的50%。', 1, 14, 31, '同一总体的各部分占比60%+50%合计110%，超过100%（《党政机关公文处理工作条例》第二十条）'],
+    ['全市共有企业1000家，其中国有企业占45%，民营企业占38%，外资企业占27%。', 1, 20, 41, said('over', { sum: '110', parts: '45%+38%+27%' })],
+    ['三类企业分别占45%、38%和27%。', 1, 8, 19, said('over', { sum: '110', parts: '45%+38%+27%' })],
+    ['其中，国有企业占企业总数的60%，民营企业占企业总数的50%。', 1, 14, 31, said('over', { sum: '110', parts: '60%+50%' })],
   ])('flags %s', (text, line, column, endColumn, message) => {
-    expect(findings(lintWith(rule, text))).toEqual([
-      { ruleId: 'consistency/share-sum', severity: 'error', line, column, endColumn, message },
+    expect(facts(lintWith(rule, text))).toEqual([
+      { ruleId: 'consistency/share-sum', severity: 'error', line, column, endColumn, ...message },
     ]);
   });
 
