@@ -407,7 +407,7 @@ async function execute(
       return fail(`${values.output}: ${tt('无法写入', 'cannot write')}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
     }
   } else if (jsonParts) {
-    for (const part of jsonParts) io.stdout.write(part);
+    for (const part of jsonParts) if (io.stdout.write(part) === false) await drained(io.stdout);
   } else if (report) io.stdout.write(report);
 
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
@@ -421,6 +421,23 @@ async function execute(
   }
   if (errors.length) code = 2;
   return code;
+}
+
+/**
+ * Waits until a stream that refused more (a pipe whose reader is slower) has written what it holds,
+ * so that a report written in parts is not buffered whole in memory after all. Also ends when the
+ * stream closes or fails (bin/gongwen-lint.js deals with a reader that went away).
+ */
+function drained(stream: CliIO['stdout']): Promise<void> {
+  const s = stream as Partial<NodeJS.WritableStream>;
+  if (typeof s.once !== 'function' || typeof s.removeListener !== 'function') return Promise.resolve();
+  return new Promise((done) => {
+    const finish = () => {
+      for (const event of ['drain', 'close', 'error']) s.removeListener!(event, finish);
+      done();
+    };
+    for (const event of ['drain', 'close', 'error']) s.once!(event, finish);
+  });
 }
 
 async function lintFile(file: string, config: Config, locale: 'zh' | 'en', timing?: Timing) {
