@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/approximate-in-hanzi.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/approximate-in-hanzi';
-const pair = (t: string, f: string) => `“${t}”表示概数，应使用汉字数字且不用顿号，如“${f}”（GB/T 15835—2011 4.2.2）`;
-const ji = (t: string, f: string) => `含“几”的概数“${t}”应使用汉字数字，如“${f}”（GB/T 15835—2011 4.2.2）`;
+const pair = (t: string, f: string) => said('pair', { text: t, fixed: f });
+const ji = (t: string, f: string) => said('ji', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -17,7 +17,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     if (fixed === undefined) expect(messages[0].fix).toBeUndefined();
     else expect(applyFixes(text, messages)).toBe(fixed);
   });

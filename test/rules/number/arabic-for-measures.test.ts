@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/arabic-for-measures.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 
 const ID = 'number/arabic-for-measures';
-const msg = (text: string, want: string) => `计量数值“${text}”应使用阿拉伯数字，写作“${want}”（GB/T 15835—2011 4.1.1）`;
+const msg = (text: string, want: string) => said('measure', { text, want });
 
 describe(ID, () => {
   it.each([
@@ -12,11 +12,11 @@ describe(ID, () => {
     ['　　共清运垃圾一千二百吨，治理面积两千亩。', 8, 13, '一千二百吨', '1200吨'],
     ['新增绿地一百零五公顷。', 5, 11, '一百零五公顷', '105公顷'],
   ])('flags %s', (text, column, endColumn, written, want) => {
-    expect(findings(lintWith(rule, text))[0]).toEqual({ ruleId: ID, line: 1, column, endColumn, message: msg(written, want), severity: 'warning' });
+    expect(facts(lintWith(rule, text))[0]).toEqual({ ruleId: ID, line: 1, column, endColumn, ...msg(written, want), severity: 'warning' });
   });
 
   it('flags each measurement of a line', () => {
-    expect(findings(lintWith(rule, '共清运垃圾一千二百吨，治理面积两千亩。')).map((f) => f.column)).toEqual([6, 16]);
+    expect(facts(lintWith(rule, '共清运垃圾一千二百吨，治理面积两千亩。')).map((f) => f.column)).toEqual([6, 16]);
   });
 
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/day-not-hao.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/day-not-hao';
-const msg = (t: string, f: string) => `日期“${t}”用了口语的“号”，应写作“${f}”（GB/T 9704—2012 7.3.5.4）`;
+const msg = (t: string, f: string) => said('hao', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -13,7 +13,7 @@ describe(id, () => {
     ['于3月25号完成', 2, 7, msg('3月25号', '3月25日'), '于3月25日完成'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column, endColumn, message }]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

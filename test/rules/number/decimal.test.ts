@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/decimal.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/decimal';
-const msg = (t: string) => `小数“${t}”缺少小数点前的“0”，应写作“0${t}”（GB/T 15835—2011 5.1.2）`;
+const msg = (t: string) => said('noZero', { text: t });
 
 describe(id, () => {
   it.each([
@@ -13,7 +13,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/fixed-expressions.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/fixed-expressions';
-const msg = (t: string, f: string) => `“${t}”是已定型的词语，应使用汉字数字，写作“${f}”（GB/T 15835—2011 4.2.3）`;
+const msg = (t: string, f: string) => said('arabic', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -17,7 +17,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, t, f, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message: msg(t, f) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...msg(t, f) });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

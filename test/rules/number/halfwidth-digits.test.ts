@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/halfwidth-digits.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/halfwidth-digits';
-const msg = (t: string, f: string) => `数字“${t}”是全角字符，应使用半角阿拉伯数字“${f}”（GB/T 15835—2011 5.1）`;
+const msg = (t: string, f: string) => said('fullwidth', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -12,7 +12,7 @@ describe(id, () => {
     ['增长３．５%。', 3, 6, msg('３．５', '3.5'), '增长3.5%。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([{ ruleId: id, severity: 'warning', line: 1, column, endColumn, message }]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'warning', line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/iso-date.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/iso-date';
-const dotted = (t: string, f: string) => `日期“${t}”写法不规范，正文中应写作“${f}”（GB/T 15835—2011 5.1.4）`;
-const numeric = (t: string, f: string) => `全数字日期“${t}”宜用于表格、注释，正文中一般写作“${f}”（GB/T 15835—2011 5.1.4）`;
+const dotted = (t: string, f: string) => said('dotted', { text: t, fixed: f });
+const numeric = (t: string, f: string) => said('numeric', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -15,7 +15,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, severity, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity, line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity, line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

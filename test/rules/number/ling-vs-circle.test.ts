@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/ling-vs-circle.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/ling-vs-circle';
-const msg = (t: string, z: string) => `年份“${t}年”中的“${z}”应写作“〇”（GB/T 15835—2011 5.2.5）`;
+const msg = (t: string, z: string) => said('wrongZero', { text: t, zero: z });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

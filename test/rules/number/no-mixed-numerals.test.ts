@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/no-mixed-numerals.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/no-mixed-numerals';
-const msg = (t: string, f: string) => `“${t}”混用了阿拉伯数字和汉字数字，应写作“${f}”（GB/T 15835—2011 5.3）`;
+const msg = (t: string, f: string) => said('mixed', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/range-hyphen.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/range-hyphen';
-const msg = (t: string, f: string) => `数值范围“${t}”用了短横线，应写作“${f}”（GB/T 15834—2011 4.13.3）`;
+const msg = (t: string, f: string) => said('hyphen', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -15,7 +15,7 @@ describe(id, () => {
     ['每天工作8–10小时。', 5, 11, msg('8–10小时', '8～10小时'), '每天工作8～10小时。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column, endColumn, message }]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

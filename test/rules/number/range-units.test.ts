@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/range-units.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/range-units';
-const msg = (t: string, u: string, f: string) => `数值范围“${t}”前一个数值省略了“${u}”，应写作“${f}”（GB/T 15835—2011 5.1.3）`;
+const msg = (t: string, u: string, f: string) => said('dropped', { text: t, unit: u, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

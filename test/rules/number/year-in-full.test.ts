@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/number/year-in-full.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'number/year-in-full';
-const short = (t: string) => `年份“${t}”简写了，应写全四位年份（GB/T 15835—2011 5.1.4）`;
-const range = (t: string, f: string) => `年份范围“${t}”中后一年份简写了，应写作“${f}”（GB/T 15835—2011 5.1.4）`;
+const short = (t: string) => said('short', { text: t });
+const range = (t: string, f: string) => said('shortRange', { text: t, full: f });
 
 describe(id, () => {
   it.each([
@@ -19,7 +19,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     if (fixed === undefined) expect(messages[0].fix).toBeUndefined();
     else expect(applyFixes(text, messages)).toBe(fixed);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/placeholder/editor-note.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 import { doc } from '../element/doc.js';
 
 const ID = 'placeholder/editor-note';
-const msg = (text: string) => `“${text}”是起草时的批注，发文前应补全内容并删去（《党政机关公文处理工作条例》第十九条）`;
+const msg = (text: string) => said('note', { text });
 
 describe(ID, () => {
   it.each([
@@ -17,7 +17,7 @@ describe(ID, () => {
   ])('flags %s', (_name, sentence, column, endColumn) => {
     const messages = lintWith(rule, doc({ 17: sentence }));
     const text = sentence.slice(column - 1, endColumn - 1);
-    expect(findings(messages)).toEqual([{ ruleId: ID, line: 17, column, endColumn, message: msg(text), severity: 'error' }]);
+    expect(facts(messages)).toEqual([{ ruleId: ID, line: 17, column, endColumn, ...msg(text), severity: 'error' }]);
   });
 
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/placeholder/filler-mark.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 import { doc } from '../element/doc.js';
 
 const ID = 'placeholder/filler-mark';
-const msg = (text: string) => `“${text}”是未填写的占位符，发文前应替换为实际内容（《党政机关公文处理工作条例》第十九条）`;
+const msg = (text: string) => said('filler', { text });
 
 describe(ID, () => {
   it.each([
@@ -21,7 +21,7 @@ describe(ID, () => {
   ])('flags %s', (_name, sentence, column, endColumn) => {
     const messages = lintWith(rule, doc({ 17: sentence }));
     const text = sentence.slice(column - 1, endColumn - 1);
-    expect(findings(messages)[0]).toEqual({ ruleId: ID, line: 17, column, endColumn, message: msg(text), severity: 'error' });
+    expect(facts(messages)[0]).toEqual({ ruleId: ID, line: 17, column, endColumn, ...msg(text), severity: 'error' });
     expect(messages[0].fix).toBeUndefined();
   });
 
@@ -55,15 +55,15 @@ describe(ID, () => {
 
   it('flags each mark of ×月×日', () => {
     const messages = lintWith(rule, doc({ 17: '请各单位于×月×日前报送材料。' }));
-    expect(findings(messages).map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
+    expect(facts(messages).map((f) => [f.line, f.column, f.endColumn, said(f.messageId!, f.data)])).toEqual([
       [17, 6, 7, msg('×')],
       [17, 8, 9, msg('×')],
     ]);
   });
 
   it('flags a filler in the title', () => {
-    expect(findings(lintWith(rule, doc({ 7: 'XX市人民政府关于做好冬季安全生产工作的通知' })))).toEqual([
-      { ruleId: ID, line: 7, column: 1, endColumn: 3, message: msg('XX'), severity: 'error' },
+    expect(facts(lintWith(rule, doc({ 7: 'XX市人民政府关于做好冬季安全生产工作的通知' })))).toEqual([
+      { ruleId: ID, line: 7, column: 1, endColumn: 3, ...msg('XX'), severity: 'error' },
     ]);
   });
 
