@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/banned-word.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
-const XH = '（新华社《新闻信息报道中的禁用词和慎用词》2016年修订版）';
 
 describe('phrasing/banned-word', () => {
   it.each([
-    ['为残废人提供帮扶。', 'error', 2, 5, `禁用词“残废人”应改为“残疾人”：对残疾人不使用蔑称${XH}`, '为残疾人提供帮扶。'],
-    ['前苏联解体后。', 'error', 1, 4, `禁用词“前苏联”应改为“苏联”：称“苏联”，不称“前苏联”${XH}`, '苏联解体后。'],
-    ['维族群众积极参加活动。', 'error', 1, 3, `禁用词“维族”应改为“维吾尔族”：民族名称不得随意简称${XH}`, '维吾尔族群众积极参加活动。'],
-    ['深化中港合作。', 'error', 3, 5, `禁用词“中港”应改为“内地与香港”：不将香港与中国并列，应称“内地与香港”${XH}`, '深化中港合作。'],
-    ['打造最佳营商环境。', 'warning', 3, 5, `慎用词“最佳”宜慎用：绝对化用语慎用（《中华人民共和国广告法》第九条），确需使用时应有依据${XH}`, '打造最佳营商环境。'],
-    ['积极参与“一带一路”战略。', 'warning', 5, 13, `慎用词“‘一带一路’战略”宜改为“‘一带一路’倡议”：“一带一路”称“倡议”，不称“战略”${XH}`, '积极参与“一带一路”战略。'],
+    ['为残废人提供帮扶。', 'error', 2, 5, said('replace', { wrong: '残废人', right: '残疾人', reason: '：对残疾人不使用蔑称', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '时政和社会生活', date: '' }), '为残疾人提供帮扶。'],
+    ['前苏联解体后。', 'error', 1, 4, said('replace', { wrong: '前苏联', right: '苏联', reason: '：称“苏联”，不称“前苏联”', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '国际关系', date: '' }), '苏联解体后。'],
+    ['维族群众积极参加活动。', 'error', 1, 3, said('replace', { wrong: '维族', right: '维吾尔族', reason: '：民族名称不得随意简称', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '民族宗教', date: '' }), '维吾尔族群众积极参加活动。'],
+    ['深化中港合作。', 'error', 3, 5, said('replace', { wrong: '中港', right: '内地与香港', reason: '：不将香港与中国并列，应称“内地与香港”', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '领土主权和港澳台', date: '' }), '深化中港合作。'],
+    ['打造最佳营商环境。', 'warning', 3, 5, said('cautionAvoid', { wrong: '最佳', right: '', reason: '：绝对化用语慎用（《中华人民共和国广告法》第九条），确需使用时应有依据', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '时政和社会生活', date: '' }), '打造最佳营商环境。'],
+    ['积极参与“一带一路”战略。', 'warning', 5, 13, said('cautionReplace', { wrong: '‘一带一路’战略', right: '‘一带一路’倡议', reason: '：“一带一路”称“倡议”，不称“战略”', reasonEn: '', source: '新华社《新闻信息报道中的禁用词和慎用词》2016年修订版', category: '时政和社会生活', date: '' }), '积极参与“一带一路”战略。'],
   ])('flags %s', (text, severity, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/banned-word', severity, line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/banned-word', severity, line: 1, column, endColumn, ...message });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/redundancy.js';
 import { REDUNDANCY_PATTERNS } from '../../../src/rules/phrasing/redundancy-patterns.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, said, lintWith } from '../../helpers/lint.js';
 
 const id = 'phrasing/redundancy';
-const msg = (t: string, a: string, b: string, d: string) =>
-  `“${t}”成分赘余：“${a}”与“${b}”意思重复，应删去“${d}”（《党政机关公文处理工作条例》第十九条）`;
+const msg = (t: string, a: string, b: string, d: string) => said('redundant', { text: t, a, b, drop: d });
 
 describe(id, () => {
   it.each([
@@ -20,13 +19,13 @@ describe(id, () => {
     ['近100人左右参加。', 'warning', 1, 8, msg('近100人左右', '近', '左右', '左右'), '近100人参加。'],
   ])('flags %s', (text, severity, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(findings(messages)).toEqual([{ ruleId: id, severity, line: 1, column, endColumn, message }]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity, line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 
   it('has no fix for 凡是…都…都 and says “delete one”', () => {
-    expect(findings(lintWith(rule, '凡是参加培训的人员都要都按时签到。'))).toEqual([
-      { ruleId: id, severity: 'warning', line: 1, column: 1, endColumn: 13, message: '“凡是参加培训的人员都要都”成分赘余：“凡是”与“都”意思重复，应删去其一（《党政机关公文处理工作条例》第十九条）' },
+    expect(facts(lintWith(rule, '凡是参加培训的人员都要都按时签到。'))).toEqual([
+      { ruleId: id, severity: 'warning', line: 1, column: 1, endColumn: 13, ...said('redundantNoFix', { text: '凡是参加培训的人员都要都', a: '凡是', b: '都', drop: '' }) },
     ]);
   });
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/regulation-title.js';
-import { lintWith } from '../../helpers/lint.js';
+import { lintWith, said } from '../../helpers/lint.js';
 
 const CPC = '（中央党内法规和规范性文件发布文本）';
 const NPC = '（国家法律法规数据库）';
 
 describe('phrasing/regulation-title', () => {
   it.each([
-    ['根据《中国共产党纪律处份条例》给予处分。', 'error', 4, 15, `引用的《中国共产党纪律处份条例》与规范名称《中国共产党纪律处分条例》不符，法规、标准名称应一字不差${CPC}`],
-    ['按照《中华人民共合国公务员法》执行。', 'error', 4, 15, `引用的《中华人民共合国公务员法》与规范名称《中华人民共和国公务员法》不符，法规、标准名称应一字不差${NPC}`],
-    ['依据《党政机关公文处理条例》办理。', 'warning', 4, 14, `引用的《党政机关公文处理条例》与规范名称《党政机关公文处理工作条例》不符，法规、标准名称应一字不差${CPC}`],
-    ['学习《中国共产党章成》。', 'error', 4, 11, `引用的《中国共产党章成》与规范名称《中国共产党章程》不符，法规、标准名称应一字不差${CPC}`],
-    ['遵守《中华人民共和国公务员员法》。', 'error', 4, 16, `引用的《中华人民共和国公务员员法》与规范名称《中华人民共和国公务员法》不符，法规、标准名称应一字不差${NPC}`],
+    ['根据《中国共产党纪律处份条例》给予处分。', 'error', 4, 15, said('near', { cited: '中国共产党纪律处份条例', title: '中国共产党纪律处分条例', source: '中央党内法规和规范性文件发布文本' })],
+    ['按照《中华人民共合国公务员法》执行。', 'error', 4, 15, said('near', { cited: '中华人民共合国公务员法', title: '中华人民共和国公务员法', source: '国家法律法规数据库' })],
+    ['依据《党政机关公文处理条例》办理。', 'warning', 4, 14, said('near', { cited: '党政机关公文处理条例', title: '党政机关公文处理工作条例', source: '中央党内法规和规范性文件发布文本' })],
+    ['学习《中国共产党章成》。', 'error', 4, 11, said('near', { cited: '中国共产党章成', title: '中国共产党章程', source: '中央党内法规和规范性文件发布文本' })],
+    ['遵守《中华人民共和国公务员员法》。', 'error', 4, 16, said('near', { cited: '中华人民共和国公务员员法', title: '中华人民共和国公务员法', source: '国家法律法规数据库' })],
   ])('flags %s', (text, severity, column, endColumn, message) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/regulation-title', severity, line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/regulation-title', severity, line: 1, column, endColumn, ...message });
     expect(messages[0]!.fix).toBeUndefined();
   });
 
@@ -38,12 +38,12 @@ describe('phrasing/regulation-title', () => {
   });
 
   it.each([
-    ['按照GB/T 9704—2012《党政机关公文格式规范》排版。', 18, 28, '标准编号GB/T 9704的名称是《党政机关公文格式》，此处写作《党政机关公文格式规范》（国家标准全文公开系统）'],
-    ['执行GB/T 15834-2011《标点符号使用规范》。', 19, 27, '标准编号GB/T 15834的名称是《标点符号用法》，此处写作《标点符号使用规范》（国家标准全文公开系统）'],
+    ['按照GB/T 9704—2012《党政机关公文格式规范》排版。', 18, 28, said('code', { code: 'GB/T 9704', title: '党政机关公文格式', cited: '党政机关公文格式规范', source: '国家标准全文公开系统' })],
+    ['执行GB/T 15834-2011《标点符号使用规范》。', 19, 27, said('code', { code: 'GB/T 15834', title: '标点符号用法', cited: '标点符号使用规范', source: '国家标准全文公开系统' })],
   ])('checks a standard title against its number: %s', (text, column, endColumn, message) => {
     const messages = lintWith(rule, text);
-    expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, message: m.message })))
-      .toEqual([{ severity: 'error', column, endColumn, message }]);
+    expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ severity: 'error', column, endColumn, ...message }]);
   });
 
   it.each(['按照GB/T 9704—2012《党政机关公文格式》排版。', '执行GB/T 15835—2011《出版物上数字用法》。', 'GB/T 1.1—2020《标准化工作导则》'])(
@@ -63,7 +63,7 @@ describe('phrasing/regulation-title', () => {
     const lexicons = [{ name: '本省', type: 'title', entries: [{ title: '浙江省机关公文处理实施办法', source: '浙江省' }] }];
     expect(lintWith(rule, '按《浙江省机关公文处理实施办法》执行。', { config: { lexicons } })).toEqual([]);
     const m2 = lintWith(rule, '按《浙江省机关公文处里实施办法》执行。', { config: { lexicons } });
-    expect(m2.map((m) => m.message)).toEqual(['引用的《浙江省机关公文处里实施办法》与规范名称《浙江省机关公文处理实施办法》不符，法规、标准名称应一字不差（浙江省）']);
+    expect(m2.map((m) => said(m.messageId!, m.data))).toEqual([said('near', { cited: '浙江省机关公文处里实施办法', title: '浙江省机关公文处理实施办法', source: '浙江省' })]);
   });
 });
 
@@ -90,26 +90,26 @@ describe('phrasing/regulation-title: the universe of known titles and repealed o
       'error',
       4,
       16,
-      '《国家行政机关公文处理办法》已于2012年7月1日废止，现行为《党政机关公文处理工作条例》，不应作为现行依据引用（国务院2000年8月24日发布，2012年7月1日由《党政机关公文处理工作条例》第四十二条废止）',
+      said('repealed', { cited: '国家行政机关公文处理办法', on: '2012年7月1日', onEn: '2012-07-01', by: '，现行为《党政机关公文处理工作条例》', byEn: ', replaced by 《党政机关公文处理工作条例》', source: '国务院2000年8月24日发布，2012年7月1日由《党政机关公文处理工作条例》第四十二条废止' }),
     ],
     [
       '按照《中华人民共和国合同法》有关规定执行。',
       'warning',
       4,
       14,
-      '《中华人民共和国合同法》已于2021年1月1日废止，现行为《中华人民共和国民法典》，不应作为现行依据引用（国家法律法规数据库，已废止）',
+      said('repealed', { cited: '中华人民共和国合同法', on: '2021年1月1日', onEn: '2021-01-01', by: '，现行为《中华人民共和国民法典》', byEn: ', replaced by 《中华人民共和国民法典》', source: '国家法律法规数据库，已废止' }),
     ],
     [
       '依据《信访条例》妥善处理群众来信。\n2023年6月1日',
       'error',
       4,
       8,
-      '《信访条例》已于2022年5月1日废止，现行为《信访工作条例》，不应作为现行依据引用（国家法律法规数据库，已废止）',
+      said('repealed', { cited: '信访条例', on: '2022年5月1日', onEn: '2022-05-01', by: '，现行为《信访工作条例》', byEn: ', replaced by 《信访工作条例》', source: '国家法律法规数据库，已废止' }),
     ],
   ])('reports a repealed title cited as current: %s', (text, severity, column, endColumn, message) => {
     const messages = lintWith(rule, text);
-    expect(messages.map((m) => ({ severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, message: m.message })))
-      .toEqual([{ severity, line: 1, column, endColumn, message }]);
+    expect(messages.map((m) => ({ severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId, data: m.data })))
+      .toEqual([{ severity, line: 1, column, endColumn, ...message }]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/approximate-number-dunhao.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/approximate-number-dunhao';
-const msg = (t: string, f: string) => `“${t}”表示概数，两数之间通常不用顿号，应写作“${f}”（GB/T 15834—2011 4.5.3.4）`;
+const msg = (t: string, f: string) => said('dunhao', { text: t, fixed: f });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, t, f, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line: 1, column, endColumn, message: msg(t, f) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line: 1, column, endColumn, ...msg(t, f) });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/ellipsis.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/ellipsis';
-const wrong = (t: string) => `省略号写成了“${t}”，应为“……”（GB/T 15834—2011 4.11）`;
-const redundant = (w: string) => `省略号与“${w}”重复，二者只用其一（GB/T 15834—2011 4.11）`;
+const wrong = (t: string) => said('wrongForm', { text: t });
+const redundant = (w: string) => said('redundant', { word: w });
 
 describe(id, () => {
   it.each([
@@ -17,7 +17,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...message });
     if (fixed === undefined) expect(messages[0].fix).toBeUndefined();
     else expect(applyFixes(text, messages)).toBe(fixed);
   });

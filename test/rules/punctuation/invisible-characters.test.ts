@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/invisible-characters.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/invisible-characters';
-const msg = (n: string) => `文中含有不可见字符（${n}），应删除（GB/T 15834—2011 5.1）`;
+const msg = (n: string) => said('invisible', { name: n });
 
 describe(id, () => {
   it.each([
@@ -15,7 +15,7 @@ describe(id, () => {
   ])('flags %j', (text, column, name, severity, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity, line: 1, column, endColumn: column + 1, message: msg(name) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity, line: 1, column, endColumn: column + 1, ...msg(name) });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/ordinal-punctuation.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/ordinal-punctuation';
-const msg = (o: string) => `序次语“${o}”后应使用逗号“，”，不用顿号（GB/T 15834—2011 4.4.3.3）`;
+const msg = (o: string) => said('dunhao', { ordinal: o });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, ordinal, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, message: msg(ordinal) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line: 1, column, endColumn, ...msg(ordinal) });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/punctuation-position.js';
-import { lintWith } from '../../helpers/lint.js';
+import { lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/punctuation-position';
-const msg = (m: string) => `标点“${m}”出现在段首，点号应紧随前面的文字，不出现在一行之首（GB/T 15834—2011 5.1.1）`;
+const msg = (m: string) => said('leading', { mark: m });
 
 describe(id, () => {
   it.each([
@@ -13,7 +13,7 @@ describe(id, () => {
   ])('flags %j', (text, line, column, mark) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line, column, endColumn: column + 1, message: msg(mark) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line, column, endColumn: column + 1, ...msg(mark) });
     expect(messages[0].fix).toBeUndefined();
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/range-dash.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/range-dash';
-const msg = (t: string) => `年份起止“${t}”用了短横线，应使用一字线“—”（GB/T 15834—2011 4.13.3）`;
+const msg = (t: string) => said('hyphen', { text: t });
 
 describe(id, () => {
   it.each([
@@ -14,7 +14,7 @@ describe(id, () => {
   ])('flags %s', (text, column, endColumn, span, fixed) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line: 1, column, endColumn, message: msg(span) });
+    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'warning', line: 1, column, endColumn, ...msg(span) });
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/typo/unlikely-character.js';
-import { lintWith } from '../../helpers/lint.js';
+import { lintWith, said } from '../../helpers/lint.js';
 
 describe('typo/unlikely-character', () => {
   it.each([
-    ['加强数局安全管理工作。', 4, 5, '“局”可能是错别字，疑为“据”（“加强数局安全管理”；统计提示，请核对）'],
-    ['切实加强组识领导，确保各项任务落到实处。', 6, 7, '“识”可能是错别字，疑为“织”（“实加强组识领导，确”；统计提示，请核对）'],
+    ['加强数局安全管理工作。', 4, 5, said('suspect', { char: '局', suggestion: '据', context: '加强数局安全管理' })],
+    ['切实加强组识领导，确保各项任务落到实处。', 6, 7, said('suspect', { char: '识', suggestion: '织', context: '实加强组识领导，确' })],
     // a similar-looking character (形近字, not a homophone: 冶 yě / 治 zhì)
-    ['全面推进依法冶国，建设法治政府。', 7, 8, '“冶”可能是错别字，疑为“治”（“推进依法冶国，建设”；统计提示，请核对）'],
-    ['依法严历打击违法犯罪活动。', 4, 5, '“历”可能是错别字，疑为“厉”（“依法严历打击违法”；统计提示，请核对）'],
+    ['全面推进依法冶国，建设法治政府。', 7, 8, said('suspect', { char: '冶', suggestion: '治', context: '推进依法冶国，建设' })],
+    ['依法严历打击违法犯罪活动。', 4, 5, said('suspect', { char: '历', suggestion: '厉', context: '依法严历打击违法' })],
   ])('hints at %s', (text, column, endColumn, message) => {
     const messages = lintWith(rule, text);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'typo/unlikely-character', severity: 'warning', line: 1, column, endColumn, message });
+    expect(messages[0]).toMatchObject({ ruleId: 'typo/unlikely-character', severity: 'warning', line: 1, column, endColumn, ...message });
     expect(messages[0]!.fix).toBeUndefined();
   });
 
