@@ -13,9 +13,6 @@ export function textLines(context: RuleContext, options: { attachments?: boolean
   );
 }
 
-/** A 文号 in text: 机关代字〔year〕serial号, tolerant of wrong brackets. Groups: year. */
-export const DOCUMENT_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d+\s*号/g;
-
 /** The year in the document's own 文号 (header block), when there is one. */
 export function ownNumberYear(context: RuleContext): { year: number; entry: LineEntry; start: number; end: number } | undefined {
   for (const entry of context.lines) {

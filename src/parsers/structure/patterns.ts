@@ -80,6 +80,14 @@ export function isNumeralListAfterCounter(n: number, after: string): boolean {
 /** The 发文字号 inside a text: 机关代字 + bracketed year + serial + 号, tolerant of wrong brackets. */
 export const DOCUMENT_NUMBER_SOURCE = '[\\u4e00-\\u9fa5]{1,12}\\s*[〔\\[［(（【{｛]\\s*\\d{2,4}\\s*[〕\\]］)）】}｝]\\s*第?\\s*\\d+\\s*号';
 
+/**
+ * A 文号 cited in running text, for comparing its year (consistency/cited-number-year). Narrower than
+ * DOCUMENT_NUMBER_SOURCE on purpose: a four-digit year in a group, and square brackets only — in
+ * prose a year in round brackets (某规划(2021)第3号…) is too often not a 文号 to judge its year.
+ * Groups: year.
+ */
+export const CITED_DOCUMENT_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d+\s*号/g;
+
 export const RE = {
   copyNumber: /^\s*\d{6}\s*$/,
   classification: /^\s*(绝密|机密|秘密)(\s*[★☆*＊]\s*.*)?\s*$/,

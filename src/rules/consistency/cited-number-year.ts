@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../rule.js';
 import { isoYear } from '../../util/date.js';
-import { DOCUMENT_NUMBER_RE, ownNumberYear, textLines } from '../../util/doc.js';
+import { CITED_DOCUMENT_NUMBER_RE } from '../../parsers/structure/patterns.js';
+import { ownNumberYear, textLines } from '../../util/doc.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ export default defineRule({
     const ownSource = own ? '发文字号' : '成文日期';
     for (const { line } of textLines(context)) {
       if (!line.value.includes('号')) continue; // the regex is slow to fail: most lines cite no number
-      for (const m of line.value.matchAll(DOCUMENT_NUMBER_RE)) {
+      for (const m of line.value.matchAll(CITED_DOCUMENT_NUMBER_RE)) {
         const cited = Number(m[1]);
         if (cited <= ownYear) continue;
         const yearAt = m.index! + m[0].indexOf(m[1]);
