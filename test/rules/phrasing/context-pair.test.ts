@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/context-pair.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, lintWith, said } from '../../helpers/lint.js';
 
-const CUT = (time: string) => `“截止${time}”应为“截至${time}”：表示到某一时间为止用“截至”，“截止”指到期停止，用在时间之后（《现代汉语词典》第7版）`;
+const DICT = '《现代汉语词典》第7版';
+const data = (wrong: string, right: string, reason: string, source: string) => ({ wrong, right, reason, reasonEn: '', source, category: '易混词语', date: '' });
+const CUT = (time: string) =>
+  said('asOf', { ...data('截止', '截至', '：表示到某一时间为止用“截至”，“截止”指到期停止，用在时间之后或带“到”“于”', DICT), time });
+const replace = (wrong: string, right: string, reason: string, source = DICT) => said('replace', data(wrong, right, reason, source));
 
 describe('phrasing/context-pair', () => {
   it.each([
@@ -11,22 +15,22 @@ describe('phrasing/context-pair', () => {
     ['截止2023年12月31日，全市共有企业3万家。', 'error', 1, 3, CUT('2023年12月31日'), '截至2023年12月31日，全市共有企业3万家。'],
     ['项目截止9月底前全部完工。', 'error', 3, 5, CUT('9月底前'), '项目截至9月底前全部完工。'],
     ['截止今年上半年，累计发放补贴300万元。', 'error', 1, 3, CUT('今年上半年'), '截至今年上半年，累计发放补贴300万元。'],
-    ['各单位必需严格执行。', 'warning', 4, 6, '“必需”应为“必须”：表示“一定要”用“必须”，“必需”指不可缺少，如“必需品”“所必需的”（《现代汉语词典》第7版）', '各单位必须严格执行。'],
-    ['党委做出决定。', 'warning', 3, 5, '“做出”应为“作出”：与决定、决策、部署等抽象事物搭配，公文惯用“作出”（《现代汉语词典》第7版“作出”条；公文惯例）', '党委作出决定。'],
-    ['建立工作台帐。', 'warning', 6, 7, '“帐”应为“账”：与钱财、记载有关用“账”，如账户、台账、对账，“帐”用于帐篷、蚊帐（《现代汉语词典》第7版“账”条）', '建立工作台账。'],
-    ['出台一篮子政策。', 'warning', 3, 6, '“一篮子”应为“一揽子”：全部包揽在内用“一揽子”，如“一揽子政策”，“一篮子”用于一篮子货币（《现代汉语词典》第7版）', '出台一揽子政策。'],
+    ['各单位必需严格执行。', 'warning', 4, 6, replace('必需', '必须', '：表示“一定要”用“必须”，“必需”指不可缺少，如“必需品”“所必需的”'), '各单位必须严格执行。'],
+    ['党委做出决定。', 'warning', 3, 5, replace('做出', '作出', '：与决定、决策、部署等抽象事物搭配，公文惯用“作出”', '《现代汉语词典》第7版“作出”条；公文惯例'), '党委作出决定。'],
+    ['建立工作台帐。', 'warning', 6, 7, replace('帐', '账', '：与钱财、记载有关用“账”，如账户、台账、对账，“帐”用于帐篷、蚊帐', '《现代汉语词典》第7版“账”条'), '建立工作台账。'],
+    ['出台一篮子政策。', 'warning', 3, 6, replace('一篮子', '一揽子', '：全部包揽在内用“一揽子”，如“一揽子政策”，“一篮子”用于一篮子货币'), '出台一揽子政策。'],
   ])('flags %s', (text, severity, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/context-pair', severity, line: 1, column, endColumn, message });
+    expect(facts(messages)).toEqual([{ ruleId: 'phrasing/context-pair', severity, line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 
   it('flags 公民的合法权力 without a fix', () => {
     const messages = lintWith(rule, '保障公民的合法权力。');
-    expect(messages.map((m) => [m.severity, m.column, m.endColumn, m.fix, m.message])).toEqual([
-      ['warning', 3, 10, undefined, '“公民的合法权力”用词不当：公民依法享有的是“权利”，“权力”指职权和强制力量，如“国家权力”“权力机关”（《现代汉语词典》第7版）'],
+    expect(facts(messages)).toEqual([
+      { ruleId: 'phrasing/context-pair', severity: 'warning', line: 1, column: 3, endColumn: 10, ...said('avoid', data('公民的合法权力', '', '：公民依法享有的是“权利”，“权力”指职权和强制力量，如“国家权力”“权力机关”', DICT)) },
     ]);
+    expect(messages[0]!.fix).toBeUndefined();
   });
 
   it.each([

@@ -1,39 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/phrasing/political-formulation.js';
-import { applyFixes, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, lintWith, said } from '../../helpers/lint.js';
 
 const RES6 = '2021年11月《中共中央关于党的百年奋斗重大成就和历史经验的决议》';
 const CONST = '2022年10月修改的《中国共产党章程》';
 const DEC20 = '《中共中央关于认真学习宣传贯彻党的二十大精神的决定》';
 const C20 = '党的二十大，2022年10月16日至22日';
+const replace = (wrong: string, right: string, reason: string, source: string) =>
+  said('replace', { wrong, right, reason, reasonEn: '', source, category: '重要政治表述', date: '' });
+const order = (name: string, ordered: string, source = CONST) => said('order', { name, ordered, source });
+const dated = (wrong: string, date: string, reason: string, source: string) =>
+  said('dated', { wrong, right: '', reason, reasonEn: '', source, category: '与成文日期不符的提法', date });
+const wording = (written: string, wording: string, lacks: string, source: string) =>
+  said('wording', { written, wording, change: `漏了“${lacks}”`, changeEn: `lacks “${lacks}”`, source });
 
 describe('phrasing/political-formulation', () => {
   it.each([
-    ['坚决做到二个维护。', 5, 9, `政治表述“二个维护”应为“两个维护”：“两个维护”是固定表述，数词用“两”（${RES6}）`, '坚决做到两个维护。'],
-    ['牢固树立四种意识。', 5, 9, `政治表述“四种意识”应为“四个意识”：“四个意识”是固定表述（${CONST}）`, '牢固树立四个意识。'],
-    ['坚定4个自信。', 3, 7, `政治表述“4个自信”应为“四个自信”：“四个自信”是固定表述（${CONST}）`, '坚定四个自信。'],
-    ['深入学习贯彻党的二十大会议精神。', 7, 16, `政治表述“党的二十大会议精神”应为“党的二十大精神”：党的代表大会的精神称“党的X大精神”，不加“会议”（${DEC20}）`, '深入学习贯彻党的二十大精神。'],
-    ['传达学习党的二十届三中全会会议精神。', 12, 18, `政治表述“全会会议精神”应为“全会精神”：全会的精神称“全会精神”，不加“会议”（${DEC20}）`, '传达学习党的二十届三中全会精神。'],
-    ['牢固树立政治意识、大局意识、看齐意识、核心意识。', 5, 24, `政治表述“四个意识”各项应按规定次序排列：政治意识、大局意识、核心意识、看齐意识（${CONST}）`, '牢固树立政治意识、大局意识、核心意识、看齐意识。'],
-    ['坚定道路、制度、理论、文化自信。', 3, 16, `政治表述“四个自信”各项应按规定次序排列：道路、理论、制度、文化自信（${CONST}）`, '坚定道路、理论、制度、文化自信。'],
-    ['增强政治、大局、看齐、核心意识。', 3, 16, `政治表述“四个意识”各项应按规定次序排列：政治、大局、核心、看齐意识（${CONST}）`, '增强政治、大局、核心、看齐意识。'],
-    ['坚持协调、创新、绿色、开放、共享发展。', 3, 19, `政治表述“新发展理念”各项应按规定次序排列：创新、协调、绿色、开放、共享发展（党的二十大报告）`, '坚持创新、协调、绿色、开放、共享发展。'],
-    ['统筹推进政治、经济、文化、社会和生态文明建设。', 5, 23, `政治表述“五位一体”各项应按规定次序排列：经济、政治、文化、社会和生态文明建设（${CONST}）`, '统筹推进经济、政治、文化、社会和生态文明建设。'],
-    ['坚定理论自信、道路自信、制度自信和文化自信。', 3, 22, `政治表述“四个自信”各项应按规定次序排列：道路自信、理论自信、制度自信和文化自信（${CONST}）`, '坚定道路自信、理论自信、制度自信和文化自信。'],
+    ['坚决做到二个维护。', 5, 9, replace('二个维护', '两个维护', '：“两个维护”是固定表述，数词用“两”', RES6), '坚决做到两个维护。'],
+    ['牢固树立四种意识。', 5, 9, replace('四种意识', '四个意识', '：“四个意识”是固定表述', CONST), '牢固树立四个意识。'],
+    ['坚定4个自信。', 3, 7, replace('4个自信', '四个自信', '：“四个自信”是固定表述', CONST), '坚定四个自信。'],
+    ['深入学习贯彻党的二十大会议精神。', 7, 16, replace('党的二十大会议精神', '党的二十大精神', '：党的代表大会的精神称“党的X大精神”，不加“会议”', DEC20), '深入学习贯彻党的二十大精神。'],
+    ['传达学习党的二十届三中全会会议精神。', 12, 18, replace('全会会议精神', '全会精神', '：全会的精神称“全会精神”，不加“会议”', DEC20), '传达学习党的二十届三中全会精神。'],
+    ['牢固树立政治意识、大局意识、看齐意识、核心意识。', 5, 24, order('四个意识', '政治意识、大局意识、核心意识、看齐意识'), '牢固树立政治意识、大局意识、核心意识、看齐意识。'],
+    ['坚定道路、制度、理论、文化自信。', 3, 16, order('四个自信', '道路、理论、制度、文化自信'), '坚定道路、理论、制度、文化自信。'],
+    ['增强政治、大局、看齐、核心意识。', 3, 16, order('四个意识', '政治、大局、核心、看齐意识'), '增强政治、大局、核心、看齐意识。'],
+    ['坚持协调、创新、绿色、开放、共享发展。', 3, 19, order('新发展理念', '创新、协调、绿色、开放、共享发展', '党的二十大报告'), '坚持创新、协调、绿色、开放、共享发展。'],
+    ['统筹推进政治、经济、文化、社会和生态文明建设。', 5, 23, order('五位一体', '经济、政治、文化、社会和生态文明建设'), '统筹推进经济、政治、文化、社会和生态文明建设。'],
+    ['坚定理论自信、道路自信、制度自信和文化自信。', 3, 22, order('四个自信', '道路自信、理论自信、制度自信和文化自信'), '坚定道路自信、理论自信、制度自信和文化自信。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: 'phrasing/political-formulation', severity: 'error', line: 1, column, endColumn, message });
+    expect(facts(messages)).toEqual([{ ruleId: 'phrasing/political-formulation', severity: 'error', line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 
   it.each([
-    ['各单位要认真学习贯彻党的十九大精神。\n2023年3月1日', 7, 18, `政治表述“学习贯彻党的十九大精神”与成文日期2023-03-01不符：成文日期在党的二十大闭幕（2022年10月22日）之后，学习贯彻的应是党的二十大精神（${C20}）`],
-    ['深刻领悟“两个确立”的决定性意义。\n2020年5月8日', 6, 10, `政治表述“两个确立”与成文日期2020-05-08不符：“两个确立”在2021年11月党的十九届六中全会上提出，此前成文的公文不应出现（${RES6}）`],
+    ['各单位要认真学习贯彻党的十九大精神。\n2023年3月1日', 7, 18, dated('学习贯彻党的十九大精神', '2023-03-01', '：成文日期在党的二十大闭幕（2022年10月22日）之后，学习贯彻的应是党的二十大精神', C20)],
+    ['深刻领悟“两个确立”的决定性意义。\n2020年5月8日', 6, 10, dated('两个确立', '2020-05-08', '：“两个确立”在2021年11月党的十九届六中全会上提出，此前成文的公文不应出现', RES6)],
   ])('flags a wording the date does not fit: %s', (text, column, endColumn, message) => {
-    const messages = lintWith(rule, text);
-    expect(messages.map((m) => ({ severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, message: m.message })))
-      .toEqual([{ severity: 'warning', line: 1, column, endColumn, message }]);
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: 'phrasing/political-formulation', severity: 'warning', line: 1, column, endColumn, ...message }]);
   });
 
   it.each([
@@ -73,23 +77,21 @@ describe('phrasing/political-formulation', () => {
   it('reads user fixedOrder lexicons', () => {
     const lexicons = [{ name: '本地', type: 'fixedOrder', entries: [{ name: '三个一', items: ['一流', '一线', '一体'], source: '本地提法' }] }];
     const messages = lintWith(rule, '做到一线、一流、一体。', { config: { lexicons } });
-    expect(messages.map((m) => [m.column, m.endColumn, m.message])).toEqual([
-      [3, 11, '政治表述“三个一”各项应按规定次序排列：一流、一线、一体（本地提法）'],
+    expect(facts(messages)).toEqual([
+      { ruleId: 'phrasing/political-formulation', severity: 'error', line: 1, column: 3, endColumn: 11, ...order('三个一', '一流、一线、一体', '本地提法') },
     ]);
   });
 });
 
 describe('phrasing/political-formulation: a fixed wording with a word inserted or dropped (issue 9)', () => {
   it.each([
-    ['在以习近平为核心的党中央坚强领导下。', 2, 13, '政治表述“以习近平为核心的党中央”漏了“同志”，固定写法是“以习近平同志为核心的党中央”（党的二十大报告）', '在以习近平同志为核心的党中央坚强领导下。'],
-    ['推进国家治理体系治理能力现代化。', 1, 16, '政治表述“推进国家治理体系治理能力现代化”漏了“和”，固定写法是“推进国家治理体系和治理能力现代化”（党的十九届四中全会决定）', '推进国家治理体系和治理能力现代化。'],
-    ['牢固树立绿水青山是金山银山的理念。', 5, 14, '政治表述“绿水青山是金山银山”漏了“就”，固定写法是“绿水青山就是金山银山”（党的二十大报告）', '牢固树立绿水青山就是金山银山的理念。'],
-    ['铸牢中华民族共同意识。', 1, 11, '政治表述“铸牢中华民族共同意识”漏了“体”，固定写法是“铸牢中华民族共同体意识”（党的二十大报告）', '铸牢中华民族共同体意识。'],
+    ['在以习近平为核心的党中央坚强领导下。', 2, 13, wording('以习近平为核心的党中央', '以习近平同志为核心的党中央', '同志', '党的二十大报告'), '在以习近平同志为核心的党中央坚强领导下。'],
+    ['推进国家治理体系治理能力现代化。', 1, 16, wording('推进国家治理体系治理能力现代化', '推进国家治理体系和治理能力现代化', '和', '党的十九届四中全会决定'), '推进国家治理体系和治理能力现代化。'],
+    ['牢固树立绿水青山是金山银山的理念。', 5, 14, wording('绿水青山是金山银山', '绿水青山就是金山银山', '就', '党的二十大报告'), '牢固树立绿水青山就是金山银山的理念。'],
+    ['铸牢中华民族共同意识。', 1, 11, wording('铸牢中华民族共同意识', '铸牢中华民族共同体意识', '体', '党的二十大报告'), '铸牢中华民族共同体意识。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
-    expect(messages.map((m) => ({ severity: m.severity, column: m.column, endColumn: m.endColumn, message: m.message }))).toEqual([
-      { severity: 'error', column, endColumn, message },
-    ]);
+    expect(facts(messages)).toEqual([{ ruleId: 'phrasing/political-formulation', severity: 'error', line: 1, column, endColumn, ...message }]);
     expect(applyFixes(text, messages)).toBe(fixed);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/colon-scope.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 
 const ID = 'punctuation/colon-scope';
-const MESSAGE = '一个句子内部一般不应套用冒号，宜改用其他标点或另起段落显示层次（GB/T 15834—2011 4.7.3.1）';
+const MESSAGE = said('nested');
 
 describe(ID, () => {
   it.each([
@@ -12,7 +12,7 @@ describe(ID, () => {
     ['会议指出：做好防汛工作意义重大。会议要求：各单位要明确以下事项:一是落实责任；二是加强值守。', 1, 32],
     ['要求如下：“规定”中的条款：第一条适用。', 1, 14],
   ])('flags %s', (text, line, column) => {
-    expect(findings(lintWith(rule, text))).toEqual([{ ruleId: ID, line, column, endColumn: column + 1, message: MESSAGE, severity: 'warning' }]);
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: ID, line, column, endColumn: column + 1, severity: 'warning', ...MESSAGE }]);
   });
 
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/punctuation/paired-marks.js';
-import { lintWith } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 
 const id = 'punctuation/paired-marks';
-const unclosed = (m: string, c: string, cl: string) => `“${m}”没有对应的“${c}”，标号应成对使用（GB/T 15834—2011 ${cl}）`;
-const unopened = (m: string, o: string, cl: string) => `“${m}”前面没有对应的“${o}”，标号应成对使用（GB/T 15834—2011 ${cl}）`;
-const nestedQuote = '引号内再用引号时，里面一层应使用单引号‘’（GB/T 15834—2011 4.8.3.2）';
-const nestedTitle = '书名号内再用书名号时，里面一层应使用单书名号〈〉（GB/T 15834—2011 4.15.3.2）';
+const unclosed = (mark: string, close: string, clause: string) => said('unclosed', { mark, close, clause });
+const unopened = (mark: string, open: string, clause: string) => said('unopened', { mark, open, clause });
+const nestedQuote = said('nestedQuote');
+const nestedTitle = said('nestedTitle');
 
 describe(id, () => {
   it.each([
@@ -19,13 +19,12 @@ describe(id, () => {
     ['一是【重点任务。', 1, 3, 4, unclosed('【', '】', '4.9')],
   ])('flags %s', (text, line, column, endColumn, message) => {
     const messages = lintWith(rule, text);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ ruleId: id, severity: 'error', line, column, endColumn, message });
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line, column, endColumn, ...message }]);
   });
 
   it('reports a quotation never closed at the end of the text', () => {
     const messages = lintWith(rule, '第一段。\n他指出：“要加强领导。\n第三段。');
-    expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([[2, 5, unclosed('“', '”', '4.8')]]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line: 2, column: 5, endColumn: 6, ...unclosed('“', '”', '4.8') }]);
   });
 
   it.each([
@@ -51,7 +50,6 @@ describe(`${id}: list counters of every kind close with a bracket alone (issue 9
 
   it('still flags a closing bracket after a word that is no counter', () => {
     const messages = lintWith(rule, '甲方负责建设）和运营。');
-    expect(messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId })))
-      .toEqual([{ ruleId: id, line: 1, column: 7, endColumn: 8, messageId: 'unopened' }]);
+    expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column: 7, endColumn: 8, ...unopened('）', '（', '4.9') }]);
   });
 });
