@@ -3,7 +3,7 @@
  * more warnings than --max-warnings), 2 a file could not be read / a usage or config error. User
  * input never produces a stack trace: every problem is one line `gongwen-lint: <path>: <message>`.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PRESETS, type Config } from '../config.js';
@@ -322,7 +322,7 @@ async function execute(
         locale,
         cache,
         // --timing times this thread's work: the files are checked here, one after another
-        concurrency: timing ? 1 : resolveConcurrency(values.concurrency, files.length),
+        concurrency: timing ? 1 : resolveConcurrency(values.concurrency, files.length, await autoBatchBytes(values.concurrency, files, io.cwd)),
         onDone: (i, file) => showProgress(i + 1, file),
         timing,
         dropSource: formatName === 'json' || formatName === 'stylish',
@@ -507,4 +507,15 @@ function listRules(config: Config, locale: 'zh' | 'en'): string {
     return `${r.meta.id}\t${sev}\t${fix}\t${r.meta.description[locale] ?? r.meta.description.zh}`;
   });
   return rows.join('\n') + '\n';
+}
+
+/**
+ * The batch's size in bytes, which `auto` concurrency weighs (a pool is not worth starting for a
+ * handful of small drafts); Infinity when it does not matter (a number or off, or few files). A file
+ * that cannot be read counts 0: its own error line comes when it is checked.
+ */
+async function autoBatchBytes(spec: string | undefined, files: readonly string[], cwd: string): Promise<number> {
+  if ((spec !== undefined && spec !== 'auto') || files.length <= AUTO_MIN_FILES) return Infinity;
+  const sizes = await Promise.all(files.map((f) => stat(resolve(cwd, f)).then((s) => s.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }

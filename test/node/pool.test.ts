@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { AUTO_MIN_FILES, resolveConcurrency } from '../../src/node/pool.js';
+import { AUTO_MIN_BYTES, AUTO_MIN_FILES, resolveConcurrency } from '../../src/node/pool.js';
 import { runCli } from '../helpers/cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,6 +69,18 @@ describe('resolveConcurrency', () => {
   ];
   it.each(cases)('%s with %i files → %s', (spec, count, threads) => {
     expect(resolveConcurrency(spec, count)).toBe(threads);
+  });
+  // auto weighs the batch's bytes too: a handful of small drafts is checked faster in one thread.
+  const sized: Array<[string | undefined, number, number, number]> = [
+    ['auto', 100, AUTO_MIN_BYTES - 1, 1],
+    [undefined, 100, AUTO_MIN_BYTES - 1, 1],
+    ['auto', 100, AUTO_MIN_BYTES, Math.min(cores, 100)],
+    ['auto', AUTO_MIN_FILES, 10 * AUTO_MIN_BYTES, 1],
+    ['2', 100, 10, 2],
+    ['off', 100, 10 * AUTO_MIN_BYTES, 1],
+  ];
+  it.each(sized)('%s with %i files of %i bytes in all → %s', (spec, count, bytes, threads) => {
+    expect(resolveConcurrency(spec, count, bytes)).toBe(threads);
   });
 });
 
