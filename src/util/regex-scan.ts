@@ -21,11 +21,13 @@ interface Split {
 
 const splits = new WeakMap<RegExp, Split | null>();
 
-/** The index just past the group that opens at `open` (a '('), or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
+/**
+ * The positions of `source` from `from` on that are syntax, not literal: escaped characters and
+ * character classes (`[(|)]`) are skipped, so a '(' , ')' or '|' yielded is a real group or bar.
+ */
+function* syntax(source: string, from = 0): Generator<number> {
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -36,8 +38,16 @@ function groupEnd(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+    else yield i;
+  }
+}
+
+/** The index just past the group that opens at `open` (a '('), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (const i of syntax(source, open)) {
+    if (source[i] === '(') depth++;
+    else if (source[i] === ')' && --depth === 0) return i + 1;
   }
   return -1;
 }
@@ -45,19 +55,9 @@ function groupEnd(source: string, open: number): number {
 /** Whether `source` has an alternation at its top level. */
 function topLevelBar(source: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
+  for (const i of syntax(source)) {
     const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return true;
   }
@@ -66,19 +66,8 @@ function topLevelBar(source: string): boolean {
 
 /** Whether `source` has a capturing group (named or not). */
 function capturing(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) return true;
+  for (const i of syntax(source)) {
+    if (source[i] === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * (no dist/node, dist/cli …) so that nothing can quietly come from tsc's output: the same report as
  * the CLI in-process, on one thread and on a pool of two.
  */
-import { spawn } from 'node:child_process';
+import { spawnToEnd } from '../helpers/spawn.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,15 +28,7 @@ let docs: string;
 let copy: string;
 
 function node(args: string[], cwd: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return spawnToEnd(process.execPath, args, { cwd, env });
 }
 
 beforeAll(() => {

@@ -4,7 +4,7 @@
  * punctuation/duplicate-punctuation is switched on (a config in each folder turns the rest off), so
  * the tests do not move as other rules land.
  */
-import { spawn } from 'node:child_process';
+import { spawnToEnd } from '../helpers/spawn.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,19 +48,7 @@ const cli = runCli;
  * that the test worker's event loop keeps answering vitest while the child runs.
  */
 function spawnCli(cwd: string, args: string[], input?: string | Uint8Array, shell?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const env = { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' };
-    const child = shell
-      ? spawn('sh', ['-c', shell], { cwd, env })
-      : spawn(process.execPath, [bin, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return shell ? spawnToEnd('sh', ['-c', shell], { cwd, input }) : spawnToEnd(process.execPath, [bin, ...args], { cwd, input });
 }
 
 const BAD = '关于做好检查工作的通知\n\n现将有关事项通知如下：。\n要按时完成任务。，确保质量。\n';

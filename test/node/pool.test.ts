@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawnToEnd } from '../helpers/spawn.js';
 import { AUTO_MIN_BYTES, AUTO_MIN_FILES, resolveConcurrency } from '../../src/node/pool.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -21,16 +21,8 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 }
 
 /** The built CLI (`npm test` builds first), run to the end. */
-function spawnCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repo, 'bin', 'gongwen-lint.js'), ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-  });
+function spawnCli(args: string[]) {
+  return spawnToEnd(process.execPath, [join(repo, 'bin', 'gongwen-lint.js'), ...args], { cwd: repo });
 }
 
 let tmp: string;

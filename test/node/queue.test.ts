@@ -5,6 +5,7 @@
  * document's result must arrive exactly once and equal the single-process result.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnToEnd } from '../helpers/spawn.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,16 +66,8 @@ function start(command: string, args: string[]): Proc {
 }
 
 /** Runs the built CLI to the end: { code, stdout, stderr }. */
-function spawnOnce(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, NO_COLOR: '1', GONGWEN_LINT_LOCALE: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-  });
+function spawnOnce(args: string[]) {
+  return spawnToEnd(process.execPath, args, { cwd: repo });
 }
 
 function stop(proc: Proc | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
