@@ -9,6 +9,14 @@
  * paragraph with “ and close only the last (4.8.3.4): a paragraph starting with “ while only “ from
  * earlier paragraphs is open is not an error. Nesting is checked within a paragraph.
  *
+ * An opener that is the last mark of its paragraph and is never closed is a text broken right after
+ * it (GB/T 15834—2011 5.1.3: the first half of a paired mark never ends a line): what it opened, and its
+ * closing half, went to a later paragraph or were lost with a line break. That is reported as the
+ * position fault it plainly is — a warning, for the reason punctuation-position warns (in .txt a
+ * paragraph is a line, and text copied from web pages or PDFs carries breaks) — not as an unpaired
+ * mark, whose pairing cannot be judged across a broken text. An opener closed in a later paragraph
+ * stays silent as before.
+ *
  * Left alone: a closing bracket after a list counter ("1）加强…", "包括：a) 甲；b) 乙", "甲）…；乙）…",
  * "Ⅱ）…"), which some
  * enumerations use; ’ between Latin letters (an apostrophe, "China’s").
@@ -28,7 +36,8 @@ const LIST_COUNTER = new RegExp(`^\\s*[${COUNTER}]{1,3}[）)]`);
 /** A counter right before the closing bracket, standing after a mark or a space: "；b)", "；乙）". */
 const INLINE_COUNTER = new RegExp(`(?:^|[\\s\\u3000：:；;，,。])[${COUNTER}]{1,2}$`);
 
-interface Open { mark: string; line: Line; offset: number; index: number }
+/** An opener with nothing after it in its paragraph: the text breaks right after it. */
+interface Open { mark: string; line: Line; offset: number; index: number; atEnd: boolean }
 
 /** How many paragraphs a quotation, or a bracket / title mark, may stay open. */
 const QUOTE_SPAN = 60;
@@ -50,6 +59,11 @@ export default defineRule({
       unclosed: {
         zh: '“{mark}”没有对应的“{close}”，标号应成对使用',
         en: '“{mark}” is never closed by “{close}”: paired marks come in pairs',
+      },
+      brokenAfterOpener: {
+        zh: '“{mark}”在段末，其后的内容和对应的“{close}”不在本段，疑为断行：标号的前一半不出现在一行之末，且应成对使用',
+        en: '“{mark}” ends the paragraph and is never closed by “{close}”: the text seems broken after it (the first half of a paired mark never ends a line)',
+        clause: { zh: 'GB/T 15834—2011 5.1.3', en: 'GB/T 15834—2011 §5.1.3' },
       },
       unopened: {
         zh: '“{mark}”前面没有对应的“{open}”，标号应成对使用',
@@ -98,7 +112,7 @@ export default defineRule({
           } else if (mark === '《' && stack.some(sameLine)) {
             context.report({ line, start: i, end: i + 1, messageId: 'nestedTitle' });
           }
-          stack.push({ mark, line, offset: i, index });
+          stack.push({ mark, line, offset: i, index, atEnd: text.slice(i + 1).trim() === '' });
           continue;
         }
         const open = CLOSE_TO_OPEN[mark];
@@ -124,6 +138,13 @@ export default defineRule({
     for (const o of stack) reportUnclosed(o);
 
     function reportUnclosed(o: Open) {
+      if (o.atEnd) {
+        context.report({
+          line: o.line, start: o.offset, end: o.offset + 1, messageId: 'brokenAfterOpener', severity: 'warning',
+          data: { mark: o.mark, close: OPEN_TO_CLOSE[o.mark] },
+        });
+        return;
+      }
       context.report({
         line: o.line,
         start: o.offset,

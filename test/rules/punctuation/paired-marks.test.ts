@@ -53,3 +53,30 @@ describe(`${id}: list counters of every kind close with a bracket alone (issue 9
     expect(facts(messages)).toEqual([{ ruleId: id, severity: 'error', line: 1, column: 7, endColumn: 8, ...unopened('）', '（', '4.9') }]);
   });
 });
+
+describe(`${id}: an opener that ends its paragraph and is never closed is a broken text (issue 9)`, () => {
+  const broken = (mark: string, close: string) => said('brokenAfterOpener', { mark, close });
+  it.each([
+    ['按照有关规定（\n第二段。', 1, 7, broken('（', '）')],
+    ['（\n第二段内容。', 1, 1, broken('（', '）')],
+    ['学习贯彻《\n第二段。\n第三段。', 1, 5, broken('《', '》')],
+    ['他指出：“　\n第二段。', 1, 5, broken('“', '”')],
+  ])('warns at the opener of %j', (text, line, column, message) => {
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: id, severity: 'warning', line, column, endColumn: column + 1, ...message }]);
+  });
+
+  it.each([
+    '按照有关规定（\n以下简称规定）执行。',
+    '关于印发《\n实施方案》的通知',
+    '第一段（\n第二段\n第三段）。',
+  ])('stays silent when a later paragraph closes it: %j', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    ['按照有关规定（试行\n第二段。', 1, 7, unclosed('（', '）', '4.9')],
+    ['学习《条例\n第二段。', 1, 3, unclosed('《', '》', '4.15')],
+  ])('still errs on an opener with text after it in its paragraph: %j', (text, line, column, message) => {
+    expect(facts(lintWith(rule, text))).toEqual([{ ruleId: id, severity: 'error', line, column, endColumn: column + 1, ...message }]);
+  });
+});
