@@ -22,7 +22,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Line, Point } from '../tree/types.js';
-import { headingDepth, RE } from './structure.js';
+import { headingDepth, RE, signatureWithDate } from './structure.js';
 
 type Hint = Line['markdown'];
 
@@ -114,7 +114,8 @@ function elementBreaks(b: LineBuilder): number[] {
   if (!b.breaks.length) return [];
   const bounds = [0, ...b.breaks, b.value.length];
   const segs = bounds.slice(0, -1).map((s, k) => b.value.slice(s, bounds[k + 1]).trim());
-  const isDate = (t: string | undefined) => t !== undefined && RE.issueDate.test(t);
+  // A date alone, or the signature and the date on one line (××局　2024年3月5日).
+  const isDate = (t: string | undefined) => t !== undefined && (RE.issueDate.test(t) || signatureWithDate(t) >= 0);
   const starts = (t: string, k: number) =>
     RE.copyTo.test(t) || RE.attachmentNote.test(t) || RE.attachmentLabel.test(t) || RE.attachmentLabelWithTitle.test(t)
     || (RE.printLine.test(t) && t.length <= 60 && !/[。；;！!？?，,：:]/.test(t)) || isDate(t) || RE.remark.test(t) && isDate(segs[k - 1])

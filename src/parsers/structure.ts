@@ -3,6 +3,6 @@
  * the document and one module of patterns (see ./structure/index.ts).
  */
 export {
-  recognise, headingDepth, headingParts, isAddressee, kindOfTitle, RE,
+  recognise, headingDepth, headingParts, isAddressee, kindOfTitle, RE, signatureWithDate,
   type HeadingParts, type RecogniseOptions,
 } from './structure/index.js';

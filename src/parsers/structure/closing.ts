@@ -5,13 +5,16 @@
  * remarks in parentheses just below it.
  */
 import type { Element, Line, SourceFormat } from '../../tree/types.js';
-import { el, endsLikeOrgan, isDateLine, isShortPlain, looksLikeSignature, refresh } from './lines.js';
+import { el, endsLikeOrgan, isDateLine, isShortPlain, looksLikeSignature, refresh, signatureWithDate } from './lines.js';
 import { RE } from './patterns.js';
 import type { PhaseResult, Scan } from './phase.js';
 
 /**
  * The closing 成文日期: the first date-only line of the main text that ends it — followed by nothing,
- * a remark, an attachment label, the 版记 or page numbers — or that follows a signature-like line.
+ * a remark, an attachment label, the 版记 or page numbers — or that follows a signature-like line; or
+ * a line holding the signature and the date ("××市人民政府办公室　2024年3月5日") that ends it. That
+ * line is the `issueDate` element (its date is what the date rules read; the organ name before it is
+ * the signature, on the same line).
  */
 export function findClosingDate({ lines }: Scan, from: number, to: number): number {
   for (let k = from; k < to; k++) {
@@ -20,14 +23,17 @@ export function findClosingDate({ lines }: Scan, from: number, to: number): numb
       if (k > from && looksLikeSignature(lines[k - 1].value)) return k;
       continue;
     }
-    if (!RE.issueDate.test(lines[k].value)) continue;
+    // The signature and the date on one line close the text only where the text ends (a date alone
+    // also closes it after a signature line).
+    const withSignature = !RE.issueDate.test(lines[k].value);
+    if (withSignature && signatureWithDate(lines[k].value) < 0) continue;
     let n = k + 1;
     while (n < to && (RE.pageNumber.test(lines[n].value) || RE.directive.test(lines[n].value))) n++;
     const next = n < to ? lines[n].value : undefined;
     const endsText = next === undefined || RE.remark.test(next) || RE.attachmentLabel.test(next)
       || RE.attachmentLabelWithTitle.test(next);
     const prev = k > from ? lines[k - 1].value : '';
-    if (endsText || looksLikeSignature(prev) || RE.seal.test(prev)) return k;
+    if (endsText || (!withSignature && (looksLikeSignature(prev) || RE.seal.test(prev)))) return k;
   }
   return -1;
 }

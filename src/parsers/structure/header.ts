@@ -5,7 +5,7 @@
  */
 import type { Line, SourceFormat } from '../../tree/types.js';
 import { isDocxIssuerMarkFormat } from './docx.js';
-import { el, endsLikeOrgan, isPersonalName, isShortPlain, looksLikeTitle, refresh } from './lines.js';
+import { el, endsLikeOrgan, isPersonalName, isShortPlain, kindOfTitle, looksLikeTitle, refresh } from './lines.js';
 import { MINUTES_ISSUE, MINUTES_OFFICE_LINE, RE } from './patterns.js';
 import type { PhaseResult, Scan } from './phase.js';
 
@@ -114,4 +114,21 @@ function isHeaderish(line: Line, format: SourceFormat): boolean {
   if (looksLikeTitle(t)) return false;
   // A plain organ name (信函格式 / a mark written without 文件).
   return endsLikeOrgan(t);
+}
+
+/**
+ * 信函格式 (GB/T 9704—2012 10.1) in a text draft, which has no red rules or alignment to read: decided
+ * from the text alone, and conservatively, because GB/T 9704—2012 7.2.4 lets the 文件格式's mark be
+ * the organ's name without 文件 too. A 版头 whose mark is an organ name without 文件 (not …纪要, not
+ * …令) is a 信函 only when a second signal says 函: the 发文字号's 机关代字 contains 函 (青政办函〔2024〕
+ * 12号, the numbering of documents sent as letters), or the title's kind is 函 (…的函). A mark alone, a
+ * 函 number alone (no mark) or a 函 title alone (no 版头) decide nothing.
+ */
+export function isLetterByText(head: HeaderResult, titleText: string | undefined): boolean {
+  if (head.orderMark) return false;
+  const marks = head.elements.filter((e) => e.type === 'issuerMark').map((e) => e.children.map((l) => l.value.trim()).join(''));
+  if (!marks.length || marks.some((m) => /(?:文\s*件|纪\s*要|令)$/.test(m) || !endsLikeOrgan(m))) return false;
+  const number = head.elements.find((e) => e.type === 'documentNumber')?.children[0]?.value ?? '';
+  const code = /^\s*[（(]?\s*([\u4e00-\u9fa5]{1,12})\s*[〔\[［(（【{｛]/.exec(number)?.[1] ?? '';
+  return code.includes('函') || (!!titleText && kindOfTitle(titleText).kind === 'letter');
 }

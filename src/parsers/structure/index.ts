@@ -28,14 +28,14 @@ import { attachmentStart } from './attachment.js';
 import { bodyContext, bodyLine } from './body.js';
 import { attachmentNote, closing, findClosingDate } from './closing.js';
 import { isLetterLayout, isSealLine } from './docx.js';
-import { header, minutesLines } from './header.js';
+import { header, isLetterByText, minutesLines } from './header.js';
 import { findImprint, imprint, misplacedImprint } from './imprint.js';
 import { el, kindOfTitle } from './lines.js';
 import { RE } from './patterns.js';
 import type { Scan } from './phase.js';
 import { title } from './title.js';
 
-export { headingDepth, headingParts, isAddressee, kindOfTitle, type HeadingParts } from './lines.js';
+export { headingDepth, headingParts, isAddressee, kindOfTitle, signatureWithDate, type HeadingParts } from './lines.js';
 export { RE } from './patterns.js';
 
 export interface RecogniseOptions {
@@ -72,6 +72,7 @@ export function recognise(allLines: Line[], options: RecogniseOptions): Document
   const top = title(scan, i, { headed: !!head });
   main.push(...top.elements);
   i = top.next;
+  if (!layout && format !== 'docx' && head && isLetterByText(head, top.text)) layout = 'letter';
   // A plain 纪要 draft: the title "…纪要" stands for the mark; its 期数 and office-and-date line follow.
   if (!head && top.text && kindOfTitle(top.text).kind === 'minutes') {
     const more = minutesLines(scan, i);

@@ -94,6 +94,22 @@ export function isPrintLineWithoutWord(v: string): boolean {
   return !!m && endsLikeOrgan(m[1].trim());
 }
 
+/**
+ * 发文机关署名 and 成文日期 typed on one line ("××市人民政府办公室　2024年3月5日", a tab or spaces
+ * between, or none): the organ part must read as an organ name (an organ ending, no digits, no
+ * sentence punctuation, not a 特此/请… line), so a sentence that ends in a date never does. Returns
+ * the offset where the date starts, or -1.
+ */
+export function signatureWithDate(text: string): number {
+  const m = RE.signatureWithDate.exec(text);
+  if (!m) return -1;
+  const organ = m[1].trim();
+  if (organ.length < 3 || /[\d０-９Xx×Ｘ]/.test(organ) || !endsLikeOrgan(organ) || !looksLikeSignature(organ)) return -1;
+  // Only Han (and the brackets of a name such as 中共××市委（市政府）) in the organ part.
+  if (!/^[\u4e00-\u9fa5（）()·\s\u3000]+$/.test(organ)) return -1;
+  return text.lastIndexOf(m[2]);
+}
+
 /** A date line: alone, or in parentheses. */
 export function isDateLine(text: string): boolean {
   return RE.issueDate.test(text) || RE.dateInParentheses.test(text);

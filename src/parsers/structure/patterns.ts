@@ -88,6 +88,9 @@ export const DOCUMENT_NUMBER_SOURCE = '[\\u4e00-\\u9fa5]{1,12}\\s*[〔\\[［(（
  */
 export const CITED_DOCUMENT_NUMBER_RE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d+\s*号/g;
 
+/** A closing date as written: four-digit, Chinese-numeral or template year (202X年X月X日). Group 1: the year. */
+const ISSUE_DATE_SOURCE = '([\\d０-９]{4}|[\\d０-９]{2,3}[Xx×Ｘ]{1,2}|[〇零○O一二三四五六七八九]{4})\\s*年\\s*(?:[\\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\\s*月\\s*(?:[\\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\\s*日';
+
 export const RE = {
   copyNumber: /^\s*\d{6}\s*$/,
   classification: /^\s*(绝密|机密|秘密)(\s*[★☆*＊]\s*.*)?\s*$/,
@@ -117,7 +120,13 @@ export const RE = {
   /** "附件2：名单" — a label with its title on the same line (after the date only). */
   attachmentLabelWithTitle: /^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*\S/,
   /** A date alone on its line; template placeholders (202X年X月X日) count, so the placeholder rule sees them. */
-  issueDate: /^\s*([\d０-９]{4}|[\d０-９]{2,3}[Xx×Ｘ]{1,2}|[〇零○O一二三四五六七八九]{4})\s*年\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*月\s*(?:[\d０-９〇零一二三四五六七八九十]{1,3}|[Xx×Ｘ]{1,2})\s*日\s*$/,
+  issueDate: new RegExp(`^\\s*${ISSUE_DATE_SOURCE}\\s*$`),
+  /**
+   * 发文机关署名 and 成文日期 on one line, as drafts often type them: "××市人民政府办公室　2024年3月5日"
+   * (ideographic or ASCII spaces, a tab, or nothing between). Groups: organ, date. Whether the organ
+   * part reads as a signature is lines.signatureWithDate's.
+   */
+  signatureWithDate: new RegExp(`^\\s*(\\S.{1,38}?)[ \\t\\u00a0\\u3000]*(${ISSUE_DATE_SOURCE})\\s*$`),
   /** A template's placeholder for the closing date: [日期] 【成文日期】 ［发文日期］. */
   issueDatePlaceholder: /^\s*[\[［【〔]\s*(?:成文|发文|落款)?(?:日期|时间)\s*[\]］】〕]\s*$/,
   /** A template's placeholder for the signature: [发文单位] 【发文机关】 ［署名］ [单位名称]. */

@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { parseChineseDate } from '../../util/date.js';
+import { effectiveProfile } from '../format/shared.js';
 import { inSourceOrder } from './shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.4.3';
@@ -36,6 +37,11 @@ export default defineRule({
         zh: '印发日期后应加“印发”二字',
         en: 'The print date is followed by 印发',
       },
+      inLetter: {
+        zh: '信函格式版记不加印发机关和印发日期',
+        en: 'In the letter format the imprint block has no print line',
+        clause: { zh: 'GB/T 9704—2012 10.1', en: 'GB/T 9704—2012 §10.1' },
+      },
       noDate: {
         zh: '印发机关后应标印发日期（用阿拉伯数字将年、月、日标全，后加“印发”）',
         en: 'The print line gives the print date (Arabic digits, in full) before 印发',
@@ -50,6 +56,16 @@ export default defineRule({
     // The recogniser only takes a line with a full date as the print line; one without a date or with
     // a short year is looked for where it stands: right after the copy-to list, or as the last line of
     // a document that has an issue date.
+    // 信函格式 (10.1): no print line at all. In a .docx format/imprint-block says so (with the layout it
+    // reads); a text draft is a 信函 when the recogniser reads it from the text (isLetterByText).
+    if (context.format !== 'docx' && effectiveProfile(context) === 'letter') {
+      for (const print of context.elements('printLine')) {
+        const line = print.children[0];
+        const start = line.value.length - line.value.trimStart().length;
+        context.report({ line, start, end: line.value.trimEnd().length, messageId: 'inLetter' });
+      }
+      return;
+    }
     const ordered = inSourceOrder(context.lines);
     const candidates = ordered.filter((e, k) => e.element.type === 'printLine' || (
       e.element.type === 'paragraph' && /^[^。，；：！？]{2,40}印[ \t\u3000]*发[ \t\u3000]*$/.test(e.line.value.trim())
