@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/typo/unlikely-character.js';
-import { lintWith, said } from '../../helpers/lint.js';
+import { facts, lintWith, said } from '../../helpers/lint.js';
 
 describe('typo/unlikely-character', () => {
   it.each([
@@ -97,5 +97,29 @@ describe('typo/unlikely-character: look-alike pairs added in issue 9 (肋/助, �
 
   it.each(['社会组织发挥辅助作用。', '加强检查执法工作。', '本规定自印发之日起执行。', '加强耕地保护，严守红线。', '认真听取当事人的陈述和申辩。'])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
+  });
+});
+
+describe('typo/unlikely-character: rows of a table or a list set out one per line are names, not sentences (issue 9)', () => {
+  const at = (line: number, column: number, context: string) => ({
+    ruleId: 'typo/unlikely-character', severity: 'warning', line, column, endColumn: column + 1,
+    messageId: 'suspect', data: { char: '局', suggestion: '据', context },
+  });
+  it.each([
+    ['a row of cells set out with spaces', '各单位：\n数局安全管理处　　某某局副局长\n'],
+    ['a column of Han-only lines', '各单位：\n数局安全管理中心\n统计分析中心\n'],
+    ['a column, the row second', '各单位：\n统计分析中心\n数局安全管理中心\n'],
+  ])('stays silent on %s', (_, text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it.each([
+    ['a sentence', '各单位：\n加强数局安全管理工作。', at(2, 4, '加强数局安全管理')],
+    ['a Han-only line between sentences', '各单位：\n请按名单报送。\n数局安全管理中心\n请按时报送。', at(3, 2, '数局安全管理')],
+    ['a row that holds a sentence', '各单位：\n数局安全管理处　　某某局副局长，负责全面工作。\n', at(2, 2, '数局安全管理')],
+    ['a 第X章 heading set with a space', '第二章　数局安全管理\n', at(1, 6, '二章　数局安全管理')],
+    ['a title wrapped over two lines', '关于加强数局安全管理\n工作的通知\n', at(1, 6, '于加强数局安全管理')],
+  ])('still hints in %s', (_, text, fact) => {
+    expect(facts(lintWith(rule, text))).toEqual([fact]);
   });
 });
