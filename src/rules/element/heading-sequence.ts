@@ -26,11 +26,16 @@
  * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
  * plus their text; the finding then covers the heading's text, without a fix. A counter typed after
  * the generated one (“一、一、总体要求” on the page) is a warning, fixed by deleting the typed one. Table cells are not headings. Chinese numerals up to 九十九.
+ * - A gap across a broken text — a paragraph between the two headings (or either heading) starts with
+ *   a point mark or ends with an opening bracket or quote (GB/T 15834—2011 5.1.1, 5.1.3: a line break
+ *   copied from a web page or a PDF, where a line may also be lost) — is a warning
+ *   (counterAcrossBreak): the missing heading may be in the broken text. Issue 9.
  */
 import { defineRule } from '../../rule.js';
 import type { Line } from '../../tree/types.js';
 import { matchCounter } from '../../parsers/structure/patterns.js';
 import { inSourceOrder, toChinese } from './shared.js';
+import { isBrokenParagraph } from '../punctuation/shared.js';
 
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
 /** 第X条 / 第X章 / 第X节, and the parts of a long document (第X篇 / 第X部分 / 第X编): a new parent. */
@@ -112,6 +117,10 @@ export default defineRule({
         zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”',
         en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”',
       },
+      counterAcrossBreak: {
+        zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”；其间有断行的段落，缺少的标题可能在断开的文字中，请核对',
+        en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”; a paragraph between is broken, so the missing heading may be in the broken text: please check',
+      },
       start: {
         zh: '本级层次序数应从“{first}”开始，此处为“{got}”',
         en: 'This level of headings starts at “{first}”, not “{got}”',
@@ -148,8 +157,10 @@ export default defineRule({
     },
   },
   check(context) {
-    interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[] }
-    interface Heading { kind: 'heading'; key: string; line: Line; depth: 1 | 2 | 3 | 4; marker: Marker; introduced: boolean }
+    /** broken[d]: a broken paragraph since the last heading of depth d. */
+    interface Scope { last: number[]; lastText: string[]; open: boolean[]; global: number[]; broken: boolean[] }
+    /** brokenBefore: a broken paragraph (or this heading's own line) since the previous heading. */
+    interface Heading { kind: 'heading'; key: string; line: Line; depth: 1 | 2 | 3 | 4; marker: Marker; introduced: boolean; brokenBefore: boolean }
     type Event = Heading | { kind: 'parent'; key: string };
     const scopes = new Map<string, Scope>();
     let previous: Line | undefined;
@@ -158,6 +169,8 @@ export default defineRule({
     // Text after the issue date that is no labelled attachment is a new part: its own sequence.
     let part = 0;
     const events: Event[] = [];
+    /** Parts (keys) with a broken paragraph since their last heading. */
+    const brokenKeys = new Set<string>();
     for (const { line, element, block, attachmentIndex } of inSourceOrder(context.lines)) {
       const before = previous;
       previous = line;
@@ -170,6 +183,7 @@ export default defineRule({
         // 第X条 / 第X章 (articles of a regulation the recogniser keeps as paragraphs) and the parts of a
         // long document (第一篇 / 第二部分, whose 一、 restarts) open a new parent.
         if (ARTICLE.test(line.value)) events.push({ kind: 'parent', key });
+        if (isBrokenParagraph(line.value)) brokenKeys.add(key);
         continue;
       }
       const depth = yearItem ? 3 : element.depth!;
@@ -199,7 +213,10 @@ export default defineRule({
       if (!marker) continue;
       // A list introduced by a colon (……情形之一的：) starts afresh.
       const introduced = !!before && /[：:][ \t\u3000]*$/.test(before.value);
-      events.push({ kind: 'heading', key, line, depth, marker, introduced });
+      const brokenBefore = brokenKeys.delete(key) || isBrokenParagraph(line.value);
+      events.push({ kind: 'heading', key, line, depth, marker, introduced, brokenBefore });
+      // A heading broken at its end breaks the text before the next one too.
+      if (isBrokenParagraph(line.value)) brokenKeys.add(key);
     }
 
     const mixedRoles = skippedLevel === 'mixed' ? leafItemsAtTwoLevels() : new Set<Line>();
@@ -208,13 +225,14 @@ export default defineRule({
       const e = events[i];
       let scope = scopes.get(e.key);
       if (!scope) {
-        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0] };
+        scope = { last: [0, 0, 0, 0, 0], lastText: ['', '', '', '', ''], open: [true, false, false, false, false], global: [0, 0, 0, 0, 0], broken: [false, false, false, false, false] };
         scopes.set(e.key, scope);
       }
       if (e.kind === 'parent') {
         for (let k = 1; k <= 4; k++) { scope.last[k] = 0; scope.open[k] = false; scope.global[k] = 0; }
         continue;
       }
+      if (e.brokenBefore) scope.broken.fill(true);
       const series = oddSeries(i, scope);
       if (series) {
         // （一）（二）3.（四）: the item belongs to the series around it, written in another level's form.
@@ -301,7 +319,9 @@ export default defineRule({
       scope.global[depth] = n;
       scope.lastText[depth] = want(depth, n);
       scope.open[depth] = true;
+      scope.broken[depth] = false;
       for (let k = depth + 1; k <= 4; k++) {
+        scope.broken[k] = false;
         scope.last[k] = 0;
         scope.lastText[k] = '';
         scope.open[k] = false;
@@ -335,7 +355,9 @@ export default defineRule({
           // restart after a colon is a new list.
           if (depth > 1 && !introduced) ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
         } else {
-          ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
+          // Across a broken text the missing heading may be in the broken lines: a warning.
+          if (scope.broken[depth]) ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counterAcrossBreak', data });
+          else ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
         }
       }
       // 一、 then 1. with no （一）: level 2 skipped. Once per document, at the first such 1.

@@ -9,9 +9,7 @@
  * whether it is ever closed.
  */
 import { defineRule } from '../../rule.js';
-import { proseLines } from './shared.js';
-
-const LEADING = /^[\s\u3000\u00A0]*([，。、；：？！])/;
+import { LEADING_POINT as LEADING, proseLines } from './shared.js';
 
 export default defineRule({
   meta: {

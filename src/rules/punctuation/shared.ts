@@ -27,6 +27,18 @@ export const CJK_OPENING = '“‘（《〈【〔「『';
 export const CJK_CLOSING = '”’）》〉】〕」』';
 export const CJK_POINTS = '，。、；：？！';
 
+/**
+ * A paragraph broken in the wrong place (a line break copied from a web page or a PDF, or text lost
+ * with one): it starts with a point mark (GB/T 15834—2011 5.1.1: never at the start of a line) or
+ * ends with the opening half of a paired mark (5.1.3: never at the end of a line). One pattern for
+ * punctuation-position, paired-marks and heading-sequence (a counter gap across a broken text).
+ */
+export const LEADING_POINT = /^[\s\u3000\u00A0]*([，。、；：？！])/;
+export const TRAILING_OPENER = /[“‘（《〈【〔(][\s\u3000\u00A0]*$/;
+export function isBrokenParagraph(value: string): boolean {
+  return LEADING_POINT.test(value) || TRAILING_OPENER.test(value);
+}
+
 export function isCjkPunct(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && (CJK_OPENING + CJK_CLOSING + CJK_POINTS + '…—～·').includes(ch);
 }

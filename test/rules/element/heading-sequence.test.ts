@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/heading-sequence.js';
-import { applyFixes, findings, lintWith } from '../../helpers/lint.js';
+import { applyFixes, facts, findings, lintWith, said } from '../../helpers/lint.js';
 import { doc } from './doc.js';
 
 const ID = 'element/heading-sequence';
@@ -135,5 +135,26 @@ describe(`${'element/heading-sequence'}: counters written with full-width digits
     const messages = lintWith(rule, `${head}１．明确任务。要做好检查。\n２．落实责任。要压实责任。\n４．总结经验。要总结经验。`);
     expect(messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endColumn: m.endColumn, messageId: m.messageId })))
       .toEqual([{ ruleId: 'element/heading-sequence', severity: 'error', line: 6, column: 1, endColumn: 2, messageId: 'counter' }]);
+  });
+});
+
+describe('element/heading-sequence: a gap across a broken text is a warning (issue 9)', () => {
+  const head = '关于做好检查工作的通知\n各单位：\n一、总体要求\n';
+  const gap = (severity: string, messageId: string, line: number, prev: string, want: string, got: string) => ({
+    ruleId: ID, severity, line, column: 2, endColumn: 3, ...said(messageId, { prev, want, got, first: '（一）' }),
+  });
+  it.each([
+    ['a paragraph between ends with an opening bracket', '（一）明确任务。要做好检查（\n要加强督促。\n（三）总结经验。要总结经验。', 6],
+    ['a paragraph between starts with a point mark', '（一）明确任务。要做好检查。\n，要加强督促。\n（三）总结经验。要总结经验。', 6],
+    ['the earlier heading ends with an opening quote', '（一）明确任务。要做好“\n（三）总结经验。要总结经验。', 5],
+  ])('warns when %s', (_name, body, line) => {
+    expect(facts(lintWith(rule, head + body))).toEqual([gap('warning', 'counterAcrossBreak', line, '（一）', '（二）', '（三）')]);
+  });
+
+  it.each([
+    ['no broken paragraph between', '（一）明确任务。要做好检查。\n要加强督促。\n（三）总结经验。要总结经验。', 6],
+    ['the broken paragraph stands before the earlier heading', '要做好检查（\n（一）明确任务。要做好检查。\n（三）总结经验。要总结经验。', 6],
+  ])('still errs with %s', (_name, body, line) => {
+    expect(facts(lintWith(rule, head + body))).toEqual([gap('error', 'counter', line, '（一）', '（二）', '（三）')]);
   });
 });
