@@ -35,13 +35,14 @@
 import { defineRule } from '../../rule.js';
 import { suspects } from '../../lexicon/char-model.js';
 import { overlapsProtected } from '../../lexicon/match.js';
+import { isSetPhrase } from '../../lexicon/set-phrases.js';
 import type { Line } from '../../tree/types.js';
 
 const ID = 'typo/unlikely-character';
 const SKIP = new Set(['issuerSignature', 'addressee', 'copyTo', 'printLine', 'signer', 'issuerMark', 'documentNumber', 'issueDate', 'directive', 'attachmentNote']);
 
 /** `threshold`: the minimum gain in log-probability of the suggested character over the written one. */
-type Options = { threshold: number };
+type Options = { threshold: number; setPhraseThreshold: number };
 
 export default defineRule<Options>({
   meta: {
@@ -64,10 +65,17 @@ export default defineRule<Options>({
     },
     schema: {
       type: 'object',
-      properties: { threshold: { type: 'number', minimum: 0, description: 'Minimum gain in log-probability (default 8).' } },
+      properties: {
+        threshold: { type: 'number', minimum: 0, description: 'Minimum gain in log-probability (default 8).' },
+        setPhraseThreshold: {
+          type: 'number',
+          minimum: 0,
+          description: 'Minimum gain when the suggestion completes a four-character word (idiom or set term) that the text as written is not (default 5).',
+        },
+      },
       additionalProperties: false,
     },
-    defaultOptions: { threshold: 8 },
+    defaultOptions: { threshold: 8, setPhraseThreshold: 5 },
     examples: {
       bad: ['加强数局安全管理工作。', '切实加强组识领导，确保各项任务落到实处。'],
       good: ['加强数据安全管理工作。', '认真贯彻落实党中央决策部署。'],
@@ -75,6 +83,7 @@ export default defineRule<Options>({
   },
   check(context) {
     const threshold = typeof context.options?.threshold === 'number' ? context.options.threshold : 8;
+    const setPhraseThreshold = typeof context.options?.setPhraseThreshold === 'number' ? context.options.setPhraseThreshold : 5;
     // Rows of a table or a list set out one per line (names and posts, places, projects): the model
     // has no sentence to read there, and what it sees are names. Issue 9.
     const rows = tableRows(context.lines);
@@ -87,7 +96,9 @@ export default defineRule<Options>({
       return n;
     };
     for (const { line } of entries) {
-      for (const s of suspects(line.value, threshold)) {
+      for (const s of suspects(line.value, threshold, setPhraseThreshold)) {
+        // below `threshold` only for a slip in a listed idiom or set term
+        if (s.setPhrase !== undefined && !isSetPhrase(s.setPhrase)) continue;
         const v = line.value;
         const left = v.slice(s.index - 1, s.index + 1);
         const right = v.slice(s.index, s.index + 2);

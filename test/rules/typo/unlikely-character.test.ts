@@ -123,3 +123,39 @@ describe('typo/unlikely-character: rows of a table or a list set out one per lin
     expect(facts(lintWith(rule, text))).toEqual([fact]);
   });
 });
+
+describe('typo/unlikely-character: slips in idioms and set terms (issue 9, set-phrase path)', () => {
+  it.each([
+    // a function word as the slip: only a listed set phrase makes it one (以→已, 就→旧)
+    ['这些问题由来以久，必须下决心解决。', 7, 8, said('suspect', { char: '以', suggestion: '已', context: '问题由来以久，必须' })],
+    ['不能因循守就，要敢于创新。', 6, 7, said('suspect', { char: '就', suggestion: '旧', context: '能因循守就，要敢于' })],
+    // set terms of present-day official writing the 2013 dictionary lacks (lexicons/official-vocabulary.txt)
+    ['要锲而不舍、驰而不细地纠治四风。', 10, 11, said('suspect', { char: '细', suggestion: '息', context: '、驰而不细地纠治四' })],
+    ['对重大风险要做到防患未燃。', 12, 13, said('suspect', { char: '燃', suggestion: '然', context: '到防患未燃。' })],
+    ['要坚持不懈，久久为公。', 10, 11, said('suspect', { char: '公', suggestion: '功', context: '，久久为公。' })],
+  ])('hints at %s', (text, column, endColumn, message) => {
+    const messages = lintWith(rule, text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: 'typo/unlikely-character', severity: 'warning', line: 1, column, endColumn, ...message });
+  });
+
+  it.each([
+    '这些问题由来已久，必须下决心解决。',
+    '不能因循守旧，要敢于创新。',
+    '要锲而不舍、驰而不息地纠治四风。',
+    '对重大风险要做到防患未然。',
+    // both forms are words: neither is a slip of the other
+    '坚持因地制宜、因时制宜。',
+    '对违纪问题严肃查处、绝不姑息。',
+    '对违纪问题严肃查处、决不姑息。',
+    // particles are never the slip, not even on this path (第十九届 is a word)
+    '根据党的十九届三中全会精神。',
+  ])('stays silent on %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
+  it('takes the set-phrase threshold from the options', () => {
+    const config = { rules: { 'typo/unlikely-character': ['warning', { setPhraseThreshold: 100 }] as ['warning', Record<string, unknown>] } };
+    expect(lintWith(rule, '这些问题由来以久，必须下决心解决。', { config })).toEqual([]);
+  });
+});
