@@ -2,18 +2,19 @@
 /**
  * The CLI as one bundle (issue 8: start-up on one small file under 300 ms). Loading the CLI from
  * dist/ meant resolving, reading and compiling ~170 ES modules (and the markdown, XML, zip and
- * JSON-schema libraries' own hundreds) — most of the start-up. esbuild puts them into a few files:
+ * JSON-schema libraries' own hundreds) — most of the start-up. esbuild puts them into:
  *
- *   dist/bundle/cli.js           the CLI (src/cli/main.ts); bin/gongwen-lint.js runs it
- *   dist/bundle/pool-worker.js   the worker of the lint pool (src/node/pool-worker.ts)
- *   dist/bundle/*-HASH.js        code shared by both, and what is loaded only when asked for
- *                                (serve, queue, LSP, …: dynamic imports become their own chunks)
- *   *.js.map                     source maps: stack traces name the TypeScript files
+ *   dist/bundle/cli.cjs          the CLI (src/cli/main.ts), serve and queue included; CommonJS so
+ *                                that V8 can cache its compiled code (bin/load-cli.js runs it)
+ *   dist/bundle/cli.cjs.cache    that code cache, made here after a training run (buildCodeCache)
+ *   dist/bundle/pool-worker.js   the worker of the lint pool (src/node/pool-worker.ts), an ES module
+ *   *.map                        source maps: an internal error names the TypeScript file and line
  *
- * Every file is written into dist/bundle/ itself (no chunks/ folder) because the code finds files
- * relative to its own module (`new URL('./pool-worker.js', import.meta.url)` in src/node/pool.ts, the
- * lexicon folders in src/node/cache.ts): from any chunk in dist/bundle/, `./pool-worker.js` is the
- * bundled worker and `../lexicon/` is dist/lexicon/, just as from dist/node/.
+ * Both are written into dist/bundle/ itself because the code finds files relative to its own module
+ * (`new URL('./pool-worker.js', import.meta.url)` in src/node/pool.ts, the lexicon folders in
+ * src/node/cache.ts): from dist/bundle/, `./pool-worker.js` is the bundled worker and `../lexicon/`
+ * is dist/lexicon/, just as from dist/node/. In cli.cjs `import.meta.url` is the bundle's file URL,
+ * a parameter of the function bin/load-cli.js wraps it in.
  *
  * Minified (less to read and decode at each start; the maps still name the TypeScript lines), and
  * what a run on a .txt file never calls is initialised on first call (LAZY_PACKAGES below).
@@ -29,9 +30,13 @@
  * Run by `npm run build` after tsc.
  */
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { BUILD_ID_MARK, BUNDLE_URL_PARAMETER } from '../bin/load-cli.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -126,43 +131,102 @@ const lazyPackagesPlugin = {
   },
 };
 
+/** What every build shares: minified (less to read and decode at each start-up; the source maps name the TS lines). */
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  minify: true,
+  charset: 'utf8',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/**
+ * The CLI is CommonJS (V8 caches the code of a script, not of an ES module, in Node 20): the packages
+ * it loads from node_modules only on demand (piscina, bullmq, ioredis) are `require()`d then instead
+ * of `import()`ed (a script compiled by node:vm has no loader for `import()` without an experimental
+ * flag). All of them ship CommonJS.
+ */
+const externalRequirePlugin = {
+  name: 'gongwen-external-require',
+  setup(b) {
+    const filter = new RegExp(`^(?:${EXTERNAL.map((n) => n.replace(/[-/]/g, '\\$&').replace('*', '.*')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: args.path, namespace: 'gongwen-external-require' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'gongwen-external-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 export async function buildCli() {
   rmSync(bundleDir, { recursive: true, force: true });
-  const result = await build({
-    entryPoints: {
-      cli: join(root, 'src', 'cli', 'main.ts'),
-      'pool-worker': join(root, 'src', 'node', 'pool-worker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+  // The CLI: one CommonJS file, serve and queue included (initialised only when those subcommands run).
+  const cli = await build({
+    ...COMMON,
+    entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     outdir: bundleDir,
-    splitting: true,
-    entryNames: '[name]',
-    chunkNames: '[name]-[hash]',
-    external: EXTERNAL,
+    // bin/load-cli.js wraps the file in a function whose parameters include this one (a banner would
+    // go before esbuild's "use strict" and turn it off)
+    define: { 'import.meta.url': BUNDLE_URL_PARAMETER },
+    plugins: [lazyJsonPlugin, lazyPackagesPlugin, externalRequirePlugin],
+  });
+  // The pool worker: an ES module of its own (piscina starts it by path).
+  const worker = await build({
+    ...COMMON,
+    entryPoints: { 'pool-worker': join(root, 'src', 'node', 'pool-worker.ts') },
+    format: 'esm',
+    outdir: bundleDir,
     // some bundled CommonJS packages (ajv) call require(): give the ESM bundle one
     banner: { js: "import { createRequire as __gongwenCreateRequire } from 'node:module';\nconst require = __gongwenCreateRequire(import.meta.url);" },
-    // minified: less to read and decode at each start-up (the source maps name the TS lines)
-    minify: true,
-    charset: 'utf8',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    legalComments: 'linked',
-    logLevel: 'warning',
-    metafile: true,
     plugins: [lazyJsonPlugin, lazyPackagesPlugin],
   });
   writeFileSync(join(bundleDir, 'package.json'), '{ "type": "module" }\n');
-  return result.metafile;
+  // the bundle's identity, which its code cache must carry (see bin/load-cli.js)
+  const file = join(bundleDir, 'cli.cjs');
+  const code = readFileSync(file);
+  appendFileSync(file, `\n${BUILD_ID_MARK}${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n`);
+  return { outputs: { ...cli.metafile.outputs, ...worker.metafile.outputs } };
+}
+
+/**
+ * The CLI's code cache (dist/bundle/cli.cjs.cache): V8's compiled code of the bundle after a warm
+ * run, so that a start-up neither parses the bundle nor compiles the functions a check calls
+ * (bin/load-cli.js). Made in a child process run exactly as bin/gongwen-lint.js runs (same Node, no
+ * flags: V8 refuses a cache made under other flags or another V8), after linting TRAINING_FILES —
+ * a plain-text and a markdown draft of our own fixtures, i.e. the common path — and `--version`.
+ * Another Node refuses it and the CLI compiles the bundle as before (no error, no message).
+ */
+const TRAINING_FILES = ['fixtures/text/request-upward.txt', 'fixtures/text/published-layout.txt', 'fixtures/text/notice.md'];
+
+export function buildCodeCache() {
+  const files = TRAINING_FILES.filter((f) => existsSync(join(root, f)));
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'load-cli.js'), '--write-code-cache', '--no-config', '--format', 'json', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (r.status !== 0) throw new Error(`code cache: the training run failed (${r.status}): ${r.stderr}`);
+  return statSync(join(bundleDir, 'cli.cjs.cache')).size;
 }
 
 if (process.argv[1] && basename(process.argv[1]) === basename(fileURLToPath(import.meta.url))) {
   const t0 = Date.now();
   const meta = await buildCli();
-  const outputs = Object.entries(meta.outputs).filter(([name]) => name.endsWith('.js'));
+  const cacheBytes = buildCodeCache();
+  const outputs = Object.entries(meta.outputs).filter(([name]) => /\.c?js$/.test(name));
   const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
   const total = outputs.reduce((n, [, o]) => n + o.bytes, 0);
-  console.log(`CLI bundle (${Date.now() - t0} ms): dist/bundle/, ${outputs.length} files, ${kib(total)}`);
+  console.log(`CLI bundle (${Date.now() - t0} ms): dist/bundle/, ${outputs.length} files, ${kib(total)}; code cache ${kib(cacheBytes)}`);
 }

@@ -1,17 +1,21 @@
 /**
  * The CLI bundle (scripts/build-cli.mjs, issue 8 start-up): bin/gongwen-lint.js runs
- * dist/bundle/cli.js, whose worker pool starts dist/bundle/pool-worker.js and whose typo model is
- * read from dist/lexicon/data on first use. Checked on a copy of dist/bundle + dist/lexicon alone
- * (no dist/node, dist/cli …) so that nothing can quietly come from tsc's output: the same report as
- * the CLI in-process, on one thread and on a pool of two.
+ * dist/bundle/cli.cjs with V8's code cache (dist/bundle/cli.cjs.cache, bin/load-cli.js), whose
+ * worker pool starts dist/bundle/pool-worker.js and whose typo model is read from dist/lexicon/data
+ * on first use. Checked on a copy of bin + dist/bundle + dist/lexicon alone (no dist/node,
+ * dist/cli …) so that nothing can quietly come from tsc's output: the same report as the CLI
+ * in-process, on one thread and on a pool of two, and with the code cache accepted, refused by V8
+ * (another Node), not this bundle's, or missing.
  */
 import { spawnToEnd } from '../helpers/spawn.js';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+// @ts-expect-error plain JavaScript beside the bin (no declarations)
+import { loadCli, whereInSource } from '../../bin/load-cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = join(repo, 'dist', 'bundle');
@@ -51,16 +55,16 @@ afterAll(() => {
 });
 
 describe('the CLI bundle (dist/bundle)', () => {
-  it('is built beside its pool worker, with source maps', () => {
-    for (const name of ['cli.js', 'cli.js.map', 'pool-worker.js', 'pool-worker.js.map']) {
+  it('is built beside its pool worker, with source maps and its code cache', () => {
+    for (const name of ['cli.cjs', 'cli.cjs.map', 'cli.cjs.cache', 'pool-worker.js', 'pool-worker.js.map']) {
       expect(existsSync(join(bundle, name)), name).toBe(true);
     }
-    const map = JSON.parse(readFileSync(join(bundle, 'cli.js.map'), 'utf8')) as { sources: string[] };
+    const map = JSON.parse(readFileSync(join(bundle, 'cli.cjs.map'), 'utf8')) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).toBe(true);
   });
 
   it('does not carry the typo model (read from dist/lexicon/data on first use)', () => {
-    const js = readFileSync(join(bundle, 'cli.js'), 'utf8');
+    const js = readFileSync(join(bundle, 'cli.cjs'), 'utf8');
     expect(js).not.toContain('"holeKeys"');
   });
 
@@ -80,4 +84,57 @@ describe('the CLI bundle (dist/bundle)', () => {
     const traced = await node([bin, '--concurrency', '2', ...args], docs, { NODE_DEBUG: 'esm' });
     expect(traced.stderr).toContain(`${join(copy, 'dist', 'bundle', 'pool-worker.js')}`);
   }, 60_000);
+
+  it('is started from its code cache, and lints the same when the cache is refused, stale or missing', async () => {
+    const args = ['--no-config', '--format', 'json', 'a.txt', 'b.txt'];
+    const expected = await runCli(docs, args);
+    expect(expected.code).toBe(1);
+    const bin = join(copy, 'bin', 'gongwen-lint.js');
+    const cacheFile = join(copy, 'dist', 'bundle', 'cli.cjs.cache');
+    const good = readFileSync(cacheFile);
+    const HEADER = 96; // bin/load-cli.js: our header, then V8's data (magic, then V8's version hash)
+    const otherV8 = Buffer.from(good);
+    otherV8.writeUInt32LE((otherV8.readUInt32LE(HEADER + 4) ^ 0x5a5a5a5a) >>> 0, HEADER + 4);
+    const otherBuild = Buffer.from(good);
+    otherBuild.write('0'.repeat(32), good.indexOf(' ') + 1, 'latin1');
+    const cases: Array<[string, Buffer | undefined]> = [
+      ['accepted', good],
+      ['rejected', otherV8],
+      ['stale', otherBuild],
+      ['missing', undefined],
+    ];
+    try {
+      for (const [state, bytes] of cases) {
+        if (bytes) writeFileSync(cacheFile, bytes);
+        else unlinkSync(cacheFile);
+        const r = await node([bin, ...args], docs, { NODE_DEBUG: 'gongwen-lint' });
+        expect(r.stderr, state).toContain(`code cache ${state} `);
+        expect(r.stderr.replace(/^GONGWEN-LINT \d+: code cache .*\n/m, ''), state).toBe('');
+        expect(r.code, state).toBe(expected.code);
+        expect(JSON.parse(r.stdout), state).toEqual(JSON.parse(expected.stdout));
+      }
+    } finally {
+      writeFileSync(cacheFile, good);
+    }
+  }, 60_000);
+
+  it('names the TypeScript place of an internal error (the bundle\'s source map)', async () => {
+    // main() given no argument list fails on its first line that reads it: a bug of the caller's,
+    // thrown inside the bundle as an internal error would be
+    const loaded = loadCli({ bundle: join(copy, 'dist', 'bundle', 'cli.cjs'), useCache: false }) as { exports: { main(argv: unknown): Promise<number> } };
+    // the stack as Node writes it (vitest's own hook would already map it through the source map)
+    const hook = Error.prepareStackTrace;
+    Error.prepareStackTrace = undefined;
+    let error: unknown;
+    try {
+      error = await loaded.exports.main(null).then(() => undefined, (e: unknown) => e);
+      void (error as Error).stack;
+    } finally {
+      Error.prepareStackTrace = hook;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).stack).toContain(`${pathToFileURL(join(copy, 'dist', 'bundle', 'cli.cjs')).href}:`);
+    const line = readFileSync(join(repo, 'src', 'cli', 'main.ts'), 'utf8').split('\n').findIndex((l) => l.includes("argv[0] === 'serve'")) + 1;
+    expect(whereInSource(error)).toBe(` (at src/cli/main.ts:${line}:7)`);
+  });
 });

@@ -1,0 +1,140 @@
+/**
+ * Loads the CLI bundle (dist/bundle/cli.cjs, scripts/build-cli.mjs) with V8's code cache (issue 8:
+ * start-up on one small file). Compiling the ~1 MB bundle, then compiling each function a check
+ * calls on its first call, was most of a small file's start-up; `npm run build` runs the CLI once on
+ * sample drafts and saves V8's compiled code of the bundle (dist/bundle/cli.cjs.cache), which this
+ * loader hands back to V8 — no parse, no compile for what a check usually runs. Node 20 has no
+ * compile cache for ES modules (module.enableCompileCache is Node 22), hence a CommonJS bundle run
+ * through node:vm, which takes `cachedData`.
+ *
+ * The cache is an optimisation only. V8 refuses one made by another V8 or under other flags (another
+ * Node, `node --some-flag`): the bundle is then compiled as usual, silently. One not made from this
+ * very bundle (the build id at the end of cli.cjs differs) is never offered to V8 at all (V8 itself
+ * checks only the source's length). `NODE_DEBUG=gongwen-lint` says which happened.
+ *
+ * `node bin/load-cli.js --write-code-cache ARGS…` is the build's training run: the CLI on ARGS, then
+ * the cache written.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, SourceMap } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { debuglog } from 'node:util';
+import { Script } from 'node:vm';
+
+/** The last line of cli.cjs: this mark and a hash of the bundle (scripts/build-cli.mjs). */
+export const BUILD_ID_MARK = '//# gongwenBuild=';
+
+/** The bundle's `import.meta.url` (a parameter of the function the bundle is wrapped in). */
+export const BUNDLE_URL_PARAMETER = '__gongwenBundleUrl';
+
+const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', BUNDLE_URL_PARAMETER];
+
+/** The cache file: a header of HEADER_BYTES ASCII (magic, build id, payload length), then V8's data. */
+const CACHE_MAGIC = 'gongwen-lint-code-cache/1';
+const HEADER_BYTES = 96;
+
+export const DEFAULT_BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+
+const debug = debuglog('gongwen-lint');
+
+function buildIdOf(source) {
+  const at = source.lastIndexOf(BUILD_ID_MARK);
+  return at < 0 ? undefined : source.slice(at + BUILD_ID_MARK.length).trim();
+}
+
+function header(id, length) {
+  const text = `${CACHE_MAGIC} ${id} ${length}`;
+  return Buffer.from(text.padEnd(HEADER_BYTES - 1, ' ') + '\n', 'latin1');
+}
+
+/** V8's data in a cache file, or undefined when the file is not a cache of the bundle `id`. */
+function payloadOf(bytes, id) {
+  if (bytes.length <= HEADER_BYTES) return undefined;
+  const [magic, of, length] = bytes.subarray(0, HEADER_BYTES).toString('latin1').trim().split(' ');
+  if (magic !== CACHE_MAGIC || of !== id || Number(length) !== bytes.length - HEADER_BYTES) return undefined;
+  return bytes.subarray(HEADER_BYTES);
+}
+
+/**
+ * Compiles and runs the bundle; returns its exports, the compiled script (for createCachedData) and
+ * what became of the code cache: 'accepted', 'rejected' (by V8: another V8 or other flags), 'stale'
+ * (not this bundle's), 'missing', or 'off'. Throws ENOENT when there is no bundle.
+ */
+export function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
+  const source = readFileSync(bundle, 'utf8');
+  const id = buildIdOf(source);
+  let cachedData;
+  let codeCache = 'off';
+  if (useCache) {
+    let bytes;
+    try {
+      bytes = readFileSync(`${bundle}.cache`);
+    } catch {
+      codeCache = 'missing';
+    }
+    if (bytes) {
+      cachedData = id ? payloadOf(bytes, id) : undefined;
+      if (!cachedData) codeCache = 'stale';
+    }
+  }
+  const url = pathToFileURL(bundle).href;
+  // the wrapper's first line is not the bundle's: lineOffset keeps stack traces on the file's lines
+  const script = new Script(`(function (${PARAMETERS.join(', ')}) {\n${source}\n})`, { filename: url, lineOffset: -1, cachedData });
+  if (cachedData) codeCache = script.cachedDataRejected ? 'rejected' : 'accepted';
+  debug('code cache %s (%s)', codeCache, `${bundle}.cache`);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), url);
+  return { exports: module.exports, script, codeCache, id };
+}
+
+/** Writes the code cache of a loaded bundle (after a representative run: lazily compiled functions included). */
+export function writeCodeCache(loaded, bundle = DEFAULT_BUNDLE) {
+  const data = loaded.script.createCachedData();
+  const temporary = `${bundle}.cache.${process.pid}`;
+  writeFileSync(temporary, Buffer.concat([header(loaded.id, data.length), data]));
+  renameSync(temporary, `${bundle}.cache`);
+}
+
+/**
+ * For a bug report: where the error was thrown, in the TypeScript sources — ` (at src/…/x.ts:L:C)`,
+ * or '' when unknown. The bundle's source map is read only now (enabling source maps for every run
+ * would parse them at each start-up).
+ */
+export function whereInSource(error) {
+  try {
+    const frame = /\((file:\/\/[^)]+?):(\d+):(\d+)\)|at (file:\/\/\S+?):(\d+):(\d+)$/m.exec(String(error && error.stack));
+    if (!frame) return '';
+    const [url, line, column] = frame[1] ? frame.slice(1, 4) : frame.slice(4, 7);
+    const file = fileURLToPath(url);
+    let at = `${file}:${line}:${column}`;
+    try {
+      const entry = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))).findEntry(Number(line) - 1, Number(column) - 1);
+      if (entry && entry.originalSource) {
+        const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : entry.originalSource;
+        // relative to the package (dist/bundle/ is two levels down): src/…/x.ts
+        const inPackage = relative(join(dirname(file), '..', '..'), resolve(dirname(file), source));
+        at = `${inPackage.startsWith('..') ? source : inPackage.split(sep).join('/')}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+      }
+    } catch {
+      // no map beside the file (tsc's dist/): its own position
+    }
+    return ` (at ${at})`;
+  } catch {
+    return '';
+  }
+}
+
+// The build's training run (scripts/build-cli.mjs): the CLI compiled afresh, run, its code saved.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === '--write-code-cache') {
+  const loaded = loadCli({ useCache: false });
+  const quiet = { write: () => true, isTTY: false };
+  const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: process.cwd(), env: { NO_COLOR: '1' } };
+  await loaded.exports.main(['--version'], io);
+  const code = await loaded.exports.main(process.argv.slice(3), io);
+  if (code === 2) {
+    process.stderr.write('code cache: the training run could not check its files\n');
+    process.exit(2);
+  }
+  writeCodeCache(loaded);
+}
