@@ -28,7 +28,8 @@ export const BUILD_ID_MARK = '//# gongwenBuild=';
 /** The bundle's `import.meta.url` (a parameter of the function the bundle is wrapped in). */
 export const BUNDLE_URL_PARAMETER = '__gongwenBundleUrl';
 
-const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', BUNDLE_URL_PARAMETER];
+/** The parameters of the function expression that cli.cjs is (scripts/build-cli.mjs writes it so). */
+export const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', BUNDLE_URL_PARAMETER];
 
 /** The cache file: a header of HEADER_BYTES ASCII (magic, build id, payload length), then V8's data. */
 const CACHE_MAGIC = 'gongwen-lint-code-cache/1';
@@ -79,8 +80,7 @@ export function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
     }
   }
   const url = pathToFileURL(bundle).href;
-  // the wrapper's first line is not the bundle's: lineOffset keeps stack traces on the file's lines
-  const script = new Script(`(function (${PARAMETERS.join(', ')}) {\n${source}\n})`, { filename: url, lineOffset: -1, cachedData });
+  const script = new Script(source, { filename: url, cachedData });
   if (cachedData) codeCache = script.cachedDataRejected ? 'rejected' : 'accepted';
   debug('code cache %s (%s)', codeCache, `${bundle}.cache`);
   const module = { exports: {} };

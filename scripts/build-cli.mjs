@@ -35,12 +35,14 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
-import { BUILD_ID_MARK, BUNDLE_URL_PARAMETER } from '../bin/load-cli.js';
+import { BUILD_ID_MARK, BUNDLE_PARAMETERS, BUNDLE_URL_PARAMETER } from '../bin/load-cli.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 export const bundleDir = join(root, 'dist', 'bundle');
+const nodeRequire = createRequire(import.meta.url);
 
 /** Loaded from node_modules at run time (see above). */
 const EXTERNAL = [
@@ -168,6 +170,33 @@ const externalRequirePlugin = {
   },
 };
 
+/**
+ * Node's own modules that a check of a file never calls but that cost a start-up to load (crypto:
+ * ~20 internal modules; v8, os): our imports of them get a stand-in whose functions require() the
+ * module on first call (the cache's and the pool's hashing, flags and core count). Only functions
+ * can be imported so (a value import fails the build: no matching export).
+ */
+const LAZY_BUILTINS = ['node:crypto', 'node:os', 'node:v8'];
+
+const lazyBuiltinsPlugin = {
+  name: 'gongwen-lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(?:${LAZY_BUILTINS.map((n) => n.replace(':', '\\:')).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      if (args.namespace === 'gongwen-lazy-builtin' || args.kind === 'require-call') return undefined;
+      return { path: args.path, namespace: 'gongwen-lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'gongwen-lazy-builtin' }, (args) => {
+      const real = nodeRequire(args.path);
+      const lines = [`let m;`, `const load = () => (m ??= require(${JSON.stringify(args.path)}));`];
+      for (const name of Object.keys(real).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && typeof real[k] === 'function')) {
+        lines.push(`export function ${name}(...a) { return new.target ? new (load().${name})(...a) : load().${name}(...a); }`);
+      }
+      return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 export async function buildCli() {
   rmSync(bundleDir, { recursive: true, force: true });
   // The CLI: one CommonJS file, serve and queue included (initialised only when those subcommands run).
@@ -177,10 +206,14 @@ export async function buildCli() {
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     outdir: bundleDir,
-    // bin/load-cli.js wraps the file in a function whose parameters include this one (a banner would
-    // go before esbuild's "use strict" and turn it off)
+    // The file is one function expression, (function (exports, require, …) { … }), that
+    // bin/load-cli.js compiles as it is and calls (no copy of the source to wrap it; esbuild's
+    // "use strict" opens the function's body); `import.meta.url` is one of its parameters.
+    banner: { js: `(function (${BUNDLE_PARAMETERS.join(', ')}) {` },
+    footer: { js: '})' },
     define: { 'import.meta.url': BUNDLE_URL_PARAMETER },
-    plugins: [lazyJsonPlugin, lazyPackagesPlugin, externalRequirePlugin],
+
+    plugins: [lazyJsonPlugin, lazyPackagesPlugin, lazyBuiltinsPlugin, externalRequirePlugin],
   });
   // The pool worker: an ES module of its own (piscina starts it by path).
   const worker = await build({

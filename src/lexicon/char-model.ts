@@ -207,10 +207,10 @@ interface Model {
   maxLogpOfLength: Float64Array;
   /** Homophone groups and the groups each character is in (indices, in group order). */
   groups: string[];
-  groupsOf: Map<number, number[]>;
+  groupsOf: Float64Array;
   /** Look-alike groups and the groups each character is in. */
   shapeGroups: string[];
-  shapeGroupsOf: Map<number, number[]>;
+  shapeGroupsOf: Float64Array;
   /** Learnt confusions: wrong character → right characters, in PAIR_COUNTS order. */
   pairsOf: Map<number, number[]>;
   /** Prior bonus (nats) of a confusion, keyed wrong × 65536 + right. */
@@ -220,20 +220,12 @@ interface Model {
   /** The same for the BMP, by code unit (an array read instead of a Map look-up per character). */
   alternativesByUnit: Array<Alternatives | null | undefined>;
   /**
-   * Bucket + 1 of every one-character word by code unit (0: none): the words table's entries of one
-   * unit, laid out flat — the look-up made for every character of every run is a read, not a probe.
+   * Bucket + 1 of the one-character word of each code unit (0: none; −1: not looked up yet): the
+   * look-up made for every character of every run is a read, not a probe. Filled on first look-up
+   * of each unit, not by a scan of the whole table when the model is made (issue 8: ~10 ms of a
+   * small file's start-up).
    */
   singles: Int32Array;
-}
-
-/** The one-unit words of a words table (cells: lo, hi, value per slot) by code unit. */
-function singlesOf(cells: Int32Array): Int32Array {
-  const out = new Int32Array(65536);
-  for (let at = 0; at < cells.length; at += 3) {
-    const v = cells[at + 2]!;
-    if (v !== 0 && cells[at + 1] === 0 && cells[at]! >>> 16 === 0) out[cells[at]!] = v;
-  }
-  return out;
 }
 
 interface Alternatives {
@@ -290,17 +282,45 @@ export function typoModelLoaded(): boolean {
   return model !== undefined;
 }
 
-function indexOfCodes(groups: string[]): Map<number, number[]> {
-  const of = new Map<number, number[]>();
-  groups.forEach((group, g) => {
-    for (const ch of group) {
-      const cp = ch.codePointAt(0)!;
-      const list = of.get(cp);
-      if (!list) of.set(cp, [g]);
-      else if (list[list.length - 1] !== g) list.push(g);
+/**
+ * Every (character, group) of the groups as code point × 65536 + group index, sorted: the groups of
+ * a character are a run found by binary search (groupsOfCode). One typed array instead of a Map of
+ * arrays — building that Map was ~20 ms of a small file's start-up (issue 8), for the few
+ * characters a check then asks about.
+ */
+function indexOfCodes(groups: string[]): Float64Array {
+  let n = 0;
+  for (const group of groups) n += group.length;
+  const keys = new Float64Array(n);
+  let k = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    for (let i = 0; i < group.length; i++) {
+      const cp = group.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      keys[k++] = cp * 65536 + g;
     }
-  });
-  return of;
+  }
+  return keys.subarray(0, k).sort();
+}
+
+/** The groups (ascending, each once) that contain code point `c`, or undefined for none. */
+function groupsOfCode(index: Float64Array, c: number): number[] | undefined {
+  const key = c * 65536;
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: number[] | undefined;
+  for (let i = lo; i < index.length && index[i]! < key + 65536; i++) {
+    const g = index[i]! - key;
+    if (!out) out = [g];
+    else if (out[out.length - 1] !== g) out.push(g);
+  }
+  return out;
 }
 
 function bucketLogpOf(total: number): Float64Array {
@@ -438,7 +458,7 @@ function modelOf(tables: TypoModelTables): Model {
     prior,
     alternatives: new Map(),
     alternativesByUnit: new Array(65536),
-    singles: singlesOf(tables.wordCells),
+    singles: new Int32Array(65536).fill(-1),
   };
 }
 
@@ -542,8 +562,8 @@ function getModel(): Model {
 function alternativesOf(m: Model, c: number): Alternatives | null {
   const known = c <= 0xffff ? m.alternativesByUnit[c] : m.alternatives.get(c);
   if (known !== undefined) return known;
-  const homophoneGroups = m.groupsOf.get(c);
-  const shapeGroups = m.shapeGroupsOf.get(c);
+  const homophoneGroups = groupsOfCode(m.groupsOf, c);
+  const shapeGroups = groupsOfCode(m.shapeGroupsOf, c);
   const pairs = m.pairsOf.get(c);
   let result: Alternatives | null = null;
   if (homophoneGroups || shapeGroups || pairs) {
@@ -576,7 +596,11 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
 
 /** Bucket + 1 of the word made of `length` units of `units` from `from` (0: not a word). */
 function wordValue(m: Model, units: Uint16Array, from: number, length: number): number {
-  if (length === 1) return m.singles[units[from]!]!;
+  if (length === 1) {
+    const u = units[from]!;
+    const v = m.singles[u]!;
+    return v >= 0 ? v : (m.singles[u] = m.words.get(u, 0));
+  }
   const u1 = length > 1 ? units[from + 1]! : 0;
   const u2 = length > 2 ? units[from + 2]! : 0;
   const u3 = length > 3 ? units[from + 3]! : 0;

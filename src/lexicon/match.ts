@@ -19,7 +19,15 @@ export interface LexiconMatch {
   compiled: CompiledEntry;
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+/**
+ * Made on first use: a Chinese word segmenter loads ICU's dictionary (~17 ms), which a run that never
+ * asks for word boundaries (`--version`, a draft no guarded entry matches) need not pay (issue 8).
+ */
+let segmenter: Intl.Segmenter | null | undefined;
+function getSegmenter(): Intl.Segmenter | null {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
 
 /** Word boundaries of a text (offsets where a word starts or ends), by Intl.Segmenter. */
 export class Boundaries {
@@ -27,6 +35,7 @@ export class Boundaries {
   constructor(private readonly text: string) {}
   /** True when offset `at` falls strictly inside a word of two or more characters. */
   inside(at: number): boolean {
+    const segmenter = getSegmenter();
     if (!segmenter) return false;
     this.words ??= [...segmenter.segment(this.text)].map((s) => [s.index, s.index + s.segment.length]);
     // binary search for the word containing `at`
