@@ -109,6 +109,9 @@ describe('typo/unlikely-character: rows of a table or a list set out one per lin
     ['a row of cells set out with spaces', '各单位：\n数局安全管理处　　某某局副局长\n'],
     ['a column of Han-only lines', '各单位：\n数局安全管理中心\n统计分析中心\n'],
     ['a column, the row second', '各单位：\n统计分析中心\n数局安全管理中心\n'],
+    ['a name-and-post row whose post lists offices', '各单位：\n王明　大数局安全管理中心原主任、党委书记\n'],
+    ['a name-and-post row with a note after the name', '各单位：\n王明（女）　大数局安全管理中心原主任，党委书记\n'],
+    ['a name-and-post row, the name spaced', '各单位：\n王　明　大数局安全管理中心原主任、党委书记\n'],
   ])('stays silent on %s', (_, text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
@@ -116,6 +119,9 @@ describe('typo/unlikely-character: rows of a table or a list set out one per lin
   it.each([
     ['a sentence', '各单位：\n加强数局安全管理工作。', at(2, 4, '加强数局安全管理')],
     ['a Han-only line between sentences', '各单位：\n请按名单报送。\n数局安全管理中心\n请按时报送。', at(3, 2, '数局安全管理')],
+    ['a name-and-post row that ends a sentence', '各单位：\n王明　大数局安全管理中心原主任、党委书记。\n', at(2, 6, '明　大数局安全管理')],
+    ['a name-and-post row with a colon', '各单位：\n王明　大数局安全管理中心原主任：党委书记\n', at(2, 6, '明　大数局安全管理')],
+    ['a first cell longer than a name', '各单位：\n加强大数局　安全管理中心原主任、党委书记\n', at(2, 5, '加强大数局　安全管')],
     ['a row that holds a sentence', '各单位：\n数局安全管理处　　某某局副局长，负责全面工作。\n', at(2, 2, '数局安全管理')],
     ['a 第X章 heading set with a space', '第二章　数局安全管理\n', at(1, 6, '二章　数局安全管理')],
     ['a title wrapped over two lines', '关于加强数局安全管理\n工作的通知\n', at(1, 6, '于加强数局安全管理')],
