@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { Config } from '../config.js';
 import type { FileError, LintResult } from '../engine/messages.js';
 import { fileError } from './errors.js';
@@ -75,6 +76,14 @@ export function limitHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
+/**
+ * Files handed to each worker at once (piscina's concurrentTasksPerWorker; checkFiles keeps as many
+ * in each): the next file is already waiting in the worker when it finishes one, so it never idles
+ * for the round trip through the main thread (which may be busy checking a file of its own, or
+ * collecting results, or not scheduled on a loaded machine).
+ */
+const TASKS_PER_WORKER = 2;
+
 export interface LintPool {
   run(task: PoolTask, signal?: AbortSignal): Promise<FileOutcome>;
   close(): Promise<void>;
@@ -108,16 +117,16 @@ export async function createLintPool(threads: number, config: Config): Promise<L
   const filename = workerFile();
   if (!filename) return undefined;
   setFlagsFromString(POOL_V8_FLAGS);
-  const { Piscina } = await import('piscina');
+  // Loaded with require, in one go: an import() takes a turn of the event loop per module, and
+  // this thread is busy checking files between turns (see checkFiles) — the workers started up to
+  // a second later on a loaded machine.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina({
     filename,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
-    // Two tasks handed to each worker at once: the next file is already waiting in the worker when
-    // it finishes one, so it never idles for the round trip through this thread (which may be busy
-    // collecting results, or not scheduled on a loaded machine).
-    concurrentTasksPerWorker: 2,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     workerData: { config, typoModel: sharedTypoModel() },
   });
   return {
@@ -147,7 +156,8 @@ export function startPoolEarly(spec: string | undefined, paths: readonly string[
         return false;
       }
     });
-  return batch ? createLintPool(threads, config) : undefined;
+  // This thread checks files too (see checkFiles): threads − 1 workers.
+  return batch ? createLintPool(threads - 1, config) : undefined;
 }
 
 export interface CheckFilesOptions {
@@ -172,17 +182,41 @@ export interface CheckFilesOptions {
   pool?: Promise<LintPool | undefined>;
 }
 
-/** Checks `files` and returns one outcome per file, in the same order. Never throws for a file. */
+/** A turn of the event loop: worker results are taken in, and the workers given their next files. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Checks `files` and returns one outcome per file, in the same order. Never throws for a file.
+ *
+ * With `concurrency` N > 1 this thread is one of the N: it checks files itself beside a pool of
+ * N − 1 workers, all taking the next file from one queue. On 2 cores that is one worker instead of
+ * two — one isolate less to start and to warm up (its modules, lexicons and V8's optimising of
+ * the same hot code), and this thread is checking from the start while the worker is still
+ * loading, instead of waiting idle for both. The queue is ordered largest file first, so the
+ * batch ends on small files and no thread waits long for the last one.
+ */
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<FileOutcome[]> {
   const { config, cache } = options;
   const locale = options.locale ?? config.locale ?? 'zh';
   const threads = Math.max(1, Math.min(options.concurrency ?? 1, files.length));
-  // A pool started early has its own number of threads (see startPoolEarly); one is enough reason to use it.
+  // A pool started early has its own number of workers (see startPoolEarly); one is enough reason to use it.
   let pool: Promise<LintPool | undefined> | undefined = threads > 1 ? options.pool : undefined;
   if (options.pool && !pool) void options.pool.then((p) => p?.close());
-  const getPool = () => (pool ??= threads > 1 ? createLintPool(threads, config) : Promise.resolve(undefined));
+  if (threads > 1) pool ??= createLintPool(threads - 1, config);
+  // A pool that cannot start leaves the batch to this thread.
+  pool = pool?.catch(() => undefined);
 
-  async function one(file: string): Promise<FileOutcome> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const settled: Array<(outcome: FileOutcome) => void> = new Array(files.length);
+  const ready = files.map((_, i) => new Promise<FileOutcome>((resolve) => (settled[i] = resolve)));
+  const queue = checkingOrder(files, threads);
+  let taken = 0;
+  let stopped = false; // the caller's onDone threw: no more files are started
+  const next = () => (!stopped && taken < queue.length ? queue[taken++] : undefined);
+
+  /** The outcome of files[i], checked by the pool's `workers` or, without, here. */
+  async function one(i: number, workers?: LintPool): Promise<FileOutcome> {
+    const file = files[i];
     let bytes: Uint8Array | undefined;
     let hash: string | undefined;
     if (cache) {
@@ -196,7 +230,6 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       const hit = cache.get(file, hash, { needSource: !options.dropSource });
       if (hit) return { result: hit, errors: [] };
     }
-    const workers = await getPool();
     let outcome: FileOutcome;
     if (workers) {
       try {
@@ -228,25 +261,48 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     return outcome;
   }
 
-  // A window of files in flight, collected in input order: wide, so that a long document at the
-  // head of the window does not leave the other workers without work (piscina queues the rest).
-  const window = threads > 1 ? threads * 32 : 1;
-  const outcomes: FileOutcome[] = new Array(files.length);
-  const inFlight = new Map<number, Promise<FileOutcome>>();
-  let started = 0;
+  // This thread's lane: one file at a time, then a turn of the event loop for the workers' results.
+  const failed = (i: number) => (error: unknown): FileOutcome => ({ errors: [fileError(files[i], error, locale)] });
+  async function here(): Promise<void> {
+    for (let i = next(); i !== undefined; i = next()) {
+      settled[i](await one(i).catch(failed(i)));
+      if (pool) await nextTurn();
+    }
+  }
+  // A worker's lanes: TASKS_PER_WORKER files in each worker at once, so that it has the next file
+  // already when it finishes one, even while this thread is busy checking a file of its own.
+  async function there(workers: LintPool): Promise<void> {
+    for (let i = next(); i !== undefined; i = next()) settled[i](await one(i, workers).catch(failed(i)));
+  }
+  const lanes = [here()];
+  const workers = pool?.then((w) => (w ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : undefined));
   try {
     for (let i = 0; i < files.length; i++) {
-      while (started < files.length && started < i + window) {
-        inFlight.set(started, one(files[started]));
-        started++;
-      }
-      outcomes[i] = await inFlight.get(i)!;
-      inFlight.delete(i);
+      outcomes[i] = await ready[i];
       options.onDone?.(i, files[i]);
     }
+    await Promise.all([...lanes, workers]);
   } finally {
-    const workers = pool && (await pool);
-    await workers?.close();
+    stopped = true;
+    // Not waited for: the workers end while the caller writes its report (the process waits for them).
+    void pool?.then((w) => w?.close()).catch(() => {});
   }
   return outcomes;
+}
+
+/**
+ * The order files are taken in: input order in one thread; with more, largest first (by size on
+ * disk), so that the batch ends on the small files and the threads finish together.
+ */
+function checkingOrder(files: readonly string[], threads: number): number[] {
+  const order = files.map((_, i) => i);
+  if (threads < 2) return order;
+  const size = files.map((file) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0; // reported when it is read
+    }
+  });
+  return order.sort((a, b) => size[b] - size[a] || a - b);
 }

@@ -4,7 +4,7 @@
  * dist/node/pool-worker.js (`npm test` builds first); the files are the project's fixtures (every
  * format, including files that fail) and, when ../shared is present, a few published documents.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnToEnd } from '../helpers/spawn.js';
 import { AUTO_MIN_BYTES, AUTO_MIN_FILES, resolveConcurrency } from '../../src/node/pool.js';
 import { runCli } from '../helpers/cli.js';
+import type { PoolTask } from '../../src/node/pool-worker.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const govDocs = join(repo, '..', 'shared', 'corpus', 'gov-docs');
+
+const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 
 function filesIn(dir: string, pattern: RegExp): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((n) => pattern.test(n)).sort().map((n) => join(dir, n)) : [];
@@ -97,6 +100,32 @@ describe('a batch on the pool', () => {
     expect(serial.filter((o) => !o.result).map((o) => o.errors[0].filePath)).toEqual(
       expect.arrayContaining([join(tmp, 'empty.txt'), join(tmp, 'missing.txt'), join(tmp, 'garbage.docx')]),
     );
+  }, 300_000);
+
+  it('checks in this thread and on the workers at once, largest file first, reported in input order', async () => {
+    const dist = (await import(join(repo, 'dist', 'node', 'pool.js'))) as typeof import('../../src/node/pool.js');
+    const config = { preset: 'all' as const };
+    const real = await dist.createLintPool(1, config);
+    expect(real).toBeDefined();
+    const onWorker: string[] = [];
+    const counted = {
+      ...real!,
+      run: (task: PoolTask) => {
+        onWorker.push(task.filePath);
+        return real!.run(task);
+      },
+    };
+    const done: number[] = [];
+    const serial = await dist.checkFiles(files, { config, concurrency: 1 });
+    const mixed = await dist.checkFiles(files, { config, concurrency: 2, pool: Promise.resolve(counted), onDone: (i) => done.push(i) });
+    expect(mixed).toEqual(serial);
+    expect(done).toEqual(files.map((_, i) => i));
+    // this thread took the largest file, the worker the next ones; neither checked all of them
+    const bySize = [...files].sort((a, b) => sizeOf(b) - sizeOf(a));
+    expect(onWorker.slice(0, 2)).toEqual(bySize.slice(1, 3));
+    expect(onWorker.length).toBeGreaterThan(1);
+    expect(onWorker.length).toBeLessThan(files.length);
+    expect(onWorker).not.toContain(bySize[0]);
   }, 300_000);
 
   it('the CLI prints the same report with --concurrency 2 as with --concurrency off', async () => {
