@@ -89,6 +89,13 @@ const SHAPE_GROUPS =
   '鸣呜 卸御 缉揖 衷哀衰 诣旨 宦宫 浙淅 仑仓 彻砌 陈阵 抱饱 暖缓援 眨贬泛 竿竽 拓柘 卷倦 宜宣 违伟韦 遣谴 责债绩 腊蜡猎 峡狭 挟侠 娱误 ' +
   '账 ' +
   '货 ' +
+  // issue 9 (typos): well-known 形近字 pairs of official wording, written for the project
+  '目日 予子 隼集 蹄缔啼 悔梅海每 彦产 堂党 衣农 金全 余涂徐 毕华 牢牵 乏泛 寺持 铳统 焙培 天大 盆贫 弯变 兑党 充统 孝考 ' +
+  '犮发 谝编 颈领 侃况 剌刺 柬拣 候喉 栽载裁 戎戒 邮油 徙徒 峻竣骏俊 赃脏 暮幕 ' +
+  // near-sound pairs a pinyin keyboard confuses (front/back nasal, flat/retroflex, n/l, h/f), written
+  // for the project; they share the look-alike mechanism: candidates, no prior
+  '因应 音英 民名明 进近井静 信性 金精经京 心新星 林灵零 宾兵 贫平 陈成程城 真正 针征 身生声 分风 ' +
+  '村存 词持 资知 自至 组主 速属 诉述 四事 私师 层成 仓昌 宗中 总种 三山 则哲 责这 ' +
   '须';
 
 

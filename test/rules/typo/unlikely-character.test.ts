@@ -160,6 +160,19 @@ describe('typo/unlikely-character: slips in idioms and set terms (issue 9, set-p
     expect(lintWith(rule, text)).toEqual([]);
   });
 
+  it.each([
+    // look-alike (衣/农, 盆/贫) and near-sound (应/因: back and front nasal) pairs of the written table
+    ['大力发展农村经济，增加衣民收入。', 12, 13, said('suspect', { char: '衣', suggestion: '农', context: '济，增加衣民收入。' })],
+    ['坚决打赢脱盆攻坚战。', 6, 7, said('suspect', { char: '盆', suggestion: '贫', context: '决打赢脱盆攻坚战。' })],
+    ['坚持应地制宜，分类推进。', 3, 4, said('suspect', { char: '应', suggestion: '因', context: '坚持应地制宜，' })],
+  ])('hints at a look-alike or near-sound slip in %s', (text, column, endColumn, message) => {
+    expect(lintWith(rule, text)).toMatchObject([{ ruleId: 'typo/unlikely-character', line: 1, column, endColumn, ...message }]);
+  });
+
+  it.each(['大力发展农村经济，增加农民收入。', '坚决打赢脱贫攻坚战。', '坚持因地制宜，分类推进。', '各地应因地制宜，分类推进。'])('stays silent on the right form %s', (text) => {
+    expect(lintWith(rule, text)).toEqual([]);
+  });
+
   it('takes the set-phrase threshold from the options', () => {
     const config = { rules: { 'typo/unlikely-character': ['warning', { setPhraseThreshold: 100 }] as ['warning', Record<string, unknown>] } };
     expect(lintWith(rule, '这些问题由来以久，必须下决心解决。', { config })).toEqual([]);
