@@ -4,21 +4,31 @@
  * 悬殊很大, and (warnings) 涉及到, 再次重申, 近…左右 …. 《党政机关公文处理工作条例》第十九条（三）asks
  * that a draft be 表述准确，文字精炼.
  *
- * Data-driven: the patterns and their severities are in ./redundancy-patterns.ts. A finding covers the
- * whole phrase; the fix deletes the second word (the capture group `drop`), which never changes the
- * meaning. Text in 《》 (a cited title) and in quotation marks (quoted words) is left alone, and so
- * are headings' counters, tables of figures and the 版头/版记 (isProse).
+ * Data-driven: the patterns, their severities and gates are in ./redundancy-patterns.ts (estimates on
+ * a number, purpose and cause, time, order, quantity and scope, degree, stacked words). A finding
+ * covers the whole phrase; the fix deletes the word in the capture group `drop` (or `drop2` … in
+ * the alternative that matched), which never changes the meaning; patterns where either word could
+ * go (日益…越来越, 之所以…的原因) report without a fix. Where two patterns cover the same words the
+ * first one in the data reports, once. Text in 《》 (a cited title) and in quotation marks (quoted
+ * words) is left alone, and so are headings' counters, tables of figures and the 版头/版记 (isProse).
  */
 import { defineRule } from '../../rule.js';
 import { proseLines } from '../punctuation/shared.js';
 import { REDUNDANCY_PATTERNS } from './redundancy-patterns.js';
 import { matchAllOf } from '../../util/regex-scan.js';
 
-const COMPILED = REDUNDANCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'gdu') }));
-/** One pass finds the lines worth a closer look (every pattern contains one of these characters). */
-const GATE = /[约概逾近超过于达目原比夸旋殊眼目重赠公及凡]/;
+const charClass = (chars: string) => new RegExp(`[${chars}]`, 'u');
+const COMPILED = REDUNDANCY_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.source, 'gdu'), gateRe: charClass(p.gate) }));
+/** One pass finds the lines worth a closer look: every match holds one of its pattern's gate characters. */
+const GATE = charClass([...new Set(REDUNDANCY_PATTERNS.flatMap((p) => [...p.gate]))].join(''));
 /** Spans the rule does not judge: cited titles and quotations. */
 const QUOTED = /《[^》]*》|“[^”]*”/g;
+
+/** The text of the first group that matched among those named `prefix`, `prefix`2 … */
+function groupText(m: RegExpMatchArray, prefix: string): string | undefined {
+  for (const [name, value] of Object.entries(m.groups ?? {})) if (name.startsWith(prefix) && value !== undefined) return value;
+  return undefined;
+}
 
 export default defineRule({
   meta: {
@@ -43,19 +53,29 @@ export default defineRule({
       },
     },
     examples: {
-      bad: ['现有办公设备约300台左右。', '使用年限超过10年以上的设备逾100多台。', '目的是为了提高效率。'],
-      good: ['现有办公设备约300台。', '使用年限超过10年的设备逾100台。', '目的是提高效率。', '节约30%左右的用电。'],
+      bad: ['现有办公设备约300台左右。', '使用年限超过10年以上的设备逾100多台。', '目的是为了提高效率。', '各位代表们：', '今年产量较上年相比增长5%。'],
+      good: ['现有办公设备约300台。', '使用年限超过10年的设备逾100台。', '目的是提高效率。', '节约30%左右的用电。', '与上年相比增长5%。'],
     },
   },
   check(context) {
     for (const { line, text: prose } of proseLines(context.lines, { gate: GATE })) {
       const text = prose.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
+      // Where two patterns cover the same words (约100多人左右), the first one in the data reports.
+      const taken: Array<[number, number]> = [];
       for (const p of COMPILED) {
+        if (!p.gateRe.test(text)) continue;
         for (const m of matchAllOf(text, p.re)) { // (?<![最附…])近…: the lookbehind only where 近 is
           const start = m.index!;
           const end = start + m[0].length;
-          const drop = m.indices?.groups?.drop;
-          const data = { text: m[0], a: p.words[0], b: p.words[1], drop: m.groups?.drop ?? '' };
+          if (taken.some(([s, e]) => start < e && s < end)) continue;
+          taken.push([start, end]);
+          // The group the fix deletes: drop, or drop2 … in the alternative that matched.
+          const dropName = Object.keys(m.groups ?? {}).find((k) => k.startsWith('drop') && m.groups![k] !== undefined);
+          const drop = dropName ? m.indices?.groups?.[dropName] : undefined;
+          // The words as written, where the pattern names them (lead: the first, tail: the second).
+          const a = groupText(m, 'lead') ?? p.words[0];
+          const b = groupText(m, 'tail') ?? p.words[1];
+          const data = { text: m[0], a, b, drop: dropName ? m.groups![dropName] : '' };
           context.report({
             line, start, end, severity: p.severity,
             messageId: drop ? 'redundant' : 'redundantNoFix',
