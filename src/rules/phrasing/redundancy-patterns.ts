@@ -455,7 +455,7 @@ export const REDUNDANCY_PATTERNS: RedundancyPattern[] = [
   },
   {
     words: ['意义', '性'],
-    source: '(?<lead>重要|重大|深远|现实|历史|战略)意义(?<drop>性)',
+    source: '(?:重要|重大|深远|现实|历史|战略)意义(?<drop>性)',
     gate: '义',
     severity: 'error',
     examples: { bad: ['充分认识这项工作的重要意义性。'], good: ['充分认识这项工作的重要意义。', '充分认识这项工作的重要性。'] },
