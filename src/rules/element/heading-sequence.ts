@@ -26,6 +26,8 @@
  * label). Word-numbered paragraphs (.docx) are judged by their generated label (`format.numberingText`)
  * plus their text; the finding then covers the heading's text, without a fix. A counter typed after
  * the generated one (“一、一、总体要求” on the page) is a warning, fixed by deleting the typed one. Table cells are not headings. Chinese numerals up to 九十九.
+ * - Counters in a quotation of several paragraphs belong to the quoted text (an amendment decision
+ *   quoting an article's items, which keep the article's numbers): not headings of this document.
  * - A gap across a broken text — a paragraph between the two headings (or either heading) starts with
  *   a point mark or ends with an opening bracket or quote (GB/T 15834—2011 5.1.1, 5.1.3: a line break
  *   copied from a web page or a PDF, where a line may also be lost) — is a warning
@@ -40,6 +42,28 @@ import { isBrokenParagraph } from '../punctuation/shared.js';
 const CLAUSE = 'GB/T 9704—2012 7.3.3';
 /** 第X条 / 第X章 / 第X节, and the parts of a long document (第X篇 / 第X部分 / 第X编): a new parent. */
 const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}(?:[条章节篇编]|部分)/;
+/** How many paragraphs a quotation may run (as punctuation/paired-marks allows). */
+const QUOTE_SPAN = 60;
+
+/**
+ * Lines that begin inside a quotation opened in an earlier paragraph and closed in this one or a later
+ * one (within QUOTE_SPAN paragraphs). A quotation never closed marks nothing: a stray “ hides no heading.
+ */
+function quotedLines(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const open: number[] = [];
+  lines.forEach((line, i) => {
+    for (const ch of line.value) {
+      if (ch === '“') open.push(i);
+      else if (ch === '”' && open.length > 0) {
+        const from = open.pop()!;
+        if (i - from <= QUOTE_SPAN) for (let k = from + 1; k <= i; k++) out.add(lines[k]!);
+      }
+    }
+  });
+  return out;
+}
+
 function want(depth: number, n: number | string): string {
   const s = typeof n === 'number' ? (depth <= 2 ? toChinese(n) : String(n)) : n;
   return depth === 1 ? `${s}、` : depth === 2 ? `（${s}）` : depth === 3 ? `${s}.` : `（${s}）`;
@@ -171,11 +195,16 @@ export default defineRule({
     const events: Event[] = [];
     /** Parts (keys) with a broken paragraph since their last heading. */
     const brokenKeys = new Set<string>();
-    for (const { line, element, block, attachmentIndex } of inSourceOrder(context.lines)) {
+    const ordered = inSourceOrder(context.lines);
+    const quoted = quotedLines(ordered.map((e) => e.line));
+    for (const { line, element, block, attachmentIndex } of ordered) {
       const before = previous;
       previous = line;
       if (element.type === 'issueDate') part++;
       if (line.container === 'table') continue;
+      // A counter inside a quotation of several paragraphs is the quoted text's (an amendment quoting
+      // an article's items: 修改为：“…\n（一）…；\n（三）…。”), not a heading of this document.
+      if (quoted.has(line)) continue;
       const key = block === 'attachment' ? `a${attachmentIndex}` : `${block}${part}`;
       // “3.2019年底前……”: the recogniser reads 3.2 as a decimal; it is a level-3 heading.
       const yearItem = element.type === 'paragraph' && /^[ \t\u3000]*\d{1,2}[.．](?:19|20)\d\d年/.test(line.value);

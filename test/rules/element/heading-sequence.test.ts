@@ -158,3 +158,19 @@ describe('element/heading-sequence: a gap across a broken text is a warning (iss
     expect(facts(lintWith(rule, head + body))).toEqual([gap('error', 'counter', line, '（一）', '（二）', '（三）')]);
   });
 });
+
+describe('element/heading-sequence: counters quoted over several paragraphs are the quoted text\'s (issue 9)', () => {
+  const head = '国务院关于修改《某某条例》的决定\n国务院决定对《某某条例》作如下修改：\n';
+  it.each([
+    ['an amendment quoting an article\'s items', '一、将第五条修改为：“有下列情形之一的，不予登记：\n（一）申请材料不齐全的；\n（三）不符合法定形式的。”\n二、将第七条修改为：“有下列情形之一的，可以延期：\n（二）因不可抗力的；\n（三）其他情形。”\n三、删去第九条。'],
+  ])('stays silent on %s', (_name, body) => {
+    expect(lintWith(rule, head + body)).toEqual([]);
+  });
+
+  it.each([
+    ['the document\'s own gap after a quotation closes', '一、将第五条修改为：“有下列情形之一的，不予登记：\n（一）申请材料不齐全的。”\n三、删去第九条。', 5, 'counter', 'error'],
+    ['a gap under a quotation never closed (a stray “ hides nothing)', '一、将第五条修改为：“有下列情形之一的：\n（一）申请材料不齐全的；\n（三）不符合法定形式的。', 5, 'counter', 'error'],
+  ])('still reports %s', (_name, body, line, messageId, severity) => {
+    expect(facts(lintWith(rule, head + body)).map((f) => [f.line, f.messageId, f.severity])).toEqual([[line, messageId, severity]]);
+  });
+});
