@@ -19,6 +19,15 @@ describe('typo/common-typo', () => {
     ['严肃查处循私舞弊行为。', 5, 9, typo('循私舞弊', '徇私舞弊', IDIOM), '严肃查处徇私舞弊行为。'],
     ['全市上下众志成诚，共克时艰。', 5, 9, typo('众志成诚', '众志成城'), '全市上下众志成城，共克时艰。'],
     ['请各位侯选人按时到场。', 4, 7, typo('侯选人', '候选人'), '请各位候选人按时到场。'],
+    // issue 9 (typos): verbs and set terms of official prose, look-alike or same-sound slips
+    ['财政部门要及时拔付专项资金。', 8, 10, typo('拔付', '拨付'), '财政部门要及时拨付专项资金。'],
+    ['各地要很抓落实，确保见效。', 4, 6, typo('很抓', '狠抓'), '各地要狠抓落实，确保见效。'],
+    ['严格依据国家标淮开展检测。', 7, 9, typo('标淮', '标准'), '严格依据国家标准开展检测。'],
+    ['对违规干部进行诫免谈话。', 8, 10, typo('诫免', '诫勉'), '对违规干部进行诫勉谈话。'],
+    ['对不符合条件的依法注消登记。', 10, 12, typo('注消', '注销'), '对不符合条件的依法注销登记。'],
+    ['建立问题追朔机制。', 5, 7, typo('追朔', '追溯'), '建立问题追溯机制。'],
+    ['形成有力震摄，遏制违法行为。', 5, 7, typo('震摄', '震慑'), '形成有力震慑，遏制违法行为。'],
+    ['安照有关规定办理。', 1, 3, typo('安照', '按照'), '按照有关规定办理。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(facts(messages)).toEqual([{ ruleId: 'typo/common-typo', severity: 'error', line: 1, column, endColumn, ...message }]);
@@ -49,6 +58,10 @@ describe('typo/common-typo', () => {
     '九洲江流域生态补偿。', // a river's name
     '项目已按期竣工，各项部署落实到位。',
     '厉行节约，反对浪费。',
+    '财政部门要及时拨付专项资金，狠抓落实。',
+    '严格依据国家标准，对问题干部进行诫勉谈话。',
+    '淮河流域治理规划已经批准。', // 淮 in a river's name
+    '建立问题追溯机制，形成有力震慑。',
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
