@@ -28,6 +28,10 @@
  * the generated one (“一、一、总体要求” on the page) is a warning, fixed by deleting the typed one. Table cells are not headings. Chinese numerals up to 九十九.
  * - Counters in a quotation of several paragraphs belong to the quoted text (an amendment decision
  *   quoting an article's items, which keep the article's numbers): not headings of this document.
+ * - A gap or repeat at a level that elsewhere in the same part restarts at 1 with no parent heading
+ *   between (a reported restart) is a warning (counterUnseenParent): that level's lists are cut by
+ *   parents the text does not number (bold lines, or lines lost in a copy), so which list an item ends
+ *   is not seen. Issue 9.
  * - A gap across a broken text — a paragraph between the two headings (or either heading) starts with
  *   a point mark or ends with an opening bracket or quote (GB/T 15834—2011 5.1.1, 5.1.3: a line break
  *   copied from a web page or a PDF, where a line may also be lost) — is a warning
@@ -141,6 +145,10 @@ export default defineRule({
         zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”',
         en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”',
       },
+      counterUnseenParent: {
+        zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”；本级序数在文中另有无上级标题的重新编号，可能有未编号的上级标题，请核对',
+        en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”; this level restarts elsewhere with no parent heading, so parents may be unnumbered: please check',
+      },
       counterAcrossBreak: {
         zh: '层次序数不连续：上一个同级序数是“{prev}”，此处应为“{want}”，不是“{got}”；其间有断行的段落，缺少的标题可能在断开的文字中，请核对',
         en: 'Heading numbers are not continuous: after “{prev}” comes “{want}”, not “{got}”; a paragraph between is broken, so the missing heading may be in the broken text: please check',
@@ -249,6 +257,10 @@ export default defineRule({
     }
 
     const mixedRoles = skippedLevel === 'mixed' ? leafItemsAtTwoLevels() : new Set<Line>();
+    /** Gaps and repeats, reported once the whole text is read (see counterUnseenParent). */
+    const gaps: Array<{ line: Line; depth: number; key: string; start: number; end: number; data: Record<string, string> }> = [];
+    /** `key:depth` of levels that restart at 1 with no parent heading between (a reported restart). */
+    const restarted = new Set<string>();
 
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
@@ -276,7 +288,14 @@ export default defineRule({
         advance(scope, series, e.marker.n);
         continue;
       }
-      report(context, e.line, e.depth, e.marker, scope, e.introduced);
+      report(context, e.line, e.depth, e.marker, scope, e.introduced, e.key);
+    }
+    // A gap or a repeat at a level that elsewhere in the same part restarts at 1 with no parent between:
+    // that level's lists are cut by parents the text does not number (or lost), so where one list ends
+    // and the next begins is not seen — a warning.
+    for (const g of gaps) {
+      if (restarted.has(`${g.key}:${g.depth}`)) context.report({ line: g.line, start: g.start, end: g.end, messageId: 'counterUnseenParent', data: g.data });
+      else context.report({ line: g.line, start: g.start, end: g.end, messageId: 'counter', severity: 'error', data: g.data });
     }
 
     /**
@@ -357,7 +376,7 @@ export default defineRule({
       }
     }
 
-    function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope, introduced: boolean) {
+    function report(ctx: typeof context, line: Line, depth: 1 | 2 | 3 | 4, marker: Marker, scope: Scope, introduced: boolean, key: string) {
       if (!marker.good) {
         ctx.report({
           line, start: marker.start, end: marker.end, messageId: 'marker',
@@ -382,11 +401,14 @@ export default defineRule({
         } else if (marker.n === 1) {
           // A level-1 restart is a new part (a second document or an unlabelled attachment); a
           // restart after a colon is a new list.
-          if (depth > 1 && !introduced) ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
+          if (depth > 1 && !introduced) {
+            ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'restart', data });
+            restarted.add(`${key}:${depth}`);
+          }
         } else {
           // Across a broken text the missing heading may be in the broken lines: a warning.
           if (scope.broken[depth]) ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counterAcrossBreak', data });
-          else ctx.report({ line, start: marker.numStart, end: marker.numEnd, messageId: 'counter', severity: 'error', data });
+          else gaps.push({ line, depth, key, start: marker.numStart, end: marker.numEnd, data });
         }
       }
       // 一、 then 1. with no （一）: level 2 skipped. Once per document, at the first such 1.

@@ -174,3 +174,21 @@ describe('element/heading-sequence: counters quoted over several paragraphs are 
     expect(facts(lintWith(rule, head + body)).map((f) => [f.line, f.messageId, f.severity])).toEqual([[line, messageId, severity]]);
   });
 });
+
+describe('element/heading-sequence: a gap at a level whose lists restart with no parent between is a warning (issue 9)', () => {
+  const head = '关于做好检查工作的通知\n各单位：\n一、总体要求\n';
+  const at = (line: number) => (f: { line?: number; messageId?: string; severity: string }) => f.line === line;
+  it('warns at the gap when the same level restarts elsewhere with no parent (unnumbered parents)', () => {
+    const body = '1.明确任务。要做好检查。\n2.落实责任。要压实责任。\n1.加强督促。要加强督促。\n2.总结经验。要总结经验。\n4.建立台账。要建立台账。';
+    const found = facts(lintWith(rule, head + body));
+    expect(found.filter(at(8))).toEqual([{ ruleId: ID, severity: 'warning', line: 8, column: 1, endColumn: 2, ...said('counterUnseenParent', { prev: '2.', want: '3.', got: '4.', first: '1.' }) }]);
+    expect(found.filter(at(6)).map((f) => f.messageId)).toEqual(['restart']);
+  });
+
+  it.each([
+    ['the restart is introduced by a colon (a new list)', '1.明确任务。要做好检查。\n2.落实责任。有以下要求：\n1.加强督促。要加强督促。\n2.总结经验。要总结经验。\n4.建立台账。要建立台账。', 8],
+    ['the restart is at another level', '（一）明确任务。要做好检查。\n1.落实责任。要压实责任。\n2.加强督促。要加强督促。\n1.总结经验。要总结经验。\n（二）开展自查。要开展自查。\n（四）建立台账。要建立台账。', 9],
+  ])('still errs when %s', (_name, body, line) => {
+    expect(facts(lintWith(rule, head + body)).filter(at(line)).map((f) => [f.messageId, f.severity])).toEqual([['counter', 'error']]);
+  });
+});
