@@ -14,6 +14,11 @@ describe(ID, () => {
     ['当否请指示', '以上报告当否请指示。', 5, 10],
     ['请予批准', '拟增加检查经费50万元，请予批准。', 13, 17],
     ['请审批', '整改方案附后，请审批。', 8, 11],
+    ['请审定', '整改方案附后，请审定。', 8, 11],
+    ['请予核准', '拟调整检查计划，请予核准。', 9, 13],
+    ['恳请…予以批准', '恳请市政府予以批准。', 1, 10],
+    ['望予批准', '拟增加检查经费50万元，望予批准。', 13, 17],
+    ['如无不妥，请同意', '以上安排如无不妥，请同意。', 10, 13],
   ])('flags %s', (_name, sentence, column, endColumn) => {
     const messages = lintWith(rule, report({ 17: sentence }));
     expect(findings(messages)).toEqual([
@@ -25,6 +30,8 @@ describe(ID, () => {
     ['a plain report', report({})],
     ['a procedure that was approved', report({ 17: '整改方案已报请市政府批准，现正组织实施。' })],
     ['a report to a congress', report({ 17: '以上报告，请审议。' })],
+    ['a report to be forwarded (呈转性报告)', report({ 17: '以上报告如无不妥，请批转各地执行。' })],
+    ['an approval already asked for', report({ 17: '实施方案已于10月申请市政府同意，现正组织实施。' })],
     ['a request (not a report)', doc({ 7: '青山市应急管理局关于增加安全检查经费的请示', 17: '妥否，请批示。' })],
   ])('stays silent on %s', (_name, text) => {
     expect(lintWith(rule, text)).toEqual([]);
