@@ -15,27 +15,28 @@
  * `node bin/load-cli.js --write-code-cache ARGS…` is the build's training run: the CLI on ARGS, then
  * the cache written.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire, SourceMap } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { debuglog } from 'node:util';
-import { Script } from 'node:vm';
+'use strict';
+const { close, fstatSync, openSync, read, readFileSync, readSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire, SourceMap } = require('node:module');
+const { dirname, join, relative, resolve, sep } = require('node:path');
+const { fileURLToPath, pathToFileURL } = require('node:url');
+const { debuglog } = require('node:util');
+const { Script } = require('node:vm');
 
 /** The last line of cli.cjs: this mark and a hash of the bundle (scripts/build-cli.mjs). */
-export const BUILD_ID_MARK = '//# gongwenBuild=';
+const BUILD_ID_MARK = '//# gongwenBuild=';
 
 /** The bundle's `import.meta.url` (a parameter of the function the bundle is wrapped in). */
-export const BUNDLE_URL_PARAMETER = '__gongwenBundleUrl';
+const BUNDLE_URL_PARAMETER = '__gongwenBundleUrl';
 
 /** The parameters of the function expression that cli.cjs is (scripts/build-cli.mjs writes it so). */
-export const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', BUNDLE_URL_PARAMETER];
+const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', BUNDLE_URL_PARAMETER];
 
 /** The cache file: a header of HEADER_BYTES ASCII (magic, build id, payload length), then V8's data. */
 const CACHE_MAGIC = 'gongwen-lint-code-cache/1';
 const HEADER_BYTES = 96;
 
-export const DEFAULT_BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+const DEFAULT_BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
 
 const debug = debuglog('gongwen-lint');
 
@@ -62,7 +63,7 @@ function payloadOf(bytes, id) {
  * what became of the code cache: 'accepted', 'rejected' (by V8: another V8 or other flags), 'stale'
  * (not this bundle's), 'missing', or 'off'. Throws ENOENT when there is no bundle.
  */
-export function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
+function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
   const source = readFileSync(bundle, 'utf8');
   const id = buildIdOf(source);
   let cachedData;
@@ -89,7 +90,7 @@ export function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
 }
 
 /** Writes the code cache of a loaded bundle (after a representative run: lazily compiled functions included). */
-export function writeCodeCache(loaded, bundle = DEFAULT_BUNDLE) {
+function writeCodeCache(loaded, bundle = DEFAULT_BUNDLE) {
   const data = loaded.script.createCachedData();
   const temporary = `${bundle}.cache.${process.pid}`;
   writeFileSync(temporary, Buffer.concat([header(loaded.id, data.length), data]));
@@ -101,7 +102,7 @@ export function writeCodeCache(loaded, bundle = DEFAULT_BUNDLE) {
  * or '' when unknown. The bundle's source map is read only now (enabling source maps for every run
  * would parse them at each start-up).
  */
-export function whereInSource(error) {
+function whereInSource(error) {
   try {
     const frame = /\((file:\/\/[^)]+?):(\d+):(\d+)\)|at (file:\/\/\S+?):(\d+):(\d+)$/m.exec(String(error && error.stack));
     if (!frame) return '';
@@ -125,16 +126,89 @@ export function whereInSource(error) {
   }
 }
 
-// The build's training run (scripts/build-cli.mjs): the CLI compiled afresh, run, its code saved.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === '--write-code-cache') {
-  const loaded = loadCli({ useCache: false });
-  const quiet = { write: () => true, isTTY: false };
-  const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: process.cwd(), env: { NO_COLOR: '1' } };
-  await loaded.exports.main(['--version'], io);
-  const code = await loaded.exports.main(process.argv.slice(3), io);
-  if (code === 2) {
-    process.stderr.write('code cache: the training run could not check its files\n');
-    process.exit(2);
+/**
+ * The typo model's tables (dist/lexicon/data/typo-model.bin, ~9 MiB), read in the background: a
+ * check of the smallest file needs all of them, and reading them — mostly the kernel mapping fresh
+ * memory for them — was ~25 ms of the main thread. Started before the bundle is compiled, the read
+ * runs on libuv's threads (on another core) while the CLI loads; src/node/typo-model.ts takes the
+ * buffer from PREFETCH_KEY on first use and reads, on its own thread, whatever part has not arrived
+ * yet (so a slow disk costs nothing extra and a failed read falls back to the usual read). Only for a
+ * command that checks files (bin/gongwen-lint.js decides).
+ */
+const PREFETCH_KEY = Symbol.for('gongwen-lint.typo-model.prefetch');
+const PREFETCH_CHUNK = 1 << 20;
+
+function prefetchTypoModel(file = join(__dirname, '..', 'dist', 'lexicon', 'data', 'typo-model.bin')) {
+  if (globalThis[PREFETCH_KEY]) return;
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return;
   }
-  writeCodeCache(loaded);
+  let size;
+  try {
+    size = fstatSync(fd).size;
+  } catch {
+    close(fd, () => {});
+    return;
+  }
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const chunks = Math.ceil(size / PREFETCH_CHUNK);
+  const arrived = new Uint8Array(chunks);
+  // the descriptor stays open until every read has finished (a number closed early could be reused
+  // by another file, which a read not yet started would then copy into the buffer)
+  let pending = chunks;
+  const settled = () => {
+    if (--pending === 0) close(fd, () => {});
+  };
+  for (let c = 0; c < chunks; c++) {
+    const at = c * PREFETCH_CHUNK;
+    const length = Math.min(PREFETCH_CHUNK, size - at);
+    read(fd, bytes, at, length, at, (error, n) => {
+      if (!error && n === length) arrived[c] = 1;
+      settled();
+    });
+  }
+  globalThis[PREFETCH_KEY] = {
+    file,
+    /** The whole file now (the chunks not arrived yet read here), or undefined when that fails. */
+    complete() {
+      try {
+        for (let c = 0; c < chunks; c++) {
+          if (arrived[c]) continue;
+          if (pending === 0) return undefined; // a read failed and the descriptor is closed
+          const at = c * PREFETCH_CHUNK;
+          const length = Math.min(PREFETCH_CHUNK, size - at);
+          for (let done = 0; done < length; ) {
+            const n = readSync(fd, bytes, at + done, length - done, at + done);
+            if (n === 0) return undefined;
+            done += n;
+          }
+          arrived[c] = 1;
+        }
+        return bytes;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+module.exports = { BUILD_ID_MARK, BUNDLE_PARAMETERS, BUNDLE_URL_PARAMETER, DEFAULT_BUNDLE, PREFETCH_KEY, loadCli, prefetchTypoModel, writeCodeCache, whereInSource };
+
+// The build's training run (scripts/build-cli.mjs): the CLI compiled afresh, run, its code saved.
+if (require.main === module && process.argv[2] === '--write-code-cache') {
+  (async () => {
+    const loaded = loadCli({ useCache: false });
+    const quiet = { write: () => true, isTTY: false };
+    const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: process.cwd(), env: { NO_COLOR: '1' } };
+    await loaded.exports.main(['--version'], io);
+    const code = await loaded.exports.main(process.argv.slice(3), io);
+    if (code === 2) {
+      process.stderr.write('code cache: the training run could not check its files\n');
+      process.exit(2);
+    }
+    writeCodeCache(loaded);
+  })();
 }

@@ -37,12 +37,13 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
-import { BUILD_ID_MARK, BUNDLE_PARAMETERS, BUNDLE_URL_PARAMETER } from '../bin/load-cli.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 export const bundleDir = join(root, 'dist', 'bundle');
 const nodeRequire = createRequire(import.meta.url);
+// bin/ is CommonJS (bin/package.json)
+const { BUILD_ID_MARK, BUNDLE_PARAMETERS, BUNDLE_URL_PARAMETER } = nodeRequire('../bin/load-cli.js');
 
 /** Loaded from node_modules at run time (see above). */
 const EXTERNAL = [

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..', '..');
 const BIN = join(ROOT, 'bin', 'gongwen-lint.js');
-const HOOK = join(here, 'rss-hook.mjs');
+const HOOK = join(here, 'rss-hook.cjs');
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -91,7 +91,7 @@ function childRun(task, corpusDir, runs) {
 /** The CLI once, with the peak-RSS hook: { ms, cpuMs, peakMiB, status }. */
 function cli(args, bin = BIN) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--require', HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const line = r.stderr.split('\n').find((l) => l.startsWith('@@bench '));
   if (!line || (r.status !== 0 && r.status !== 1)) throw new Error(`${bin} ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);

@@ -224,13 +224,18 @@ interface Model {
   prior: Map<number, number>;
   /** Candidates of each character seen so far (code points, itself excluded), or null for none. */
   alternatives: Map<number, Alternatives | null>;
-  /** The same for the BMP, by code unit (an array read instead of a Map look-up per character). */
-  alternativesByUnit: Array<Alternatives | null | undefined>;
   /**
-   * Bucket + 1 of the one-character word of each code unit (0: none; −1: not looked up yet): the
+   * The same for the BMP, by code unit: 1 + an index into alternativesSeen, 0 for not yet (a typed
+   * array read instead of a Map look-up per character; zero-filled, so its memory is touched only
+   * where a character was asked about — an array of 65,536 holes was written whole at start-up).
+   */
+  alternativesIndex: Int32Array;
+  alternativesSeen: Array<Alternatives | null>;
+  /**
+   * Bucket + 2 of the one-character word of each code unit (1: none; 0: not looked up yet): the
    * look-up made for every character of every run is a read, not a probe. Filled on first look-up
    * of each unit, not by a scan of the whole table when the model is made (issue 8: ~10 ms of a
-   * small file's start-up).
+   * small file's start-up); zero-filled, so only the pages of the units asked about are touched.
    */
   singles: Int32Array;
 }
@@ -464,8 +469,9 @@ function modelOf(tables: TypoModelTables): Model {
     pairsOf,
     prior,
     alternatives: new Map(),
-    alternativesByUnit: new Array(65536),
-    singles: new Int32Array(65536).fill(-1),
+    alternativesIndex: new Int32Array(65536),
+    alternativesSeen: [],
+    singles: new Int32Array(65536),
   };
 }
 
@@ -512,6 +518,8 @@ export function packTypoModelTables(tables: TypoModelTables, shared = false): Ui
   return out;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** Views over a buffer of packTypoModelTables; undefined when it is not one (or another format). */
 export function unpackTypoModelTables(bytes: Uint8Array): TypoModelTables | undefined {
   if (bytes.byteLength < HEADER_BYTES || bytes.byteOffset % 8 !== 0) return undefined;
@@ -528,9 +536,11 @@ export function unpackTypoModelTables(bytes: Uint8Array): TypoModelTables | unde
     return new Int32Array(bytes.buffer, o, n / 4);
   };
   const [ho, hn] = at(9);
-  const units = new Uint16Array(bytes.buffer, ho, hn / 2);
-  let homophones = '';
-  for (let i = 0; i < units.length; i += 4096) homophones += String.fromCharCode(...units.subarray(i, i + 4096));
+  // UTF-16 code units as written by packTypoModelTables; decoded from a copy (TextDecoder refuses a
+  // view of a SharedArrayBuffer)
+  const homophones = LITTLE_ENDIAN
+    ? new TextDecoder('utf-16le', { ignoreBOM: true }).decode(new Uint8Array(bytes.buffer, ho, hn).slice())
+    : String.fromCharCode(...new Uint16Array(bytes.buffer, ho, hn / 2));
   const [fo, fn] = at(7);
   const [mo] = at(8);
   const [to] = at(10);
@@ -567,8 +577,13 @@ function getModel(): Model {
  * confusions, each once, in that order (the order decides which suggestion wins a tie).
  */
 function alternativesOf(m: Model, c: number): Alternatives | null {
-  const known = c <= 0xffff ? m.alternativesByUnit[c] : m.alternatives.get(c);
-  if (known !== undefined) return known;
+  if (c <= 0xffff) {
+    const k = m.alternativesIndex[c]!;
+    if (k !== 0) return m.alternativesSeen[k - 1]!;
+  } else {
+    const known = m.alternatives.get(c);
+    if (known !== undefined) return known;
+  }
   const homophoneGroups = groupsOfCode(m.groupsOf, c);
   const shapeGroups = groupsOfCode(m.shapeGroupsOf, c);
   const pairs = m.pairsOf.get(c);
@@ -596,8 +611,8 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
     }
     result = { list, maxPrior, maxSingle };
   }
-  m.alternatives.set(c, result);
-  if (c <= 0xffff) m.alternativesByUnit[c] = result;
+  if (c <= 0xffff) m.alternativesIndex[c] = m.alternativesSeen.push(result);
+  else m.alternatives.set(c, result);
   return result;
 }
 
@@ -605,8 +620,11 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
 function wordValue(m: Model, units: Uint16Array, from: number, length: number): number {
   if (length === 1) {
     const u = units[from]!;
-    const v = m.singles[u]!;
-    return v >= 0 ? v : (m.singles[u] = m.words.get(u, 0));
+    const s = m.singles[u]!;
+    if (s !== 0) return s - 1;
+    const v = m.words.get(u, 0);
+    m.singles[u] = v + 1;
+    return v;
   }
   const u1 = length > 1 ? units[from + 1]! : 0;
   const u2 = length > 2 ? units[from + 2]! : 0;

@@ -10,7 +10,8 @@
  * builds the tables from the JSON as before; a file of another format is refused the same way.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { setTypoModelTablesSource, unpackTypoModelTables } from '../lexicon/char-model.js';
+import { fileURLToPath } from 'node:url';
+import { setTypoModelTablesSource, unpackTypoModelTables, type TypoModelTables } from '../lexicon/char-model.js';
 
 /**
  * Where the file may be, relative to this module: dist/node/ → dist/lexicon/data/; a single-file
@@ -19,6 +20,8 @@ import { setTypoModelTablesSource, unpackTypoModelTables } from '../lexicon/char
 const LOCATIONS = ['../lexicon/data/typo-model.bin', './lexicon/data/typo-model.bin', './typo-model.bin'];
 
 let shared: Uint8Array | null | undefined;
+/** The views over `shared`, made when it was read (checking it is a table file): not made twice. */
+let sharedTables: TypoModelTables | undefined;
 
 function readShared(location: string): Uint8Array | undefined {
   let fd: number;
@@ -37,7 +40,8 @@ function readShared(location: string): Uint8Array | undefined {
       if (n === 0) return undefined;
       at += n;
     }
-    return unpackTypoModelTables(bytes) ? bytes : undefined;
+    sharedTables = unpackTypoModelTables(bytes);
+    return sharedTables ? bytes : undefined;
   } catch {
     return undefined;
   } finally {
@@ -45,11 +49,40 @@ function readShared(location: string): Uint8Array | undefined {
   }
 }
 
+/**
+ * The file as bin/gongwen-lint.js began reading it in the background before the CLI was loaded
+ * (bin/load-cli.js, prefetchTypoModel), when that is the file `location` names: completed now.
+ */
+const PREFETCH_KEY = Symbol.for('gongwen-lint.typo-model.prefetch');
+interface Prefetch {
+  file: string;
+  complete(): Uint8Array | undefined;
+}
+
+function prefetched(location: string): Uint8Array | undefined {
+  const prefetch = (globalThis as Record<symbol, Prefetch | undefined>)[PREFETCH_KEY];
+  if (!prefetch) return undefined;
+  try {
+    if (fileURLToPath(new URL(location, import.meta.url)) !== prefetch.file) return undefined;
+  } catch {
+    return undefined;
+  }
+  delete (globalThis as Record<symbol, Prefetch | undefined>)[PREFETCH_KEY];
+  const bytes = prefetch.complete();
+  sharedTables = bytes && unpackTypoModelTables(bytes);
+  return sharedTables ? bytes : undefined;
+}
+
 /** The packed tables in a SharedArrayBuffer (read once per process), or undefined when there is no usable file. */
 export function sharedTypoModelFile(): Uint8Array | undefined {
   if (shared === undefined) {
     shared = null;
     for (const location of LOCATIONS) {
+      const ready = prefetched(location);
+      if (ready) {
+        shared = ready;
+        break;
+      }
       const bytes = readShared(location);
       if (bytes) {
         shared = bytes;
@@ -64,6 +97,6 @@ export function sharedTypoModelFile(): Uint8Array | undefined {
 export function useTypoModelFile(bytes?: Uint8Array): void {
   setTypoModelTablesSource(() => {
     const from = bytes ?? sharedTypoModelFile();
-    return from && unpackTypoModelTables(from);
+    return from && (from === shared ? sharedTables : unpackTypoModelTables(from));
   });
 }

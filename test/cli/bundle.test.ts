@@ -14,10 +14,14 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-// @ts-expect-error plain JavaScript beside the bin (no declarations)
-import { loadCli, whereInSource } from '../../bin/load-cli.js';
+import { createRequire } from 'node:module';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
+// bin/ is CommonJS, plain JavaScript
+const { loadCli, whereInSource } = createRequire(import.meta.url)('../../bin/load-cli.js') as {
+  loadCli(options: { bundle: string; useCache: boolean }): { exports: { main(argv: unknown): Promise<number> } };
+  whereInSource(error: unknown): string;
+};
 const bundle = join(repo, 'dist', 'bundle');
 
 /** Text fixtures with findings of several rules, the typo model's included. */
@@ -121,7 +125,7 @@ describe('the CLI bundle (dist/bundle)', () => {
   it('names the TypeScript place of an internal error (the bundle\'s source map)', async () => {
     // main() given no argument list fails on its first line that reads it: a bug of the caller's,
     // thrown inside the bundle as an internal error would be
-    const loaded = loadCli({ bundle: join(copy, 'dist', 'bundle', 'cli.cjs'), useCache: false }) as { exports: { main(argv: unknown): Promise<number> } };
+    const loaded = loadCli({ bundle: join(copy, 'dist', 'bundle', 'cli.cjs'), useCache: false });
     // the stack as Node writes it (vitest's own hook would already map it through the source map)
     const hook = Error.prepareStackTrace;
     Error.prepareStackTrace = undefined;

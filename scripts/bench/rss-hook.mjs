@@ -1,6 +1,0 @@
-// Preloaded by scripts/bench/speed.mjs (node --import): prints this process's peak RSS (MiB) and
-// CPU time (ms) as one JSON line on stderr when it exits.
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  process.stderr.write(`\n@@bench ${JSON.stringify({ peakMiB: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })}\n`);
-});
