@@ -173,8 +173,10 @@ describe('typo/unlikely-character: slips in idioms and set terms (issue 9, set-p
     expect(lintWith(rule, text)).toEqual([]);
   });
 
-  it('takes the set-phrase threshold from the options', () => {
-    const config = { rules: { 'typo/unlikely-character': ['warning', { setPhraseThreshold: 100 }] as ['warning', Record<string, unknown>] } };
-    expect(lintWith(rule, '这些问题由来以久，必须下决心解决。', { config })).toEqual([]);
+  it('takes the set-phrase threshold from the options (the set-phrase path works on its own)', () => {
+    const options = (o: Record<string, number>) => ({ rules: { 'typo/unlikely-character': ['warning', o] as ['warning', Record<string, unknown>] } });
+    const text = '这些问题由来以久，必须下决心解决。';
+    expect(lintWith(rule, text, { config: options({ threshold: 100 }) }).map((m) => m.column)).toEqual([7]);
+    expect(lintWith(rule, text, { config: options({ threshold: 100, setPhraseThreshold: 100 }) })).toEqual([]);
   });
 });
