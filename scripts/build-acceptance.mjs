@@ -474,6 +474,29 @@ const TEXT_DRAFTS = [
     ],
   },
 
+  // ---------------------------------------------------------------- f22: 报告 with a directive's tone and redundancy (issue 9)
+  {
+    file: 'f22-market-inspection-report.txt',
+    kind: '报告',
+    text: `丰源市市场监督管理局关于2024年食品安全抽检情况的报告
+
+市人民政府：
+　　今年以来，我局共抽检食品样品3200批次，重点检查产品是否合格与否，尤其特别是校园周边食品。
+　　抽检发现，城区与农村的问题类型完全截然不同：城区以标签不规范为主，农村以超范围使用添加剂为主。我局已责令相关经营者限期整改。
+　　下一步，我局将加大监督抽检力度，以上措施，请遵照执行。
+　　特此报告。
+
+丰源市市场监督管理局
+2024年12月10日
+`,
+    faults: [
+      { rule: 'phrasing/redundancy', text: '是否合格与否', note: '“是否”与“与否”重复' },
+      { rule: 'phrasing/redundancy', text: '尤其特别', note: '“尤其”与“特别”重复' },
+      { rule: 'phrasing/redundancy', text: '完全截然', note: '“截然”已含“完全”' },
+      { rule: 'element/direction-tone', text: '请遵照执行', note: '报告是上行文，不用指令性用语“请遵照执行”' },
+    ],
+  },
+
   // ---------------------------------------------------------------- c01: clean 通知, .txt UTF-8
   {
     file: 'c01-clean-heat-notice.txt',

@@ -4,6 +4,8 @@
  * - A 函 goes between organs that are not each other's superior (第八条（十四）“适用于不相隶属机关之间
  *   商洽工作、询问和答复问题……”): it asks, it does not command. 请遵照执行 / 请认真贯彻执行 / 请贯彻落实 in
  *   a 函 is the tone of a directive — a warning (a 函 may pass on a superior's instruction).
+ * - A 请示 or 报告 goes up: asking the superior to comply (请遵照执行, 望认真贯彻执行) is a directive's
+ *   tone — a warning. The same words without 请/望 describe the writer's own work and are left alone.
  * - A downward document (a 批复, or a 通知 / 决定 / 通报 to 各… organs) addresses its receivers
  *   plainly (你局, 各单位): the honorific 贵局 / 贵单位 is for peers and superiors — a warning.
  *   Place names (贵州, 贵阳, 贵港) and words (宝贵, 珍贵, 可贵, 贵重) are not the honorific.
@@ -15,6 +17,12 @@ const CLAUSE = '《党政机关公文处理工作条例》第八条';
 const DIRECTIVE = /(?:请|望)?(?:遵照执行|认真贯彻执行|贯彻执行|认真贯彻落实|贯彻落实执行)/g;
 const HONORIFIC = /(?<![宝珍可昂高尊富权名显华矜])贵(?:局|委|厅|部|办|单位|院|校|公司|司|处|科|县|市|区|省|镇|乡|中心|所|会|行|社|队|站|方)(?![长])/g;
 const DOWNWARD_KINDS = new Set(['notice', 'decision', 'circular', 'reply', 'order']);
+/**
+ * A command addressed to the receiver (请/望 + 遵照执行 …): in an upward 请示 or 报告 it turns the
+ * relation round. Without 请/望 the words describe the writer's own compliance (我局认真贯彻执行…).
+ */
+const UPWARD_COMMAND = /(?:请|望)(?:遵照执行|认真贯彻执行|贯彻执行|认真贯彻落实|遵照办理|认真执行)/g;
+const UPWARD_KINDS = new Set(['request', 'report']);
 
 export default defineRule({
   meta: {
@@ -23,8 +31,8 @@ export default defineRule({
     clause: CLAUSE,
     citation: { en: 'Regulations on Handling Party and Government Documents, art. 8' },
     description: {
-      zh: '用语应与行文方向相符：函不用“请遵照执行”等指令性用语，下行文不用“贵局”等敬称',
-      en: 'Wording fits the direction: no directive wording (请遵照执行) in a letter (函), no honorific (贵局) in a downward document',
+      zh: '用语应与行文方向相符：函和请示、报告不用“请遵照执行”等指令性用语，下行文不用“贵局”等敬称',
+      en: 'Wording fits the direction: no directive wording (请遵照执行) in a letter (函) or an upward request or report, no honorific (贵局) in a downward document',
     },
     severity: 'warning',
     fixable: false,
@@ -32,6 +40,10 @@ export default defineRule({
       letterDirective: {
         zh: '函用于不相隶属机关之间商洽工作、询问和答复问题，不宜使用“{text}”等指令性用语，可改为“请予支持”“请研究函复”等',
         en: 'A letter (函) goes between organs of no superior-subordinate relation: “{text}” is the wording of a directive',
+      },
+      upwardCommand: {
+        zh: '请示、报告是上行文，不宜使用“{text}”等指令性用语，可改为“请审阅”“请予批示”等',
+        en: 'A request or report goes up: “{text}” is the wording of a directive',
       },
       downwardHonorific: {
         zh: '下行文不用敬称“{text}”，应直称受文机关（如“你{organ}”“各单位”）',
@@ -55,6 +67,14 @@ export default defineRule({
       for (const { line } of textLines(context, { attachments: false })) {
         for (const m of line.value.matchAll(DIRECTIVE)) {
           context.report({ line, start: m.index!, end: m.index! + m[0].length, messageId: 'letterDirective', data: { text: m[0] } });
+        }
+      }
+      return;
+    }
+    if (kind && UPWARD_KINDS.has(kind)) {
+      for (const { line } of textLines(context, { attachments: false })) {
+        for (const m of line.value.matchAll(UPWARD_COMMAND)) {
+          context.report({ line, start: m.index!, end: m.index! + m[0].length, messageId: 'upwardCommand', data: { text: m[0] } });
         }
       }
       return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/element/direction-tone.js';
-import { findings, lintWith } from '../../helpers/lint.js';
+import { facts, findings, lintWith, said } from '../../helpers/lint.js';
 
 const ID = 'element/direction-tone';
 const C = '（《党政机关公文处理工作条例》第八条）';
@@ -19,8 +19,19 @@ describe(ID, () => {
     expect(findings(lintWith(rule, text))).toEqual([{ ruleId: ID, severity: 'warning', line, column, endColumn, message }]);
   });
 
+  const upward = (kind: '请示' | '报告', body: string) => `青山市水务局关于防汛工作的${kind}\n\n市人民政府：\n${body}\n\n青山市水务局\n2024年3月5日\n`;
+  it.each([
+    [upward('请示', '拟调整防汛物资储备计划，请遵照执行。\n妥否，请批示。'), 4, 13, 18, '请遵照执行'],
+    [upward('报告', '以上报告，望认真贯彻执行。'), 4, 6, 13, '望认真贯彻执行'],
+  ])('flags a command in an upward document: %s', (text, line, column, endColumn, quoted) => {
+    expect(facts(lintWith(rule, text))).toEqual([
+      { ruleId: ID, severity: 'warning', line, column, endColumn, ...said('upwardCommand', { text: quoted }) },
+    ]);
+  });
+
   it.each([
     letter('请贵局派员参加联合检查，请予支持。'),
+    upward('报告', '我局认真贯彻执行市政府防汛部署，各项措施落实到位。\n特此报告。'), // the writer's own compliance
     notice('请认真做好防汛工作，贵州省的经验十分宝贵，请遵照执行。'),
     notice('请贵局派员参加。', '市应急管理局：'), // a notice to a peer organ: 贵局 is fine
     `青山市水务局关于防汛工作的请示\n\n市人民政府：\n恳请贵府批准。\n妥否，请批示。\n\n青山市水务局\n2024年3月5日\n`, // upward
