@@ -82,7 +82,7 @@ export function limitHeapGrowth(): void {
  * for the round trip through the main thread (which may be busy checking a file of its own, or
  * collecting results, or not scheduled on a loaded machine).
  */
-const TASKS_PER_WORKER = 2;
+const TASKS_PER_WORKER = 3;
 
 export interface LintPool {
   run(task: PoolTask, signal?: AbortSignal): Promise<FileOutcome>;
@@ -107,16 +107,21 @@ function sharedTypoModel(): Uint8Array {
  * pool it takes the core from the other worker. Sixteen times Node 20's default budget (66 KiB)
  * leaves lukewarm functions to the interpreter and baseline code and optimises what is really hot:
  * the pool's CPU on the corpus fell from ~12.2 to ~10.7 s (2 cores, under load; one thread: ~9.5 s),
- * the same report. Process-wide, set when a pool starts (a one-thread run keeps V8's default: there
- * the compiling is free).
+ * the same report (4× or 16× more again: fewer compiles, but more CPU in slower code — measured,
+ * worse). Likewise the young generation's collections: V8 scavenges in parallel, posting part
+ * of the work to helper threads — free on an idle core, but with every core checking files they
+ * take it from the other thread and the scavenging thread waits for them. A pool scavenges in
+ * the thread that allocated (paired runs on the corpus: ~3 % less CPU; a larger young generation
+ * for the workers made no measurable difference). Process-wide, set when a pool starts (a
+ * one-thread run keeps V8's defaults: there the compiling and the helpers are free).
  */
-const POOL_V8_FLAGS = '--interrupt-budget=1081344';
+const POOL_V8_FLAGS = ['--interrupt-budget=1081344', '--no-parallel-scavenge'];
 
 /** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
 export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
   const filename = workerFile();
   if (!filename) return undefined;
-  setFlagsFromString(POOL_V8_FLAGS);
+  for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
   // Loaded with require, in one go: an import() takes a turn of the event loop per module, and
   // this thread is busy checking files between turns (see checkFiles) — the workers started up to
   // a second later on a loaded machine.
