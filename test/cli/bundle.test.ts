@@ -18,10 +18,13 @@ import { createRequire } from 'node:module';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // bin/ is CommonJS, plain JavaScript
-const { loadCli, whereInSource } = createRequire(import.meta.url)('../../bin/load-cli.js') as {
+const { loadCli, whereInSource, prefetchTypoModel, PREFETCH_KEY } = createRequire(import.meta.url)('../../bin/load-cli.js') as {
   loadCli(options: { bundle: string; useCache: boolean }): { exports: { main(argv: unknown): Promise<number> } };
   whereInSource(error: unknown): string;
+  prefetchTypoModel(file?: string): void;
+  PREFETCH_KEY: symbol;
 };
+type Prefetch = { file: string; complete(): Uint8Array | undefined };
 const bundle = join(repo, 'dist', 'bundle');
 
 /** Text fixtures with findings of several rules, the typo model's included. */
@@ -140,5 +143,27 @@ describe('the CLI bundle (dist/bundle)', () => {
     expect((error as Error).stack).toContain(`${pathToFileURL(join(copy, 'dist', 'bundle', 'cli.cjs')).href}:`);
     const line = readFileSync(join(repo, 'src', 'cli', 'main.ts'), 'utf8').split('\n').findIndex((l) => l.includes("argv[0] === 'serve'")) + 1;
     expect(whereInSource(error)).toBe(` (at src/cli/main.ts:${line}:7)`);
+  });
+
+  it('reads the typo model in the background: completed on demand, the file byte for byte', async () => {
+    const file = join(repo, 'dist', 'lexicon', 'data', 'typo-model.bin');
+    const expected = readFileSync(file);
+    const slot = globalThis as unknown as Record<symbol, Prefetch | undefined>;
+    try {
+      // asked for at once (the reads still in flight): the missing chunks are read there and then
+      prefetchTypoModel(file);
+      const now = slot[PREFETCH_KEY]!.complete()!;
+      expect(now.byteLength).toBe(expected.byteLength);
+      expect(Buffer.compare(Buffer.from(now.buffer, now.byteOffset, now.byteLength), expected)).toBe(0);
+      // asked for again once the background reads have all landed: still the same bytes
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(Buffer.compare(Buffer.from(now.buffer, now.byteOffset, now.byteLength), expected)).toBe(0);
+      delete slot[PREFETCH_KEY];
+      // no file: nothing started, the model is read the usual way
+      prefetchTypoModel(join(root, 'no-such-typo-model.bin'));
+      expect(slot[PREFETCH_KEY]).toBeUndefined();
+    } finally {
+      delete slot[PREFETCH_KEY];
+    }
   });
 });
