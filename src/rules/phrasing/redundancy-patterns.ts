@@ -70,6 +70,13 @@ export const REDUNDANCY_PATTERNS: RedundancyPattern[] = [
     examples: { bad: ['现有办公设备约300台左右。', '大约占30%上下。', '大概两千人左右'], good: ['节约30%左右的用电。', '约300台。', '300台左右。'] },
   },
   {
+    words: ['约', '左右'],
+    source: `(?<lead>大约|大概)${CL}{1,6}?${NUM}${UNIT}(?<drop>(?<tail>左右|上下))`,
+    gate: '约概',
+    severity: 'error',
+    examples: { bad: ['大约收集了二百份左右的问卷。', '大约占全市的30%上下。'], good: ['大约收集了二百份问卷。', '收集了二百份左右的问卷。', '大约从3月开始，每月增长5%左右。'] },
+  },
+  {
     words: ['超过', '以上'],
     source: `(?<lead>超[过出])${NUM}${UNIT}(?<drop>以上)`,
     gate: '超',
@@ -622,6 +629,34 @@ export const REDUNDANCY_PATTERNS: RedundancyPattern[] = [
     gate: '暑冬',
     severity: 'error',
     examples: { bad: ['在炎热的酷暑坚守岗位。', '寒冷的严冬'], good: ['在酷暑坚守岗位。', '在炎热的夏天坚守岗位。'] },
+  },
+  {
+    words: ['普遍', '都'],
+    source: '普遍(?<drop>都)|(?<drop2>都)普遍',
+    gate: '普',
+    severity: 'warning',
+    examples: { bad: ['大家都普遍认为应尽快解决。'], good: ['大家普遍认为应尽快解决。', '大家都认为应尽快解决。'] },
+  },
+  {
+    words: ['纷纷', '都'],
+    source: '纷纷(?<drop>都)|(?<drop2>都)纷纷',
+    gate: '纷',
+    severity: 'warning',
+    examples: { bad: ['大家纷纷都表示要向他学习。'], good: ['大家纷纷表示要向他学习。', '大家都表示要向他学习。'] },
+  },
+  {
+    words: ['尽量', '尽可能'],
+    source: '尽量(?<drop>尽可能)|(?<drop2>尽可能)尽量',
+    gate: '尽',
+    severity: 'error',
+    examples: { bad: ['要尽量尽可能减少损失。'], good: ['要尽量减少损失。', '要尽可能减少损失。'] },
+  },
+  {
+    words: ['物美价廉', '价格便宜'],
+    source: '价格(?:便宜|低廉)[^。；;！!？?\\n]{0,8}?物美价廉|物美价廉[^。；;！!？?\\n]{0,8}?价格(?:便宜|低廉)',
+    gate: '廉',
+    severity: 'warning',
+    examples: { bad: ['饭菜价格便宜，而且物美价廉。'], good: ['饭菜物美价廉。', '饭菜价格便宜。'] },
   },
   {
     words: ['亲眼', '目睹'],

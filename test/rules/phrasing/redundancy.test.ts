@@ -60,6 +60,12 @@ describe(id, () => {
     expect(facts(lintWith(rule, text))).toEqual([{ ruleId: id, severity, line: 1, column, endColumn, ...message }]);
   });
 
+  it('reads 大约 with a few words before the number (0 on gov-docs, both parts)', () => {
+    expect(facts(lintWith(rule, '大约占全市的30%上下。'))).toEqual([
+      { ruleId: id, severity: 'error', line: 1, column: 1, endColumn: 12, ...msg('大约占全市的30%上下', '大约', '上下', '上下') },
+    ]);
+  });
+
   it('reports one finding where two patterns cover the same words', () => {
     expect(lintWith(rule, '约100多人左右参加。').map((m) => [m.column, m.endColumn, m.data])).toEqual([
       [1, 9, { text: '约100多人左右', a: '约', b: '左右', drop: '左右' }],
@@ -81,7 +87,6 @@ describe(id, () => {
     '所谓“约300台左右”的说法不准确。', // quoted words
     '使用年限在10年以上。',
     '大约300台。',
-    '大约占全市的30%上下。', // words between 约 and the number: not judged (precision first)
     '每月人均收入3000元。', // two units: per person, each month
     '这是一个孩子们喜欢的节目。', // 一个 belongs to 节目, not to 孩子们
     '许多同学们喜欢的书已经借完。', // a relative clause: 许多 may belong to 书
