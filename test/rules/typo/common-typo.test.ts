@@ -28,6 +28,9 @@ describe('typo/common-typo', () => {
     ['建立问题追朔机制。', 5, 7, typo('追朔', '追溯'), '建立问题追溯机制。'],
     ['形成有力震摄，遏制违法行为。', 5, 7, typo('震摄', '震慑'), '形成有力震慑，遏制违法行为。'],
     ['安照有关规定办理。', 1, 3, typo('安照', '按照'), '按照有关规定办理。'],
+    ['充分听取群众的合理述求。', 10, 12, typo('述求', '诉求'), '充分听取群众的合理诉求。'],
+    ['给予留党查看一年处分。', 3, 7, typo('留党查看', '留党察看'), '给予留党察看一年处分。'],
+    ['健全长效工作机志。', 7, 9, typo('机志', '机制'), '健全长效工作机制。'],
   ])('flags %s', (text, column, endColumn, message, fixed) => {
     const messages = lintWith(rule, text);
     expect(facts(messages)).toEqual([{ ruleId: 'typo/common-typo', severity: 'error', line: 1, column, endColumn, ...message }]);
@@ -62,6 +65,8 @@ describe('typo/common-typo', () => {
     '严格依据国家标准，对问题干部进行诫勉谈话。',
     '淮河流域治理规划已经批准。', // 淮 in a river's name
     '建立问题追溯机制，形成有力震慑。',
+    '反映群众合理诉求，给予留党察看处分，健全长效机制。',
+    '归档按照有关规定执行，设立按需调整机制。', // 档按, 立按 across a word boundary: never listed
   ])('stays silent on %s', (text) => {
     expect(lintWith(rule, text)).toEqual([]);
   });
