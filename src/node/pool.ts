@@ -207,9 +207,6 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   // A pool started early has its own number of workers (see startPoolEarly); one is enough reason to use it.
   let pool: Promise<LintPool | undefined> | undefined = threads > 1 ? options.pool : undefined;
   if (options.pool && !pool) void options.pool.then((p) => p?.close());
-  if (threads > 1) pool ??= createLintPool(threads - 1, config);
-  // A pool that cannot start leaves the batch to this thread.
-  pool = pool?.catch(() => undefined);
 
   const outcomes: FileOutcome[] = new Array(files.length);
   const settled: Array<(outcome: FileOutcome) => void> = new Array(files.length);
@@ -234,6 +231,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       hash = sha256(bytes);
       const hit = cache.get(file, hash, { needSource: !options.dropSource });
       if (hit) return { result: hit, errors: [] };
+      startWorkers(); // a file to check: now the workers are worth starting
     }
     let outcome: FileOutcome;
     if (workers) {
@@ -279,8 +277,17 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   async function there(workers: LintPool): Promise<void> {
     for (let i = next(); i !== undefined; i = next()) settled[i](await one(i, workers).catch(failed(i)));
   }
+  // The workers start at once, or with --cache at the first file the cache does not answer (a run
+  // answered entirely from it starts no thread at all).
+  let workers: Promise<unknown> | undefined;
+  function startWorkers(): void {
+    if (threads < 2 || workers) return;
+    // A pool that cannot start leaves the batch to this thread.
+    pool = (pool ?? createLintPool(threads - 1, config)).catch(() => undefined);
+    workers = pool.then((w) => (w ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : undefined));
+  }
+  if (!cache) startWorkers();
   const lanes = [here()];
-  const workers = pool?.then((w) => (w ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : undefined));
   try {
     for (let i = 0; i < files.length; i++) {
       outcomes[i] = await ready[i];
