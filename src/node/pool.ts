@@ -269,7 +269,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   async function here(): Promise<void> {
     for (let i = next(); i !== undefined; i = next()) {
       settled[i](await one(i).catch(failed(i)));
-      if (pool) await nextTurn();
+      if (workers) await nextTurn();
     }
   }
   // A worker's lanes: TASKS_PER_WORKER files in each worker at once, so that it has the next file
@@ -287,7 +287,9 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     workers = pool.then((w) => (w ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : undefined));
   }
   if (!cache) startWorkers();
-  const lanes = [here()];
+  // With the cache, most files are only read and hashed here: several in flight, so that the reads
+  // overlap (one lane read them one after another: a warm run took ~20 % longer).
+  const lanes = Array.from({ length: cache && threads > 1 ? 8 : 1 }, () => here());
   try {
     for (let i = 0; i < files.length; i++) {
       outcomes[i] = await ready[i];
