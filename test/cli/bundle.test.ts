@@ -131,7 +131,7 @@ describe('the CLI bundle (dist/bundle)', () => {
     const loaded = loadCli({ bundle: join(copy, 'dist', 'bundle', 'cli.cjs'), useCache: false });
     // the stack as Node writes it (vitest's own hook would already map it through the source map)
     const hook = Error.prepareStackTrace;
-    Error.prepareStackTrace = undefined;
+    (Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined;
     let error: unknown;
     try {
       error = await loaded.exports.main(null).then(() => undefined, (e: unknown) => e);
