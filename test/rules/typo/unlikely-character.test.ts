@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../../src/rules/typo/unlikely-character.js';
+import rule, { isBurst } from '../../../src/rules/typo/unlikely-character.js';
 import { facts, lintWith, said } from '../../helpers/lint.js';
 
 describe('typo/unlikely-character', () => {
@@ -178,5 +178,31 @@ describe('typo/unlikely-character: slips in idioms and set terms (issue 9, set-p
     const text = '这些问题由来以久，必须下决心解决。';
     expect(lintWith(rule, text, { config: options({ threshold: 100 }) }).map((m) => m.column)).toEqual([7]);
     expect(lintWith(rule, text, { config: options({ threshold: 100, setPhraseThreshold: 100 }) })).toEqual([]);
+  });
+});
+
+describe('typo/unlikely-character: a burst of hints in one paragraph', () => {
+  // four sentences that each draw one hint (above): one paragraph of them is a burst, which says the
+  // text is not the prose the model knows (classical Chinese quoted in full, dialect), not four slips
+  const sentences = ['加强数局安全管理工作。', '切实加强组识领导，确保各项任务落到实处。', '全面推进依法冶国，建设法治政府。', '依法严历打击违法犯罪活动。'];
+
+  it('keeps three hints in one paragraph', () => {
+    const text = sentences.slice(0, 3).join('');
+    expect(facts(lintWith(rule, text)).map(({ ruleId, line, column, messageId }) => ({ ruleId, line, column, messageId }))).toEqual([
+      { ruleId: 'typo/unlikely-character', line: 1, column: 4, messageId: 'suspect' },
+      { ruleId: 'typo/unlikely-character', line: 1, column: 17, messageId: 'suspect' },
+      { ruleId: 'typo/unlikely-character', line: 1, column: 38, messageId: 'suspect' },
+    ]);
+  });
+
+  it('drops four dense hints in one paragraph, and keeps them one paragraph each', () => {
+    expect(lintWith(rule, sentences.join(''))).toEqual([]);
+    expect(lintWith(rule, sentences.join('\n')).map((m) => m.line)).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    [3, 30, false], [4, 120, true], [4, 121, false], [10, 300, true], [10, 301, false], [1, 1, false],
+  ])('isBurst(%i hints, %i characters) is %s', (hints, length, burst) => {
+    expect(isBurst(hints, length)).toBe(burst);
   });
 });
