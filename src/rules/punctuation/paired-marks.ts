@@ -96,6 +96,8 @@ export default defineRule({
     let index = -1;
     for (const { line, text } of proseLines(context.lines)) {
       index++;
+      // where the paragraph's text ends: an opener at or after it has nothing after it (brokenAfterOpener)
+      const textEnd = text.trimEnd().length;
       // A paragraph opening with “ continues a quotation left open above: the convention for
       // quotations of several paragraphs.
       if (text.trimStart().startsWith('“') && stack.length > 0 && stack.every((o) => o.mark === '“' && o.index < index)) {
@@ -112,7 +114,7 @@ export default defineRule({
           } else if (mark === '《' && stack.some(sameLine)) {
             context.report({ line, start: i, end: i + 1, messageId: 'nestedTitle' });
           }
-          stack.push({ mark, line, offset: i, index, atEnd: text.slice(i + 1).trim() === '' });
+          stack.push({ mark, line, offset: i, index, atEnd: i + 1 >= textEnd });
           continue;
         }
         const open = CLOSE_TO_OPEN[mark];
