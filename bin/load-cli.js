@@ -21,6 +21,7 @@ const { createRequire, SourceMap } = require('node:module');
 const { dirname, join, relative, resolve, sep } = require('node:path');
 const { fileURLToPath, pathToFileURL } = require('node:url');
 const { debuglog } = require('node:util');
+const { cachedDataVersionTag } = require('node:v8');
 const { Script } = require('node:vm');
 
 /** The last line of cli.cjs: this mark and a hash of the bundle (scripts/build-cli.mjs). */
@@ -202,11 +203,18 @@ if (require.main === module && process.argv[2] === '--write-code-cache') {
   (async () => {
     const loaded = loadCli({ useCache: false });
     const quiet = { write: () => true, isTTY: false };
-    const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: process.cwd(), env: { NO_COLOR: '1' } };
+    const io = { stdout: quiet, stderr: quiet, stdin: (async function* () {})(), cwd: process.cwd(), env: { NO_COLOR: '1', GONGWEN_LINT_V8_DEFAULTS: '1' } };
+    const tag = cachedDataVersionTag();
     await loaded.exports.main(['--version'], io);
     const code = await loaded.exports.main(process.argv.slice(3), io);
     if (code === 2) {
       process.stderr.write('code cache: the training run could not check its files\n');
+      process.exit(2);
+    }
+    // V8 stamps the cache with its flags: one the run changed (src/node/pool.ts sets some) would
+    // make every start-up refuse it, silently
+    if (cachedDataVersionTag() !== tag) {
+      process.stderr.write("code cache: the training run changed V8's flags; a fresh process would refuse the cache\n");
       process.exit(2);
     }
     writeCodeCache(loaded);

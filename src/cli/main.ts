@@ -23,7 +23,7 @@ import { decodeText } from '../parsers/decode.js';
 import { fileError } from '../node/errors.js';
 import { formatOf, parseDocument } from '../parsers/index.js';
 import { helpText } from './help.js';
-import { AUTO_MIN_FILES, checkFiles, limitHeapGrowth, resolveConcurrency, startPoolEarly } from '../node/pool.js';
+import { AUTO_MIN_FILES, checkFiles, limitHeapGrowth, resolveConcurrency, startPoolEarly, tuneForShortRun } from '../node/pool.js';
 import { cacheFilePath, LintCache } from '../node/cache.js';
 import { addPhase, createTiming, formatTiming, now, type Timing } from '../engine/timing.js';
 
@@ -317,6 +317,9 @@ async function execute(
         : undefined;
       if (cache?.warning) io.stderr.write(`gongwen-lint: ${displayPath(cache.path, io.cwd)}: ${cache.warning}\n`);
       if (files.length > AUTO_MIN_FILES) limitHeapGrowth(); // memory flat with the batch's size
+      // a draft or two (see there); not in the build's training run, whose code cache V8 accepts
+      // only in a process with the flags it was made under (bin/load-cli.js)
+      else if (io.env.GONGWEN_LINT_V8_DEFAULTS !== '1') tuneForShortRun(await batchBytes(files, io.cwd));
       const outcomes = await checkFiles(files, {
         config,
         locale,
@@ -516,6 +519,11 @@ function listRules(config: Config, locale: 'zh' | 'en'): string {
  */
 async function autoBatchBytes(spec: string | undefined, files: readonly string[], cwd: string): Promise<number> {
   if ((spec !== undefined && spec !== 'auto') || files.length <= AUTO_MIN_FILES) return Infinity;
+  return batchBytes(files, cwd);
+}
+
+/** The files' sizes in bytes, summed; a file that cannot be read counts 0 (its error comes when it is checked). */
+async function batchBytes(files: readonly string[], cwd: string): Promise<number> {
   const sizes = await Promise.all(files.map((f) => stat(resolve(cwd, f)).then((s) => s.size, () => 0)));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
