@@ -65,7 +65,8 @@ function payloadOf(bytes, id) {
  * (not this bundle's), 'missing', or 'off'. Throws ENOENT when there is no bundle.
  */
 function loadCli({ bundle = DEFAULT_BUNDLE, useCache = true } = {}) {
-  const source = readFileSync(bundle, 'utf8');
+  // ASCII (scripts/build-cli.mjs escapes the rest): latin1 copies bytes, UTF-8 would decode them
+  const source = readFileSync(bundle, 'latin1');
   const id = buildIdOf(source);
   let cachedData;
   let codeCache = 'off';

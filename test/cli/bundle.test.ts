@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { createRequire } from 'node:module';
+import { createRequire, SourceMap } from 'node:module';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // bin/ is CommonJS, plain JavaScript
@@ -68,6 +68,30 @@ describe('the CLI bundle (dist/bundle)', () => {
     }
     const map = JSON.parse(readFileSync(join(bundle, 'cli.cjs.map'), 'utf8')) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).toBe(true);
+  });
+
+  it('is ASCII, read as latin1, and its source map still names the TypeScript places after each escape', () => {
+    const bytes = readFileSync(join(bundle, 'cli.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // Message ids that follow Chinese text (messages, patterns) on the bundle's long lines: each
+    // must map to a line of its rule that names it (scripts/build-cli.mjs moves the map's columns)
+    const js = bytes.toString('latin1');
+    const map = new SourceMap(JSON.parse(readFileSync(join(bundle, 'cli.cjs.map'), 'utf8')));
+    const ids = [
+      ['brokenAfterOpener', 'src/rules/punctuation/paired-marks.ts'],
+      ['counterUnseenParent', 'src/rules/element/heading-sequence.ts'],
+    ] as const;
+    for (const [id, file] of ids) {
+      const at = js.indexOf(`${id}:{`);
+      expect(at, id).toBeGreaterThan(0);
+      const line = js.slice(0, at).split('\n').length - 1;
+      const column = at - (js.lastIndexOf('\n', at) + 1);
+      expect(js.slice(js.lastIndexOf('\n', at) + 1, at), id).toMatch(/\\u[0-9a-f]{4}/); // an escape before it on its line
+      const entry = map.findEntry(line, column) as { originalSource?: string; originalLine?: number };
+      expect(entry.originalSource?.endsWith(file), id).toBe(true);
+      const sourceLine = readFileSync(join(fileURLToPath(new URL('../..', import.meta.url)), file), 'utf8').split('\n')[entry.originalLine!];
+      expect(sourceLine, id).toContain(id);
+    }
   });
 
   it('does not carry the typo model (read from dist/lexicon/data on first use)', () => {
