@@ -238,9 +238,9 @@ export async function buildCli() {
 // ---- The CLI bundle in ASCII: bin/load-cli.js reads it as latin1, a copy of its bytes. Decoding it
 // as UTF-8 into a two-byte string (its ~100k Han characters: lexicons, messages, patterns) took
 // ~17 ms of a small file's start-up, latin1 ~10 ms for the escaped, ~30 % larger file (loading
-// measured alone, 3 runs each). esbuild's `charset: 'ascii'` leaves regular expression literals
-// as they are, so every non-ASCII code unit left is escaped here, and the source map's columns
-// are moved to match.
+// measured alone, 3 runs each). esbuild's own `charset: 'ascii'` would leave regular expression
+// literals as they are, so the bundle is built in UTF-8 and every non-ASCII code unit is escaped
+// here, with the source map's columns moved to match.
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
