@@ -197,7 +197,19 @@ export interface TypoModelTables {
   maxLogpOfLength: Float64Array;
   /** Homophone groups, space-separated (TypoModelData.homophones). */
   homophones: string;
+  /**
+   * Per code unit u and place in a word: highest bucket + 1 of a word of two to four units with u
+   * there (0: u is never there), at u × UNIT_SLOTS + SLOT_OF_LENGTH[length] + place. A hole's best
+   * fill cannot beat the least of these over the hole's other units: a bound read from arrays that
+   * lets the scorer skip most hole look-ups (issue 8).
+   */
+  unitMax: Uint8Array;
 }
+
+/** Places in words of two, three and four units: the slots of TypoModelTables.unitMax per unit. */
+const UNIT_SLOTS = 9;
+/** The first slot of words of each length (index: length; 0 and 1 unused). */
+const SLOT_OF_LENGTH = [0, 0, 0, 2, 5] as const;
 
 interface Model {
   tables: TypoModelTables;
@@ -212,6 +224,7 @@ interface Model {
   fills: Uint16Array;
   fillMax: Int32Array;
   maxLogpOfLength: Float64Array;
+  unitMax: Uint8Array;
   /** Homophone groups and the groups each character is in (indices, in group order). */
   groups: string[];
   groupsOf: Float64Array;
@@ -395,6 +408,7 @@ export function buildTypoModelTables(source: TypoModelData): TypoModelTables {
   const fills = new Uint16Array(h);
   const fillMax = new Int32Array(keys);
   const maxLogpOfLength = new Float64Array(5).fill(-Infinity);
+  const unitMax = new Uint8Array(65536 * UNIT_SLOTS);
   h = 0;
   for (let k = 0; k < 4; k++) {
     const text = source.words[k] ?? '';
@@ -408,6 +422,8 @@ export function buildTypoModelTables(source: TypoModelData): TypoModelTables {
         const key = holeKeys[h++]!;
         fills[fillStart[key]! + fillLength[key]!++] = text.charCodeAt(at + c);
         if (bucket > fillMax[key]!) fillMax[key] = bucket;
+        const slot = text.charCodeAt(at + c) * UNIT_SLOTS + SLOT_OF_LENGTH[len]! + c;
+        if (bucket + 1 > unitMax[slot]!) unitMax[slot] = bucket + 1;
       }
     }
   }
@@ -423,6 +439,7 @@ export function buildTypoModelTables(source: TypoModelData): TypoModelTables {
     fills,
     maxLogpOfLength,
     homophones: source.homophones,
+    unitMax,
   };
 }
 
@@ -462,6 +479,7 @@ function modelOf(tables: TypoModelTables): Model {
     fills: tables.fills,
     fillMax: tables.fillMax,
     maxLogpOfLength: tables.maxLogpOfLength,
+    unitMax: tables.unitMax,
     groups,
     groupsOf: indexOfCodes(groups),
     shapeGroups,
@@ -484,8 +502,8 @@ const TABLES_MAGIC = 0x4f505954; // "TYPO"
  * Bumped whenever the tables' layout or CodeTable's hashing changes: a buffer of another format is
  * refused (then the tables are built from the data), so a stale file can never give wrong answers.
  */
-export const TYPO_TABLES_FORMAT = 1;
-const TABLE_ORDER = ['wordCells', 'wordFilter', 'holeCells', 'holeFilter', 'fillStart', 'fillLength', 'fillMax', 'fills', 'maxLogpOfLength', 'homophones', 'total'] as const;
+export const TYPO_TABLES_FORMAT = 2;
+const TABLE_ORDER = ['wordCells', 'wordFilter', 'holeCells', 'holeFilter', 'fillStart', 'fillLength', 'fillMax', 'fills', 'maxLogpOfLength', 'homophones', 'total', 'unitMax'] as const;
 const HEADER_BYTES = 128;
 
 /** The tables as one buffer (shared: a SharedArrayBuffer, to give to worker threads). */
@@ -544,6 +562,7 @@ export function unpackTypoModelTables(bytes: Uint8Array): TypoModelTables | unde
   const [fo, fn] = at(7);
   const [mo] = at(8);
   const [to] = at(10);
+  const [uo, un] = at(11);
   return {
     total: new Float64Array(bytes.buffer, to, 1)[0]!,
     wordCells: int32(0),
@@ -556,6 +575,7 @@ export function unpackTypoModelTables(bytes: Uint8Array): TypoModelTables | unde
     fills: new Uint16Array(bytes.buffer, fo, fn / 2),
     maxLogpOfLength: new Float64Array(bytes.buffer, mo, 5),
     homophones,
+    unitMax: new Uint8Array(bytes.buffer, uo, un),
   };
 }
 
@@ -767,8 +787,57 @@ function scoreBothWays(m: Model, a: number, w: number): void {
   }
 }
 
+/**
+ * Whether some word of two to four characters around codes[i] (inside the window codes[a, a + w))
+ * has a hole whose best fill, between the window's best scores left and right of it, would beat
+ * `needed` — the hole look-ups of suspects, but only for the holes that unitMax does not already
+ * rule out. Reads forward and backward (scoreBothWays of the same window).
+ */
+function holePasses(m: Model, a: number, w: number, i: number, needed: number): boolean {
+  const { unitMax, holes, fillMax, bucketLogp } = m;
+  const j = i - a;
+  for (let s = Math.max(0, j - 3); s <= j; s++) {
+    for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
+      const len = e - s;
+      if (len < 2) continue;
+      const x = a + s;
+      const slot = SLOT_OF_LENGTH[len]!;
+      let most = 255;
+      for (let p = 0; p < len; p++) {
+        if (x + p === i) continue;
+        const v = unitMax[codes[x + p]! * UNIT_SLOTS + slot + p]!;
+        if (v < most) most = v;
+      }
+      if (most === 0 || forward[s]! + bucketLogp[most - 1]! + backward[e]! <= needed) continue;
+      const u0 = x === i ? HOLE : codes[x]!;
+      const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
+      const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
+      const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
+      const key = holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
+      if (key !== 0 && forward[s]! + bucketLogp[fillMax[key - 1]!]! + backward[e]! > needed) return true;
+    }
+  }
+  return false;
+}
+
 /** Margin for rounding when a bound decides that no candidate can reach the threshold. */
 const EPSILON = 1e-6;
+
+/** False only inside withoutBounds: every character with a candidate is scored in full. */
+let bounded = true;
+
+/**
+ * Runs `fn` with the bounds of suspects switched off, so every candidate of every character is
+ * scored: the reference the tests hold the bounds to (they may only skip work, never a suspect).
+ */
+export function withoutBounds<T>(fn: () => T): T {
+  bounded = false;
+  try {
+    return fn();
+  } finally {
+    bounded = true;
+  }
+}
 
 /**
  * Suspicious characters in `text`: runs of four or more Han characters (shorter runs are mostly
@@ -803,8 +872,10 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
       if (!alternatives || alternatives.list.length === 0) continue;
       // Bounds first (most characters stop here): with any character in place of c, the best
       // segmentation is the unchanged best scores left and right of one word covering i, which
-      // cannot beat the best word of its length (or, with the hole lookups, the best word that
-      // fills that hole). If even that stays under the threshold, no candidate can pass.
+      // cannot beat the best fill of that word's hole (the hole look-ups below). Before those
+      // look-ups, a cheaper bound of the same form: the best word that has each of the hole's other
+      // units at its place (unitMax, array reads) — it is never below the hole's own best fill,
+      // so a character it stops would have been stopped by the look-ups too.
       const a = Math.max(0, i - WINDOW);
       const w = Math.min(n, i + WINDOW + 1) - a;
       const j = i - a;
@@ -812,17 +883,11 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
       const base = forward[w]!;
       const needed = phrase - alternatives.maxPrior + base - EPSILON;
       const single = forward[j]! + alternatives.maxSingle + backward[j + 1]!;
-      let bound = single;
-      for (let s = Math.max(0, j - 3); s <= j; s++) {
-        for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
-          if (e - s >= 2) bound = Math.max(bound, forward[s]! + m.maxLogpOfLength[e - s]! + backward[e]!);
-        }
-      }
-      if (bound <= needed) continue;
-      // Every word of two to four characters around i with i left out (the same spans): its
-      // fills bound the score more tightly.
+      if (bounded && single <= needed && !holePasses(m, a, w, i, needed)) continue;
+      // Every word of two to four characters around i with i left out (the same spans), all of
+      // them again and in order: their fills are the candidates, and the order decides ties.
       let found = 0;
-      bound = single;
+      let bound = single;
       for (let s = Math.max(0, j - 3); s <= j; s++) {
         for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
           const len = e - s;
@@ -838,7 +903,7 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
           bound = Math.max(bound, forward[s]! + m.bucketLogp[m.fillMax[key - 1]!]! + backward[e]!);
         }
       }
-      if (found === 0 || bound <= needed) continue;
+      if (found === 0 || (bounded && bound <= needed)) continue;
       // (after the bounds, which are pure arithmetic and stop most characters: slicing and a regex
       // per character cost more than they do; the order of these skips does not change the result)
       if (POST.test(run.slice(Math.max(0, i - 4), i))) continue;
