@@ -3,7 +3,8 @@
  * more warnings than --max-warnings), 2 a file could not be read / a usage or config error. User
  * input never produces a stack trace: every problem is one line `gongwen-lint: <path>: <message>`.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PRESETS, type Config } from '../config.js';
@@ -522,8 +523,19 @@ async function autoBatchBytes(spec: string | undefined, files: readonly string[]
   return batchBytes(files, cwd);
 }
 
-/** The files' sizes in bytes, summed; a file that cannot be read counts 0 (its error comes when it is checked). */
+/**
+ * The files' sizes in bytes, summed; a file that cannot be read counts 0 (its error comes when it is
+ * checked). statSync: one system call each, where fs/promises' stat took a trip through libuv's
+ * threads per file (~20 ms of a run on the corpus answered from the cache).
+ */
 async function batchBytes(files: readonly string[], cwd: string): Promise<number> {
-  const sizes = await Promise.all(files.map((f) => stat(resolve(cwd, f)).then((s) => s.size, () => 0)));
-  return sizes.reduce((sum, size) => sum + size, 0);
+  let sum = 0;
+  for (const f of files) {
+    try {
+      sum += statSync(resolve(cwd, f)).size;
+    } catch {
+      // counts 0
+    }
+  }
+  return sum;
 }
