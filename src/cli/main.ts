@@ -238,6 +238,11 @@ async function execute(
   const reportOptions = { locale, cwd: io.cwd, color, rules: allRules };
   const errors: FileError[] = [];
   const results: LintResult[] = [];
+  // A draft or two (src/node/pool.ts tuneForShortRun); not in the build's training run, whose code
+  // cache V8 accepts only in a process with the flags it was made under (bin/load-cli.js).
+  const shortRun = (bytes: number) => {
+    if (io.env.GONGWEN_LINT_V8_DEFAULTS !== '1') tuneForShortRun(bytes);
+  };
   // --timing (or TIMING=1, as ESLint): time per phase and per rule, a table on stderr at the end
   const timing = values.timing || io.env.TIMING === '1' ? createTiming() : undefined;
   const fixing = Boolean(values.fix || values['fix-dry-run']);
@@ -252,6 +257,7 @@ async function execute(
       throw new UsageError(tt('--stdin 需要从管道或重定向读入文稿', '--stdin needs the document piped or redirected in'));
     }
     const bytes = await readAll(io.stdin);
+    shortRun(bytes.length);
     // A .docx piped in without a name would be read as text and called binary: say what to add.
     if (!values['stdin-filename'] && bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
       throw new UsageError(tt('标准输入是 .docx（zip）文件：请加上 --stdin-filename 文件名.docx', 'stdin holds a .docx (zip) file: add --stdin-filename NAME.docx'));
@@ -302,6 +308,7 @@ async function execute(
     if (values['fix-output'] && docxCount !== 1) {
       throw new UsageError(tt('--fix-output 只能用于单个 .docx 文件', '--fix-output works with exactly one .docx file'));
     }
+    if (files.length <= AUTO_MIN_FILES) shortRun(await batchBytes(files, io.cwd)); // checked or fixed
     const progress = io.stderr.isTTY && files.length > 1 && !('CI' in io.env);
     let width = 0;
     const showProgress = (done: number, file: string) => {
@@ -318,9 +325,6 @@ async function execute(
         : undefined;
       if (cache?.warning) io.stderr.write(`gongwen-lint: ${displayPath(cache.path, io.cwd)}: ${cache.warning}\n`);
       if (files.length > AUTO_MIN_FILES) limitHeapGrowth(); // memory flat with the batch's size
-      // a draft or two (see there); not in the build's training run, whose code cache V8 accepts
-      // only in a process with the flags it was made under (bin/load-cli.js)
-      else if (io.env.GONGWEN_LINT_V8_DEFAULTS !== '1') tuneForShortRun(await batchBytes(files, io.cwd));
       const outcomes = await checkFiles(files, {
         config,
         locale,
