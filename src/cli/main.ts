@@ -308,7 +308,7 @@ async function execute(
     if (values['fix-output'] && docxCount !== 1) {
       throw new UsageError(tt('--fix-output 只能用于单个 .docx 文件', '--fix-output works with exactly one .docx file'));
     }
-    if (files.length <= AUTO_MIN_FILES) shortRun(await batchBytes(files, io.cwd)); // checked or fixed
+    if (files.length <= AUTO_MIN_FILES) shortRun(batchBytes(files, io.cwd)); // checked or fixed
     const progress = io.stderr.isTTY && files.length > 1 && !('CI' in io.env);
     let width = 0;
     const showProgress = (done: number, file: string) => {
@@ -532,7 +532,7 @@ async function autoBatchBytes(spec: string | undefined, files: readonly string[]
  * checked). statSync: one system call each, where fs/promises' stat took a trip through libuv's
  * threads per file (~20 ms of a run on the corpus answered from the cache).
  */
-async function batchBytes(files: readonly string[], cwd: string): Promise<number> {
+function batchBytes(files: readonly string[], cwd: string): number {
   let sum = 0;
   for (const f of files) {
     try {

@@ -76,7 +76,7 @@ export function limitHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
-/** Sixteen times Node 20's interrupt budget (66 KiB of bytecode): see POOL_V8_FLAGS and shortRun. */
+/** Sixteen times Node 20's interrupt budget (66 KiB of bytecode): see POOL_V8_FLAGS and tuneForShortRun. */
 const RAISED_INTERRUPT_BUDGET = '--interrupt-budget=1081344';
 
 /**
