@@ -238,12 +238,19 @@ interface Model {
   /** Candidates of each character seen so far (code points, itself excluded), or null for none. */
   alternatives: Map<number, Alternatives | null>;
   /**
-   * The same for the BMP, by code unit: 1 + an index into alternativesSeen, 0 for not yet (a typed
-   * array read instead of a Map look-up per character; zero-filled, so its memory is touched only
-   * where a character was asked about — an array of 65,536 holes was written whole at start-up).
+   * The same for the BMP, by code unit: 1 + an index into alternativesSeen, -1 for none (no
+   * candidate), 0 for not yet (a typed array read instead of a Map look-up per character;
+   * zero-filled, so its memory is touched only where a character was asked about — an array of
+   * 65,536 holes was written whole at start-up).
    */
   alternativesIndex: Int32Array;
-  alternativesSeen: Array<Alternatives | null>;
+  alternativesSeen: Alternatives[];
+  /**
+   * maxPrior and maxSingle of the BMP characters with candidates, at unit × 2 and unit × 2 + 1: the
+   * bounds suspects reads for nearly every character, side by side in one typed array rather than
+   * behind two pointers.
+   */
+  alternativeBounds: Float64Array;
   /**
    * Bucket + 2 of the one-character word of each code unit (1: none; 0: not looked up yet): the
    * look-up made for every character of every run is a read, not a probe. Filled on first look-up
@@ -489,6 +496,7 @@ function modelOf(tables: TypoModelTables): Model {
     alternatives: new Map(),
     alternativesIndex: new Int32Array(65536),
     alternativesSeen: [],
+    alternativeBounds: new Float64Array(65536 * 2),
     singles: new Int32Array(65536),
   };
 }
@@ -599,7 +607,7 @@ function getModel(): Model {
 function alternativesOf(m: Model, c: number): Alternatives | null {
   if (c <= 0xffff) {
     const k = m.alternativesIndex[c]!;
-    if (k !== 0) return m.alternativesSeen[k - 1]!;
+    if (k !== 0) return k < 0 ? null : m.alternativesSeen[k - 1]!;
   } else {
     const known = m.alternatives.get(c);
     if (known !== undefined) return known;
@@ -631,8 +639,15 @@ function alternativesOf(m: Model, c: number): Alternatives | null {
     }
     result = { list, maxPrior, maxSingle };
   }
-  if (c <= 0xffff) m.alternativesIndex[c] = m.alternativesSeen.push(result);
-  else m.alternatives.set(c, result);
+  // no candidate at all and an empty list answer every caller alike: both are none
+  if (result?.list.length === 0) result = null;
+  if (c > 0xffff) m.alternatives.set(c, result);
+  else if (!result) m.alternativesIndex[c] = -1;
+  else {
+    m.alternativesIndex[c] = m.alternativesSeen.push(result);
+    m.alternativeBounds[c * 2] = result.maxPrior;
+    m.alternativeBounds[c * 2 + 1] = result.maxSingle;
+  }
   return result;
 }
 
@@ -730,22 +745,33 @@ for (const ch of NEVER) UNIT_CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of PARTICLES) UNIT_CLASS[ch.charCodeAt(0)] |= 4;
 for (const ch of PLACE) UNIT_CLASS[ch.charCodeAt(0)] |= 2;
 
-let spans = new Int32Array(1024);
+let spans = new Float64Array(1024);
 
-/** spans[e * 4 + k - 1]: bucket + 1 of the word codes[e - k, e) (0: none), for the current run. */
+/**
+ * spans[e * 4 + k - 1]: the log-probability the segmentation adds for the word codes[e - k, e) of
+ * the current run — the word's, or for a single character that is no word the unknown penalty, or
+ * -Infinity for no word of two to four characters (so no path takes it). Read for every window of
+ * the run, so the look-up and the bucket → log-probability step are made once per span.
+ */
 function fillSpans(m: Model, n: number): void {
-  if (spans.length < (n + 1) * 4) spans = new Int32Array((n + 1) * 8);
+  if (spans.length < (n + 1) * 4) spans = new Float64Array((n + 1) * 8);
   for (let e = 1; e <= n; e++) {
-    for (let k = 1; k <= 4; k++) spans[e * 4 + k - 1] = k <= e ? wordValue(m, codes, e - k, k) : 0;
+    for (let k = 1; k <= 4; k++) spans[e * 4 + k - 1] = k <= e ? spanLogp(m, wordValue(m, codes, e - k, k), k) : -Infinity;
   }
+}
+
+/** What a word of `k` units with word value `v` (bucket + 1, 0: none) adds to a segmentation. */
+function spanLogp(m: Model, v: number, k: number): number {
+  return v !== 0 ? m.bucketLogp[v - 1]! : k === 1 ? m.unknown : -Infinity;
 }
 
 /**
  * The best segmentation of the window codes[a, a + w) of the current run into known words (unknown
  * characters penalised), with character `d` in place of codes[i] (d = -1: as written): spans not
  * covering i come from the span table. dp[x] = the best score of the first x characters, so
- * dp[w] is the window's; the one forward pass of the model (segmentScore, scoreBothWays and the
- * candidates all use it, so equal windows score bit for bit the same).
+ * dp[w] is the window's. scoreBothWays makes the same pass for a window as written: each dp[x] is
+ * the maximum of the same sums (dp[x - k] + the span's value), so equal windows score bit for bit
+ * the same whichever of the two scores them.
  */
 function segmentWindow(m: Model, a: number, w: number, i: number, d: number, dp: Float64Array = scratchDp): number {
   dp.fill(-Infinity, 0, w + 1);
@@ -755,9 +781,8 @@ function segmentWindow(m: Model, a: number, w: number, i: number, d: number, dp:
   for (let j = 1; j <= w; j++) {
     const e = a + j;
     for (let k = 1; k <= 4 && k <= j; k++) {
-      const v0 = d >= 0 && e - k <= i && i < e ? wordValue(m, codes, e - k, k) : spans[e * 4 + k - 1]!;
-      if (v0 === 0 && k !== 1) continue;
-      const v = dp[j - k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
+      const lp = d >= 0 && e - k <= i && i < e ? spanLogp(m, wordValue(m, codes, e - k, k), k) : spans[e * 4 + k - 1]!;
+      const v = dp[j - k]! + lp;
       if (v > dp[j]!) dp[j] = v;
     }
   }
@@ -771,35 +796,68 @@ const backward = new Float64Array(2 * WINDOW + 2);
 /**
  * The window codes[a, a + w) as written: forward[x] = best score of its first x characters
  * (segmentWindow's pass, so forward[w] is the base score), backward[x] = best score of the
- * characters from x to the end (the same pass mirrored).
+ * characters from x to the end (the same pass mirrored). Unrolled over the four word lengths: it
+ * runs for nearly every character of every run. The single-character step always exists (finite),
+ * so it starts each maximum.
  */
-function scoreBothWays(m: Model, a: number, w: number): void {
-  segmentWindow(m, a, w, -1, -1, forward);
-  backward.fill(-Infinity, 0, w + 1);
+function scoreBothWays(a: number, w: number): void {
+  forward[0] = 0;
+  for (let j = 1; j <= w; j++) {
+    const at = (a + j) * 4;
+    let best = forward[j - 1]! + spans[at]!;
+    if (j >= 2) {
+      const v = forward[j - 2]! + spans[at + 1]!;
+      if (v > best) best = v;
+      if (j >= 3) {
+        const v3 = forward[j - 3]! + spans[at + 2]!;
+        if (v3 > best) best = v3;
+        if (j >= 4) {
+          const v4 = forward[j - 4]! + spans[at + 3]!;
+          if (v4 > best) best = v4;
+        }
+      }
+    }
+    forward[j] = best;
+  }
   backward[w] = 0;
   for (let x = w - 1; x >= 0; x--) {
-    for (let k = 1; k <= 4 && x + k <= w; k++) {
-      const v0 = spans[(a + x + k) * 4 + k - 1]!;
-      if (v0 === 0 && k !== 1) continue;
-      const v = backward[x + k]! + (v0 === 0 ? m.unknown : m.bucketLogp[v0 - 1]!);
-      if (v > backward[x]!) backward[x] = v;
+    const at = (a + x) * 4;
+    let best = backward[x + 1]! + spans[at + 4]!;
+    if (x + 2 <= w) {
+      const v = backward[x + 2]! + spans[at + 9]!;
+      if (v > best) best = v;
+      if (x + 3 <= w) {
+        const v3 = backward[x + 3]! + spans[at + 14]!;
+        if (v3 > best) best = v3;
+        if (x + 4 <= w) {
+          const v4 = backward[x + 4]! + spans[at + 19]!;
+          if (v4 > best) best = v4;
+        }
+      }
     }
+    backward[x] = best;
   }
 }
 
 /**
  * Whether some word of two to four characters around codes[i] (inside the window codes[a, a + w))
  * has a hole whose best fill, between the window's best scores left and right of it, would beat
- * `needed` — the hole look-ups of suspects, but only for the holes that unitMax does not already
- * rule out. Reads forward and backward (scoreBothWays of the same window).
+ * `needed` — the hole look-ups of suspects, but only for the holes that two cheaper bounds of the
+ * same form do not already rule out: the best word of that length (maxLogpOfLength, no memory read
+ * beyond the window: stops about half the holes) and the best word with each of the hole's other
+ * units at its place (unitMax). Each is at least the hole's best fill, and the sums are formed in
+ * the same order, so a hole they stop would have been stopped by its look-up. Reads forward and
+ * backward (scoreBothWays of the same window).
  */
 function holePasses(m: Model, a: number, w: number, i: number, needed: number): boolean {
-  const { unitMax, holes, fillMax, bucketLogp } = m;
+  const { unitMax, holes, fillMax, bucketLogp, maxLogpOfLength } = m;
   const j = i - a;
-  for (let s = Math.max(0, j - 3); s <= j; s++) {
-    for (let e = j + 1; e <= Math.min(w, s + 4); e++) {
+  for (let s = j < 3 ? 0 : j - 3; s <= j; s++) {
+    const left = forward[s]!;
+    const last = w < s + 4 ? w : s + 4;
+    for (let e = j + 1 > s + 2 ? j + 1 : s + 2; e <= last; e++) {
       const len = e - s;
-      if (len < 2) continue;
+      if (left + maxLogpOfLength[len]! + backward[e]! <= needed) continue;
       const x = a + s;
       const slot = SLOT_OF_LENGTH[len]!;
       let most = 255;
@@ -808,13 +866,13 @@ function holePasses(m: Model, a: number, w: number, i: number, needed: number): 
         const v = unitMax[codes[x + p]! * UNIT_SLOTS + slot + p]!;
         if (v < most) most = v;
       }
-      if (most === 0 || forward[s]! + bucketLogp[most - 1]! + backward[e]! <= needed) continue;
+      if (most === 0 || left + bucketLogp[most - 1]! + backward[e]! <= needed) continue;
       const u0 = x === i ? HOLE : codes[x]!;
       const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
       const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
       const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
       const key = holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
-      if (key !== 0 && forward[s]! + bucketLogp[fillMax[key - 1]!]! + backward[e]! > needed) return true;
+      if (key !== 0 && left + bucketLogp[fillMax[key - 1]!]! + backward[e]! > needed) return true;
     }
   }
   return false;
@@ -868,8 +926,13 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
       const never = (UNIT_CLASS[c]! & 1) !== 0; // then the gain must pass NEVER_MARGIN more
       if (never && (UNIT_CLASS[c]! & 4) !== 0) continue;
       if ((i + 1 < n && (UNIT_CLASS[codes[i + 1]!]! & 2) !== 0) || (i + 2 < n && (UNIT_CLASS[codes[i + 2]!]! & 2) !== 0)) continue;
-      const alternatives = alternativesOf(m, c);
-      if (!alternatives || alternatives.list.length === 0) continue;
+      // (runs with astral characters are skipped above: c is a BMP unit)
+      let slot = m.alternativesIndex[c]!;
+      if (slot === 0) {
+        alternativesOf(m, c);
+        slot = m.alternativesIndex[c]!;
+      }
+      if (slot < 0) continue;
       // Bounds first (most characters stop here): with any character in place of c, the best
       // segmentation is the unchanged best scores left and right of one word covering i, which
       // cannot beat the best fill of that word's hole (the hole look-ups below). Before those
@@ -879,10 +942,10 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
       const a = Math.max(0, i - WINDOW);
       const w = Math.min(n, i + WINDOW + 1) - a;
       const j = i - a;
-      scoreBothWays(m, a, w);
+      scoreBothWays(a, w);
       const base = forward[w]!;
-      const needed = phrase - alternatives.maxPrior + base - EPSILON;
-      const single = forward[j]! + alternatives.maxSingle + backward[j + 1]!;
+      const needed = phrase - m.alternativeBounds[c * 2]! + base - EPSILON;
+      const single = forward[j]! + m.alternativeBounds[c * 2 + 1]! + backward[j + 1]!;
       if (bounded && single <= needed && !holePasses(m, a, w, i, needed)) continue;
       // Every word of two to four characters around i with i left out (the same spans), all of
       // them again and in order: their fills are the candidates, and the order decides ties.
@@ -911,7 +974,7 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
       // the old Set-based code met them (fill order, but candidate order where the fills were a
       // big set larger than the candidates).
       const gen = ++generation;
-      const list = alternatives.list;
+      const list = m.alternativesSeen[slot - 1]!.list;
       for (let r = 0; r < list.length; r++) {
         const d = list[r]!;
         if (d <= 0xffff) {
