@@ -7,12 +7,13 @@
  *   dist/bundle/cli.cjs          the CLI (src/cli/main.ts), serve and queue included; CommonJS so
  *                                that V8 can cache its compiled code (bin/load-cli.js runs it)
  *   dist/bundle/cli.cjs.cache    that code cache, made here after a training run (buildCodeCache)
- *   dist/bundle/pool-worker.js   the worker of the lint pool (src/node/pool-worker.ts), an ES module
+ *   dist/bundle/pool-worker.cjs  what the lint pool's workers start: loads pool-worker-code.cjs, the
+ *                                worker (src/node/pool-worker.ts), with its code cache (.cjs.cache)
  *   *.map                        source maps: an internal error names the TypeScript file and line
  *
  * Both are written into dist/bundle/ itself because the code finds files relative to its own module
- * (`new URL('./pool-worker.js', import.meta.url)` in src/node/pool.ts, the lexicon folders in
- * src/node/cache.ts): from dist/bundle/, `./pool-worker.js` is the bundled worker and `../lexicon/`
+ * (`new URL('./pool-worker.cjs', import.meta.url)` in src/node/pool.ts, the lexicon folders in
+ * src/node/cache.ts): from dist/bundle/, `./pool-worker.cjs` is the bundled worker and `../lexicon/`
  * is dist/lexicon/, just as from dist/node/. In cli.cjs `import.meta.url` is the bundle's file URL,
  * a parameter of the function bin/load-cli.js wraps it in.
  *
@@ -34,7 +35,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 
 
@@ -216,22 +219,30 @@ export async function buildCli() {
 
     plugins: [lazyJsonPlugin, lazyPackagesPlugin, lazyBuiltinsPlugin, externalRequirePlugin],
   });
-  // The pool worker: an ES module of its own (piscina starts it by path).
+  // The pool worker: a CommonJS function expression like cli.cjs (V8 caches a script's code, not an
+  // ES module's), run by the loader piscina starts, pool-worker.cjs (WORKER_LOADER), with its code
+  // cache (buildWorkerCodeCache).
   const worker = await build({
     ...COMMON,
-    entryPoints: { 'pool-worker': join(root, 'src', 'node', 'pool-worker.ts') },
-    format: 'esm',
+    entryPoints: { [WORKER_CODE]: join(root, 'src', 'node', 'pool-worker.ts') },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     outdir: bundleDir,
-    // some bundled CommonJS packages (ajv) call require(): give the ESM bundle one
-    banner: { js: "import { createRequire as __gongwenCreateRequire } from 'node:module';\nconst require = __gongwenCreateRequire(import.meta.url);" },
+    banner: { js: `(function (${BUNDLE_PARAMETERS.join(', ')}) {` },
+    footer: { js: '})' },
+    define: { 'import.meta.url': BUNDLE_URL_PARAMETER },
     plugins: [lazyJsonPlugin, lazyPackagesPlugin],
   });
+  writeFileSync(join(bundleDir, 'pool-worker.cjs'), WORKER_LOADER);
   writeFileSync(join(bundleDir, 'package.json'), '{ "type": "module" }\n');
-  const file = join(bundleDir, 'cli.cjs');
-  asciiOnly(file);
-  // the bundle's identity, which its code cache must carry (see bin/load-cli.js)
-  const code = readFileSync(file);
-  appendFileSync(file, `\n${BUILD_ID_MARK}${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n`);
+  // both read by bin/load-cli.js: in ASCII, and with the bundle's identity, which its code cache
+  // must carry
+  for (const name of ['cli.cjs', `${WORKER_CODE}.cjs`]) {
+    const file = join(bundleDir, name);
+    asciiOnly(file);
+    const code = readFileSync(file);
+    appendFileSync(file, `\n${BUILD_ID_MARK}${createHash('sha256').update(code).digest('hex').slice(0, 32)}\n`);
+  }
   return { outputs: { ...cli.metafile.outputs, ...worker.metafile.outputs } };
 }
 
@@ -324,6 +335,22 @@ function asciiOnly(file) {
   writeFileSync(mapFile, JSON.stringify(map));
 }
 
+/** The bundled worker's name in dist/bundle/ (+ .cjs, .cjs.cache, .cjs.map). */
+const WORKER_CODE = 'pool-worker-code';
+
+/**
+ * dist/bundle/pool-worker.cjs, the file the pool's workers start (src/node/pool.ts, workerFile;
+ * piscina require()s it): the bundled worker compiled with its code cache, by bin/load-cli.js's
+ * loader (the same header, build id and checks as the CLI's cache; NODE_DEBUG=gongwen-lint says
+ * whether V8 took it). Without a cache, or with one V8 refuses, the worker is compiled as usual.
+ */
+const WORKER_LOADER = `'use strict';
+// The pool worker (src/node/pool-worker.ts, bundled as ${WORKER_CODE}.cjs) from its code cache
+// (scripts/build-cli.mjs): written by the build.
+const { loadCli } = require('../../bin/load-cli.js');
+module.exports = loadCli({ bundle: require('node:path').join(__dirname, '${WORKER_CODE}.cjs') }).exports.default;
+`;
+
 /**
  * The CLI's code cache (dist/bundle/cli.cjs.cache): V8's compiled code of the bundle after a warm
  * run, so that a start-up neither parses the bundle nor compiles the functions a check calls
@@ -345,10 +372,59 @@ export function buildCodeCache() {
   return statSync(join(bundleDir, 'cli.cjs.cache')).size;
 }
 
-if (process.argv[1] && basename(process.argv[1]) === basename(fileURLToPath(import.meta.url))) {
+/**
+ * The pool worker's code cache (dist/bundle/pool-worker-code.cjs.cache), made in a child process
+ * (trainWorker) under the V8 flags a CLI batch's workers start under — V8 stamps a cache with its
+ * flags, and src/node/pool.ts changes some when a pool starts (setPoolFlags, limitHeapGrowth): a
+ * cache made under the defaults would be refused by every worker. Without it a worker compiles the
+ * ~1 MB bundle, then each function it calls, afresh in every run.
+ */
+const WORKER_TRAINING_FILES = [...TRAINING_FILES, 'fixtures/text/news-style.txt', 'fixtures/text/notice-full.txt'];
+
+export function buildWorkerCodeCache() {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--train-worker'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (r.status !== 0) throw new Error(`worker code cache: the training run failed (${r.status}): ${r.stderr}`);
+  return statSync(join(bundleDir, `${WORKER_CODE}.cjs.cache`)).size;
+}
+
+/** The worker code, run as a pool's worker runs it: a worker thread under the pool's flags, checking the training files, then its code saved. */
+async function trainWorker() {
+  const dist = (file) => import(pathToFileURL(join(root, 'dist', 'node', file)).href);
+  const { limitHeapGrowth, setPoolFlags } = await dist('pool.js');
+  const { sharedTypoModelFile } = await dist('typo-model.js');
+  limitHeapGrowth();
+  setPoolFlags();
+  const train = {
+    loader: join(root, 'bin', 'load-cli.js'),
+    bundle: join(bundleDir, `${WORKER_CODE}.cjs`),
+    files: WORKER_TRAINING_FILES.map((f) => join(root, f)).filter((f) => existsSync(f)),
+  };
+  const trainer = `
+    const { workerData } = require('node:worker_threads');
+    const { loadCli, writeCodeCache } = require(workerData.train.loader);
+    const loaded = loadCli({ bundle: workerData.train.bundle, useCache: false });
+    (async () => {
+      for (const filePath of workerData.train.files) {
+        const out = await loaded.exports.default({ filePath, dropSource: true });
+        if (!out.result) throw new Error(filePath + ': ' + JSON.stringify(out.errors));
+      }
+      writeCodeCache(loaded, workerData.train.bundle);
+    })();`;
+  const worker = new Worker(trainer, { eval: true, workerData: { config: {}, typoModel: sharedTypoModelFile(), train } });
+  const [code] = await once(worker, 'exit');
+  if (code !== 0) process.exit(code);
+}
+
+if (process.argv[2] === '--train-worker') {
+  await trainWorker();
+} else if (process.argv[1] && basename(process.argv[1]) === basename(fileURLToPath(import.meta.url))) {
   const t0 = Date.now();
   const meta = await buildCli();
-  const cacheBytes = buildCodeCache();
+  const cacheBytes = buildCodeCache() + buildWorkerCodeCache();
   const outputs = Object.entries(meta.outputs).filter(([name]) => /\.c?js$/.test(name));
   const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
   const total = outputs.reduce((n, [, o]) => n + o.bytes, 0);

@@ -5,7 +5,9 @@
  * in workerData, one SharedArrayBuffer for all the threads.
  */
 import { readFile } from 'node:fs/promises';
-import { workerData } from 'piscina';
+// piscina hands the pool's workerData to Node's own (its worker.js copies it): no need to load
+// piscina's main module in every worker for it
+import { workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { lintSync } from '../engine/lint.js';
 import { fileError } from './errors.js';

@@ -53,13 +53,17 @@ export function resolveConcurrency(spec: string | undefined, fileCount: number, 
 }
 
 /**
- * The worker module. From dist/ it sits beside this file; when this file runs from src/ (the tests
- * run the TypeScript sources), worker threads cannot load .ts, so the built one in dist/ is used —
- * `npm test` builds first. Undefined when there is none: the batch is then checked in this thread.
+ * The worker module. In the CLI bundle (dist/bundle/cli.cjs, whose import.meta.url is its own file)
+ * it is dist/bundle/pool-worker.cjs, which loads the bundled worker from V8's code cache
+ * (scripts/build-cli.mjs); from dist/node/ it sits beside this file; when this file runs from src/
+ * (the tests run the TypeScript sources), worker threads cannot load .ts, so the built one in dist/
+ * is used — `npm test` builds first. Undefined when there is none: the batch is then checked in
+ * this thread.
  */
 function workerFile(): string | undefined {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? '../../dist/node/pool-worker.js' : './pool-worker.js', import.meta.url);
+  const here = import.meta.url;
+  const name = here.endsWith('.ts') ? '../../dist/node/pool-worker.js' : here.endsWith('.cjs') ? './pool-worker.cjs' : './pool-worker.js';
+  const url = new URL(name, here);
   return existsSync(fileURLToPath(url)) ? url.href : undefined;
 }
 
@@ -142,11 +146,20 @@ function sharedTypoModel(): Uint8Array {
  */
 const POOL_V8_FLAGS = [RAISED_INTERRUPT_BUDGET, '--no-parallel-scavenge'];
 
+/**
+ * Sets POOL_V8_FLAGS (createLintPool does, before its workers start). Exported for the build, which
+ * makes the bundled worker's code cache under the flags a CLI batch's workers start under (this and
+ * limitHeapGrowth): V8 refuses a cache stamped with other flags.
+ */
+export function setPoolFlags(): void {
+  for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
+}
+
 /** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
 export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
   const filename = workerFile();
   if (!filename) return undefined;
-  for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
+  setPoolFlags();
   // Loaded with require, in one go: an import() takes a turn of the event loop per module, and
   // this thread is busy checking files between turns (see checkFiles) — the workers started up to
   // a second later on a loaded machine.
@@ -186,8 +199,13 @@ export function startPoolEarly(spec: string | undefined, paths: readonly string[
         return false;
       }
     });
+  if (!batch) return undefined;
+  // Set now, before the workers start, not when the files are known (the CLI sets it then too): a
+  // worker that loads its code from the code cache must find the same V8 flags every run, and V8
+  // counts this one in the stamp it checks (scripts/build-cli.mjs makes the cache under both).
+  limitHeapGrowth();
   // This thread checks files too (see checkFiles): threads − 1 workers.
-  return batch ? createLintPool(threads - 1, config) : undefined;
+  return createLintPool(threads - 1, config);
 }
 
 export interface CheckFilesOptions {
