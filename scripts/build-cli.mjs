@@ -292,25 +292,28 @@ function asciiOnly(file) {
   const moves = []; // per line: [column before, columns added] of each escape, in order
   const out = lines.map((line) => {
     const here = [];
-    let text = '';
+    // pieces, and the backslashes that end them: reading the end of one growing string (text[j])
+    // flattened it at every escape — quadratic, ~30 s per bundle
+    const parts = [];
+    let backslashes = 0;
     for (let i = 0; i < line.length; i++) {
       const unit = line.charCodeAt(i);
       if (unit < 0x80) {
-        text += line[i];
+        parts.push(line[i]);
+        backslashes = line[i] === '\\' ? backslashes + 1 : 0;
         continue;
       }
       let added = 5;
-      let backslashes = 0;
-      for (let j = text.length - 1; j >= 0 && text[j] === '\\'; j--) backslashes++;
       if (backslashes % 2 === 1) {
-        text = text.slice(0, -1);
+        parts.pop();
         added = 4;
       }
+      backslashes = 0;
       here.push([i, added]);
-      text += `\\u${unit.toString(16).padStart(4, '0')}`;
+      parts.push(`\\u${unit.toString(16).padStart(4, '0')}`);
     }
     moves.push(here);
-    return text;
+    return parts.join('');
   });
   writeFileSync(file, out.join('\n'));
   const mapFile = `${file}.map`;
