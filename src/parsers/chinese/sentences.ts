@@ -22,21 +22,38 @@ export interface SentenceSpan {
 }
 
 const code = (s: string) => s.charCodeAt(0);
-const codes = (s: string) => new Set([...s].map(code));
 
+/**
+ * The classes of a code unit, as bits of one table read (every character of every line passes
+ * here, several times: a table read, not a Set look-up per class).
+ */
+const TERMINATOR = 1;
+const HALF_TERMINATOR = 2;
+const ELLIPSIS = 4;
+const CLOSER = 8;
+const PAIR_OPENER = 16;
+const PAIR_CLOSER = 32;
+const CLASS = new Uint8Array(65536);
+const mark = (chars: string, bit: number) => {
+  for (const ch of chars) CLASS[code(ch)]! |= bit;
+};
 /** 。！？；｡ */
-const TERMINATORS = codes('。！？；｡');
+mark('。！？；｡', TERMINATOR);
 /** ! ? ; */
-const HALF_TERMINATORS = codes('!?;');
+mark('!?;', HALF_TERMINATOR);
 /** … ⋯ */
-const ELLIPSIS = codes('…⋯');
-const CLOSERS = codes('”’」』》〉）)】〕]］"\'');
+mark('…⋯', ELLIPSIS);
+mark('”’」』》〉）)】〕]］"\'', CLOSER);
 /** opener code → closer code */
 const PAIRS = new Map<number, number>(
   [['《', '》'], ['〈', '〉'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')']]
     .map(([a, b]) => [code(a), code(b)]),
 );
-const PAIR_CLOSERS = new Set(PAIRS.values());
+for (const [open, close] of PAIRS) {
+  CLASS[open]! |= PAIR_OPENER;
+  CLASS[close]! |= PAIR_CLOSER;
+}
+const is = (c: number, bits: number) => (CLASS[c]! & bits) !== 0;
 
 const LF = 10;
 const CR = 13;
@@ -69,20 +86,19 @@ function protectedRanges(text: string): Uint8Array {
       atStack.length = 0;
       continue;
     }
-    const close = PAIRS.get(c);
-    if (close !== undefined) {
-      closeStack.push(close);
+    const kind = CLASS[c]!;
+    if ((kind & (PAIR_OPENER | PAIR_CLOSER)) === 0) continue;
+    if ((kind & PAIR_OPENER) !== 0) {
+      closeStack.push(PAIRS.get(c)!);
       atStack.push(i);
       continue;
     }
-    if (PAIR_CLOSERS.has(c)) {
-      for (let k = closeStack.length - 1; k >= 0; k--) {
-        if (closeStack[k] === c) {
-          inside.fill(1, atStack[k] + 1, i);
-          closeStack.length = k;
-          atStack.length = k;
-          break;
-        }
+    for (let k = closeStack.length - 1; k >= 0; k--) {
+      if (closeStack[k] === c) {
+        inside.fill(1, atStack[k] + 1, i);
+        closeStack.length = k;
+        atStack.length = k;
+        break;
       }
     }
   }
@@ -91,23 +107,23 @@ function protectedRanges(text: string): Uint8Array {
 
 function isTerminatorAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (TERMINATORS.has(c)) return true;
-  if (!HALF_TERMINATORS.has(c)) return false;
+  if (is(c, TERMINATOR)) return true;
+  if (!is(c, HALF_TERMINATOR)) return false;
   // "?" in a URL or code is no end: only when Chinese (or a mark) stands before it and nothing Latin follows.
   if (i === 0) return false;
   const prev = text.charCodeAt(i - 1);
-  if (!(isHan(prev) || CLOSERS.has(prev) || TERMINATORS.has(prev) || HALF_TERMINATORS.has(prev))) return false;
+  if (!(isHan(prev) || is(prev, CLOSER | TERMINATOR | HALF_TERMINATOR))) return false;
   if (i + 1 >= text.length) return true;
   const next = text.charCodeAt(i + 1);
-  return isSpace(next) || isHan(next) || TERMINATORS.has(next) || CLOSERS.has(next);
+  return isSpace(next) || isHan(next) || is(next, TERMINATOR | CLOSER);
 }
 
 /** The end of the ellipsis run starting at i, or -1 when it does not end the sentence. */
 function ellipsisEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && (ELLIPSIS.has(text.charCodeAt(j)) || (text.charCodeAt(j) === DOT && j > i))) j++;
+  while (j < text.length && (is(text.charCodeAt(j), ELLIPSIS) || (text.charCodeAt(j) === DOT && j > i))) j++;
   let k = j;
-  while (k < text.length && CLOSERS.has(text.charCodeAt(k))) k++;
+  while (k < text.length && is(text.charCodeAt(k), CLOSER)) k++;
   if (k >= text.length || isSpace(text.charCodeAt(k))) return k;
   return -1; // inside a sentence, or "……。" where the 。 ends it
 }
@@ -159,11 +175,11 @@ function computeSentences(text: string): SentenceSpan[] {
       continue;
     }
     // A closer right after an end mark inside the pair (他说：“好。”): the sentence ends after it.
-    if (CLOSERS.has(c) && i > start && inside[i - 1]) {
+    if (is(c, CLOSER) && i > start && inside[i - 1]) {
       const p = text.charCodeAt(i - 1);
-      if (TERMINATORS.has(p) || HALF_TERMINATORS.has(p)) {
+      if (is(p, TERMINATOR | HALF_TERMINATOR)) {
         let j = i + 1;
-        while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+        while (j < n && is(text.charCodeAt(j), CLOSER)) j++;
         flush(j);
         i = j;
         continue;
@@ -173,22 +189,22 @@ function computeSentences(text: string): SentenceSpan[] {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (!(TERMINATORS.has(d) || HALF_TERMINATORS.has(d) || ELLIPSIS.has(d))) break;
+        if (!is(d, TERMINATOR | HALF_TERMINATOR | ELLIPSIS)) break;
         j++;
       }
-      while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+      while (j < n && is(text.charCodeAt(j), CLOSER)) j++;
       flush(j);
       i = j;
       continue;
     }
-    if (ELLIPSIS.has(c)) {
+    if (is(c, ELLIPSIS)) {
       const e = ellipsisEnd(text, i);
       if (e >= 0) {
         flush(e);
         i = e;
         continue;
       }
-      while (i < n && ELLIPSIS.has(text.charCodeAt(i))) i++;
+      while (i < n && is(text.charCodeAt(i), ELLIPSIS)) i++;
       continue;
     }
     i++;
