@@ -5,6 +5,7 @@
  * (增强政治、大局、核心、看齐意识; 坚定道路、理论、制度、文化自信).
  */
 import { escapeRegExp } from '../util/text.js';
+import { UnitPresence } from '../util/units.js';
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
 
@@ -24,21 +25,27 @@ const SEPARATOR = /^(?:、|，|,|和|与|及|以及|、以及)$/u;
 
 export function orderFindings(text: string, entries: readonly CompiledEntry[], protectedTerms: readonly string[] = []): OrderFinding[] {
   const out: OrderFinding[] = [];
+  const units = new UnitPresence(text);
   for (const compiled of entries) {
     const { entry } = compiled;
     const items = entry.items;
     if (!items || items.length < 2) continue;
-    const hits: Array<{ start: number; end: number; rank: number }> = [];
-    items.forEach((item, rank) => {
-      for (let i = text.indexOf(item); i >= 0; i = text.indexOf(item, i + item.length)) {
-        hits.push({ start: i, end: i + item.length, rank });
-      }
-    });
-    hits.sort((a, b) => a.start - b.start);
-    let run: typeof hits = [];
     // Two items in another order may be an ordinary enumeration ("绿色发展、创新发展"); three or more
     // of a fixed set listed together are the formulation.
     const minRun = Math.min(3, items.length);
+    // (every line of every document passes here for every entry: nothing is allocated until an
+    // item occurs, and a line with fewer hits than a run needs is done — runs are made of hits)
+    let hits: Array<{ start: number; end: number; rank: number }> | undefined;
+    for (let rank = 0; rank < items.length; rank++) {
+      const item = items[rank]!;
+      if (!units.mayContain(item)) continue;
+      for (let i = text.indexOf(item); i >= 0; i = text.indexOf(item, i + item.length)) {
+        (hits ??= []).push({ start: i, end: i + item.length, rank });
+      }
+    }
+    if (!hits || hits.length < minRun) continue;
+    hits.sort((a, b) => a.start - b.start);
+    let run: typeof hits = [];
     const flush = () => {
       if (run.length >= minRun) {
         const ranks = run.map((h) => h.rank);
@@ -78,7 +85,8 @@ export function sharedEnding(items: readonly string[]): string {
   return n >= 2 ? items[0]!.slice(items[0]!.length - n) : '';
 }
 
-const compressedCache = new WeakMap<CompiledEntry, { regex: RegExp; stems: string[] } | null>();
+/** Per entry: the regex of its compressed listing, its stems (and longest first, with their ranks), the shared ending. */
+const compressedCache = new WeakMap<CompiledEntry, { regex: RegExp; stems: string[]; byLength: Array<{ s: string; rank: number }>; ending: string } | null>();
 
 /** What may stand between two stems of a compressed listing. */
 const STEM_SEPARATOR = '(?:、|和|与|及|以及)';
@@ -100,13 +108,14 @@ function compressedFindings(text: string, entries: readonly CompiledEntry[], pro
       else {
         const stems = items.map((i) => i.slice(0, i.length - ending.length));
         const alt = `(?:${stems.slice().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
-        c = { regex: new RegExp(`${alt}(?:${STEM_SEPARATOR}${alt})+${escapeRegExp(ending)}`, 'gu'), stems };
+        const byLength = stems.map((s, rank) => ({ s, rank })).sort((a, b) => b.s.length - a.s.length);
+        c = { regex: new RegExp(`${alt}(?:${STEM_SEPARATOR}${alt})+${escapeRegExp(ending)}`, 'gu'), stems, byLength, ending };
       }
       compressedCache.set(compiled, c);
     }
-    if (!c) continue;
-    const { stems } = c;
-    const byLength = stems.map((s, rank) => ({ s, rank })).sort((a, b) => b.s.length - a.s.length);
+    // a listing ends with the shared ending: without it in the line, the regex cannot match
+    if (!c || !text.includes(c.ending)) continue;
+    const { stems, byLength } = c;
     // Short stems (政治、经济、文化) are ordinary words: three of five in another order may be a
     // plain enumeration, so a compressed listing needs four stems (all of them when fewer).
     const minRun = Math.min(4, items.length);

@@ -13,6 +13,7 @@
  */
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
+import { UnitPresence } from '../util/units.js';
 
 export interface WordingFinding {
   start: number;
@@ -48,10 +49,12 @@ export function oneGap(fixed: string, written: string): { kind: '+' | '-'; text:
 
 export function wordingFindings(text: string, entries: readonly CompiledEntry[], protectedTerms: readonly string[] = []): WordingFinding[] {
   const out: WordingFinding[] = [];
+  const units = new UnitPresence(text);
   for (const compiled of entries) {
     const wording = compiled.entry.wording;
     if (!wording || wording.length < ANCHOR * 2 + 1) continue;
     const head = wording.slice(0, ANCHOR);
+    if (!units.mayContain(head)) continue;
     const last = wording[wording.length - 1]!;
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
       if (text.startsWith(wording, i)) continue;

@@ -1,0 +1,38 @@
+/**
+ * UnitPresence (src/util/units.ts) may only say "absent" when the word really cannot occur: its
+ * answers are held to indexOf over texts and words written for this test, including texts marked
+ * in turn (a presence made for one text must re-mark it after another was marked).
+ */
+import { describe, expect, it } from 'vitest';
+import { UnitPresence } from '../../src/util/units.js';
+
+const TEXTS = ['牢固树立政治意识、大局意识、核心意识、看齐意识。', '坚定道路自信、理论自信。', '', 'abc𠀀def'];
+const WORDS = ['政治意识', '看齐', '自信', '制度自信', '意识。', '理论', 'x', '', '𠀀', 'abc', '核心意识形态'];
+
+describe('UnitPresence', () => {
+  it.each(TEXTS.map((t) => [t]))('never says absent for a word that occurs: %s', (text) => {
+    const units = new UnitPresence(text);
+    for (const word of WORDS) {
+      if (text.includes(word)) expect(units.mayContain(word)).toBe(true);
+    }
+  });
+
+  it('says absent when the first or the last unit is missing', () => {
+    const units = new UnitPresence('坚定道路自信、理论自信。');
+    expect(units.mayContain('政治意识')).toBe(false);
+    expect(units.mayContain('道路意识')).toBe(false); // last unit missing
+    expect(units.mayContain('制度自信')).toBe(false); // first unit missing
+    expect(units.mayContain('理论自信')).toBe(true);
+  });
+
+  it('stays right when presences of two texts are asked in turn', () => {
+    const a = new UnitPresence('政治意识');
+    const b = new UnitPresence('道路自信');
+    for (let k = 0; k < 3; k++) {
+      expect(a.mayContain('政治')).toBe(true);
+      expect(b.mayContain('政治')).toBe(false);
+      expect(b.mayContain('自信')).toBe(true);
+      expect(a.mayContain('自信')).toBe(false);
+    }
+  });
+});
