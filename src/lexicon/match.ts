@@ -7,6 +7,7 @@
  * - conditional entries: only when the reference date is in range.
  */
 import { LiteralScanner, matchAllOf } from '../util/regex-scan.js';
+import { UnitPresence } from '../util/units.js';
 import type { CompiledEntry } from './load.js';
 
 export interface LexiconMatch {
@@ -164,11 +165,13 @@ export function matchEntries(text: string, entries: readonly CompiledEntry[], op
       accept(literals.byForm.get(form)!, m);
     }
   }
+  // the line's units, marked once for all the regexes: most cannot match for want of their literal
+  const units = rest.length > 1 ? new UnitPresence(text) : undefined;
   for (const compiled of rest) {
     const { entry, regex } = compiled;
     if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;
     // matchAllOf: the same matches as matchAll, without trying a leading lookbehind everywhere
-    for (const m of matchAllOf(text, regex!)) accept(compiled, m);
+    for (const m of matchAllOf(text, regex!, units)) accept(compiled, m);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LexiconMatch[] = [];

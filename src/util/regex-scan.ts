@@ -12,6 +12,8 @@
  * the engine's own would. Browser-safe.
  */
 
+import type { UnitPresence } from './units.js';
+
 interface Split {
   /** The regex without its leading lookbehinds (flags kept, global). */
   body: RegExp;
@@ -93,6 +95,74 @@ function split(regex: RegExp): Split | null {
   return result;
 }
 
+const literalCache = new WeakMap<RegExp, string[] | null>();
+/** Characters with a meaning in a regex source outside a class: a literal run stops at one. */
+const SPECIAL = new Set('\\^$.|?*+()[]{}/');
+
+/**
+ * Strings one of which every match of `regex` is made of, or null when that cannot be read off the
+ * source: each top-level alternative must be lookbehinds, a run of literal characters, then
+ * lookaheads (`(?<![蚊罗营])帐(?=号|户)|(?<=[算记])帐(?![篷幕])` → 帐, 帐) — lookarounds are zero-width,
+ * so what such an alternative matches is its literal run. A text containing none of them has no
+ * match, and the search is not made (lexicon rules run dozens of such regexes over every line).
+ * Case-insensitive regexes are left alone.
+ */
+function requiredLiterals(regex: RegExp): string[] | null {
+  const known = literalCache.get(regex);
+  if (known !== undefined) return known;
+  const source = regex.source;
+  let result: string[] | null = regex.ignoreCase ? null : [];
+  if (result) {
+    const bars: number[] = [];
+    let depth = 0;
+    for (const i of syntax(source)) {
+      const c = source[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === '|' && depth === 0) bars.push(i);
+    }
+    let from = 0;
+    for (const to of [...bars, source.length]) {
+      const literal = alternativeLiteral(source.slice(from, to));
+      if (literal === null) {
+        result = null;
+        break;
+      }
+      result!.push(literal);
+      from = to + 1;
+    }
+  }
+  literalCache.set(regex, result);
+  return result;
+}
+
+/** Whether `text` contains one of `literals` (`units`: the text's units, to skip most searches). */
+function containsAny(text: string, literals: readonly string[], units: UnitPresence | undefined): boolean {
+  for (const literal of literals) if ((!units || units.mayContain(literal)) && text.includes(literal)) return true;
+  return false;
+}
+
+/** The literal run of an alternative made of lookbehinds, the run and lookaheads; else null. */
+function alternativeLiteral(alt: string): string | null {
+  let at = 0;
+  while (alt.startsWith('(?<=', at) || alt.startsWith('(?<!', at)) {
+    const end = groupEnd(alt, at);
+    if (end < 0) return null;
+    at = end;
+  }
+  const start = at;
+  while (at < alt.length && !SPECIAL.has(alt[at]!)) at++;
+  const literal = alt.slice(start, at);
+  // (a quantifier right after the run would make its last character optional: the lookahead
+  // loop below then stops at it and the alternative is refused)
+  while (alt.startsWith('(?=', at) || alt.startsWith('(?!', at)) {
+    const end = groupEnd(alt, at);
+    if (end < 0) return null;
+    at = end;
+  }
+  return literal && at === alt.length ? literal : null;
+}
+
 /** The position after `i` in a search (a whole surrogate pair in unicode mode, as the engine steps). */
 function next(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;
@@ -105,10 +175,13 @@ function next(text: string, i: number, unicode: boolean): number {
 /**
  * Every match of global `regex` in `text`, as `[...text.matchAll(regex)]` gives them from
  * lastIndex 0 (matchAll also copies the regex on every call: here it is used as it is, and its
- * lastIndex is 0 again afterwards).
+ * lastIndex is 0 again afterwards). A caller running many regexes over one text may pass the
+ * text's UnitPresence: regexes whose literals cannot occur are then dismissed without a search.
  */
-export function matchAllOf(text: string, regex: RegExp): RegExpMatchArray[] {
+export function matchAllOf(text: string, regex: RegExp, units?: UnitPresence): RegExpMatchArray[] {
   if (!regex.global || regex.sticky) return [...text.matchAll(regex)];
+  const needs = requiredLiterals(regex);
+  if (needs && !containsAny(text, needs, units)) return [];
   const s = split(regex);
   const body = s ? s.body : regex;
   const guard = s?.guard;

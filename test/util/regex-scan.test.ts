@@ -15,6 +15,7 @@ const TEXTS = [
   '𠀀省省委𠀀𠀀省省委😀x',
   'aaa bab abab',
   '原江苏省委书记，原北京市委副书记',
+  '算帐号，蚊帐，记帐本，帐篷，abd ab xAB xab',
 ];
 
 describe('matchAllOf gives the matches of matchAll', () => {
@@ -28,6 +29,12 @@ describe('matchAllOf gives the matches of matchAll', () => {
     ['empty matches without u', /(?<=a)b*/g],
     ['no lookbehind', /省委|书记/gu],
     ['lookbehind in a class is not a group', /(?<=[(?<=])x/g],
+    // alternatives of lookbehinds + a literal + lookaheads: a line without the literal is not searched
+    ['literal alternatives between lookarounds', /(?<![蚊罗营])帐(?=号|户|本)|(?<=[算记])帐(?![篷幕])/gu],
+    ['a literal whose last character is optional: refused, still found', /(?<=a)bc?(?=d)/g],
+    ['a literal with an escape: refused', /省\.?委|帐/gu],
+    ['case-insensitive: refused', /(?<=x)AB/gi],
+    ['one plain literal', /书记/gu],
   ];
   it.each(cases)('%s', (_name, regex) => {
     for (const text of TEXTS) expect(fast(text, regex), text).toEqual(slow(text, regex));
