@@ -87,6 +87,56 @@ function damerauCodePoints(a: string, b: string, max: number): number {
   return rows[s.length]![t.length]!;
 }
 
+/** Per list of known titles: 1 where the title has a surrogate (read once per list, not per citation). */
+const wideOfList = new WeakMap<readonly string[], Uint8Array>();
+
+function wideTitles(list: readonly string[]): Uint8Array {
+  let wide = wideOfList.get(list);
+  if (!wide) {
+    wide = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) wide[i] = scanSurrogate(list[i]!) ? 1 : 0;
+    wideOfList.set(list, wide);
+  }
+  return wide;
+}
+
+// Scratch of bagDistanceExceeds: a count per code unit, valid where its stamp is the current one.
+const bagCount = new Int32Array(65536);
+const bagStamp = new Int32Array(65536);
+let bagGeneration = 0;
+
+/**
+ * Whether the bag distance of two strings without surrogates (the characters of one that the other
+ * lacks, counted with repeats, the larger of the two counts) exceeds `max`. Each edit of an
+ * alignment (replace, insert, delete, swap two neighbours) changes either count by at most one, so
+ * the distance damerau measures is never below it: a known title whose bag distance is over the
+ * limit is over it in damerau too, and is passed over without filling the table (O(n + m), not
+ * O(n × m), for each of the thousands of known titles per citation).
+ */
+export function bagDistanceExceeds(a: string, b: string, max: number): boolean {
+  if (bagGeneration === 0x7fffffff) {
+    bagStamp.fill(0);
+    bagGeneration = 0;
+  }
+  const g = ++bagGeneration;
+  for (let i = 0; i < a.length; i++) {
+    const u = a.charCodeAt(i);
+    if (bagStamp[u] !== g) {
+      bagStamp[u] = g;
+      bagCount[u] = 0;
+    }
+    bagCount[u]!++;
+  }
+  let onlyB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const u = b.charCodeAt(i);
+    if (bagStamp[u] === g && bagCount[u]! > 0) bagCount[u]!--;
+    else if (++onlyB > max) return true;
+  }
+  // the units of a left unmatched: a's length less the matched ones (b's length less b's extras)
+  return a.length - (b.length - onlyB) > max;
+}
+
 /** A title without a trailing edition or status note: （试行）, （2018年修订）, (草案). */
 export function normaliseTitle(title: string): string {
   return title.replace(/\s+/g, '').replace(/(?:[（(][^（）()]*[）)])+$/u, '');
@@ -193,7 +243,13 @@ export function nearestTitle(cited: string, known: ReadonlySet<string>, list: re
   const max = n >= 10 ? 2 : 1;
   let best: { title: string; distance: number } | undefined;
   let ties = 0;
-  for (const title of list) {
+  const wide = wideTitles(list);
+  const cWide = scanSurrogate(c);
+  for (let t = 0; t < list.length; t++) {
+    const title = list[t]!;
+    // (without surrogates, what damerau would answer over the limit is known sooner: by the lengths,
+    // then by the bag distance, a lower bound of it)
+    if (!cWide && wide[t] === 0 && (Math.abs(c.length - title.length) > max || bagDistanceExceeds(c, title, max))) continue;
     const d = damerau(c, title, max);
     if (d === 0) return undefined;
     if (d > max) continue;

@@ -79,9 +79,34 @@ export function hanCount(text: string): number {
   return n;
 }
 
-/** Text with whitespace and punctuation removed (letters, digits and Han kept), for comparing. */
+/** What normalizeForCompare keeps: letters and numbers (Han are letters). */
+const KEPT = '\\p{L}\\p{N}';
+const NOT_KEPT = new RegExp(`[^${KEPT}]`, 'gu');
+const IS_KEPT = new RegExp(`[${KEPT}]`, 'u');
+/** Per code unit outside the surrogates: 0 not asked yet, 1 kept, 2 dropped (IS_KEPT asked once per unit). */
+const keptUnit = new Uint8Array(65536);
+
+/**
+ * Text with whitespace and punctuation removed (letters, digits and Han kept), for comparing: the
+ * result of text.replace(NOT_KEPT, ''), built from the kept runs with one table read per
+ * character (a sentence compared for every sentence of every document); a text with surrogates
+ * goes through the regex, which reads code points.
+ */
 export function normalizeForCompare(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  let from = 0; // where the current run of kept characters starts
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) return text.replace(NOT_KEPT, '');
+    let k = keptUnit[u]!;
+    if (k === 0) keptUnit[u] = k = IS_KEPT.test(String.fromCharCode(u)) ? 1 : 2;
+    if (k === 2) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  if (from === 0) return text;
+  return from < text.length ? out + text.slice(from) : out;
 }
 
 /** Escapes a literal for use inside a RegExp source. */

@@ -21,4 +21,16 @@ describe('util/text', () => {
     expect(hanCount('2024年11月，A类')).toBe(3);
     expect(normalizeForCompare('要加强领导， 形成“合力”。')).toBe('要加强领导形成合力');
   });
+
+  it.each([
+    '要加强领导， 形成“合力”。',
+    '全部保留的文字',
+    '。开头和结尾都是标点！',
+    '２０２４年Ａ类ⅷ项①，x_y-z 3.5%',
+    '𠀀字与😀表情，混在一起。',
+    '',
+    '，。、',
+  ])('normalises exactly as the regex it replaces: %s', (text) => {
+    expect(normalizeForCompare(text)).toBe(text.replace(/[^\p{L}\p{N}]/gu, ''));
+  });
 });
