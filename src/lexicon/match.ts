@@ -7,7 +7,7 @@
  * - conditional entries: only when the reference date is in range.
  */
 import { LiteralScanner, matchAllOf } from '../util/regex-scan.js';
-import { UnitPresence } from '../util/units.js';
+import { unitsOf } from '../util/units.js';
 import type { CompiledEntry } from './load.js';
 
 export interface LexiconMatch {
@@ -166,7 +166,7 @@ export function matchEntries(text: string, entries: readonly CompiledEntry[], op
     }
   }
   // the line's units, marked once for all the regexes: most cannot match for want of their literal
-  const units = rest.length > 1 ? new UnitPresence(text) : undefined;
+  const units = rest.length > 1 ? unitsOf(text) : undefined;
   for (const compiled of rest) {
     const { entry, regex } = compiled;
     if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;

@@ -5,7 +5,7 @@
  * (增强政治、大局、核心、看齐意识; 坚定道路、理论、制度、文化自信).
  */
 import { escapeRegExp } from '../util/text.js';
-import { UnitPresence } from '../util/units.js';
+import { unitsOf } from '../util/units.js';
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
 
@@ -25,7 +25,7 @@ const SEPARATOR = /^(?:、|，|,|和|与|及|以及|、以及)$/u;
 
 export function orderFindings(text: string, entries: readonly CompiledEntry[], protectedTerms: readonly string[] = []): OrderFinding[] {
   const out: OrderFinding[] = [];
-  const units = new UnitPresence(text);
+  const units = unitsOf(text);
   for (const compiled of entries) {
     const { entry } = compiled;
     const items = entry.items;

@@ -13,7 +13,7 @@
  */
 import type { CompiledEntry } from './load.js';
 import { overlapsProtected } from './match.js';
-import { UnitPresence } from '../util/units.js';
+import { unitsOf } from '../util/units.js';
 
 export interface WordingFinding {
   start: number;
@@ -49,7 +49,7 @@ export function oneGap(fixed: string, written: string): { kind: '+' | '-'; text:
 
 export function wordingFindings(text: string, entries: readonly CompiledEntry[], protectedTerms: readonly string[] = []): WordingFinding[] {
   const out: WordingFinding[] = [];
-  const units = new UnitPresence(text);
+  const units = unitsOf(text);
   for (const compiled of entries) {
     const wording = compiled.entry.wording;
     if (!wording || wording.length < ANCHOR * 2 + 1) continue;

@@ -93,6 +93,9 @@ const MENTION_RE = new RegExp(
  */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  // every mention holds 月 (MENTION_RE requires it): a line without one is not searched — the
+  // regex opens with a lookbehind and an optional year, so the engine tries it at every position
+  if (!text.includes('月')) return out;
   for (const m of text.matchAll(MENTION_RE)) {
     const [all, y, mo, d] = m;
     if (!y && !d) continue;
