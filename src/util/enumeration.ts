@@ -4,6 +4,7 @@
  */
 import { HAN_COUNTER, matchCounter } from '../parsers/structure/patterns.js';
 import { parseInteger } from './number.js';
+import { matchAllOf } from './regex-scan.js';
 
 /**
  * 一是 / 一要 / 第一， / 其一， — and, read only on request (inline), the heading counters written
@@ -51,7 +52,8 @@ const INLINE_COUNTER_RE = new RegExp(`(?<=[：；。:;])[ \\t\\u3000]*(?:[（(](
 export function findMarkers(text: string, options: { inline?: boolean } = {}): Marker[] {
   const out: Marker[] = [];
   if (options.inline) {
-    for (const m of text.matchAll(INLINE_COUNTER_RE)) {
+    // matchAllOf: the same matches; the lookbehinds tested only where the words are, not at every position
+    for (const m of matchAllOf(text, INLINE_COUNTER_RE)) {
       const lead = m[0].length - m[0].trimStart().length;
       const n = m[1] ? parseInteger(m[1]) : Number(m[2] ?? m[3]);
       if (n === undefined || n < 1) continue;
@@ -59,7 +61,7 @@ export function findMarkers(text: string, options: { inline?: boolean } = {}): M
       out.push({ form, n, text: m[0].slice(lead), start: m.index! + lead, end: m.index! + m[0].length });
     }
   }
-  for (const m of text.matchAll(MARKER_RE)) {
+  for (const m of matchAllOf(text, MARKER_RE)) {
     const counter = m[1] ?? m[3] ?? m[4];
     const n = parseInteger(counter);
     if (n === undefined || n < 1) continue;

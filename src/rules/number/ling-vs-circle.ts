@@ -8,6 +8,7 @@
  */
 import { defineRule } from '../../rule.js';
 import { proseLines } from '../punctuation/shared.js';
+import { matchAllOf } from '../../util/regex-scan.js';
 
 const YEAR = /(?<![一二三四五六七八九十百千万〇零○OoΟ0-9])[一二三四五六七八九〇零○OoΟ0]{4}(?=年)/g;
 const WRONG_ZERO = /[零○OoΟ0]/g;
@@ -39,7 +40,10 @@ export default defineRule({
   check(context) {
     for (const { line } of proseLines(context.lines)) {
       // The 成文日期 is the element rules' (it takes Arabic digits, GB/T 9704—2012 7.3.5.5).
-      for (const m of line.value.matchAll(YEAR)) {
+      // (a year is followed by 年: a line without one is not searched; matchAllOf tests the
+      // lookbehind only where four numerals stand, not at every position)
+      if (!line.value.includes('年')) continue;
+      for (const m of matchAllOf(line.value, YEAR)) {
         const text = m[0];
         if (!HAS_DIGIT.test(text)) continue;
         const zeros = [...text.matchAll(WRONG_ZERO)];
