@@ -58,10 +58,25 @@ export function toChinese(n: number): string {
  * recogniser did not accept, e.g. because of a wrong urgency word in it). Source order.
  */
 export function headerLines(lines: readonly LineEntry[]): LineEntry[] {
+  // Several element rules ask for the same document's 版头: worked out (a sort of every line) once
+  // per lines array; each caller gets its own copy.
+  let header = headerCache.get(lines);
+  if (!header) {
+    header = findHeaderLines(lines);
+    headerCache.set(lines, header);
+  }
+  return header.slice();
+}
+
+const headerCache = new WeakMap<readonly LineEntry[], LineEntry[]>();
+
+function findHeaderLines(lines: readonly LineEntry[]): LineEntry[] {
   const ordered = inSourceOrder(lines).filter((e) => e.element.type !== 'directive');
   const header = ordered.filter((e) => e.block === 'headerBlock');
   if (header.length > 0) return header;
-  const at = ordered.slice(0, 10).findIndex((e) => RE.documentNumber.test(e.line.value) && e.line.value.trim().length <= 60);
+  // (the length and the 号 every document number ends with first: the pattern is slow on a long paragraph)
+  const isNumber = (v: string) => v.trim().length <= 60 && v.includes('号') && RE.documentNumber.test(v);
+  const at = ordered.slice(0, 10).findIndex((e) => isNumber(e.line.value));
   return at >= 0 ? ordered.slice(0, at + 1) : [];
 }
 
