@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { MessageChannel } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -18,7 +19,7 @@ import type { FileError, LintResult } from '../engine/messages.js';
 import { fileError } from './errors.js';
 import { lintBytes } from './index.js';
 import { sha256, type LintCache } from './cache.js';
-import type { PoolTask } from './pool-worker.js';
+import type { PoolQueueTask, PoolTask, QueueMessage, SharedQueue } from './pool-worker.js';
 import { sharedTypoModelFile } from './typo-model.js';
 import { packTypoModelTables, typoModelTables } from '../lexicon/char-model.js';
 import { addPhase, now, type Timing } from '../engine/timing.js';
@@ -115,6 +116,13 @@ const TASKS_PER_WORKER = 3;
 
 export interface LintPool {
   run(task: PoolTask, signal?: AbortSignal): Promise<FileOutcome>;
+  /**
+   * Every worker takes files from `queue` itself until none is left (the caller's thread may take
+   * from it too): `onOutcome` for each file as its outcome comes back (`error`: what checking it
+   * threw); `onLost` when worker `id` ended before its files were done (they are `owner` `id`).
+   * Resolves when every worker has stopped taking files.
+   */
+  share(queue: SharedQueue, onOutcome: (i: number, outcome: FileOutcome | undefined, error?: unknown) => void, onLost: (id: number, error: unknown) => void): Promise<void>;
   close(): Promise<void>;
   readonly threads: number;
 }
@@ -155,8 +163,12 @@ export function setPoolFlags(): void {
   for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
 }
 
-/** A warm pool of `threads` workers for `config` (all started now, kept until close()). */
-export async function createLintPool(threads: number, config: Config): Promise<LintPool | undefined> {
+/**
+ * A warm pool of `threads` workers for `config` (all started now, kept until close()). `shared`: for
+ * a batch its workers take from a shared queue (LintPool.share; one task per worker, which lasts the
+ * batch), not one file per task (run: the cache's misses, the queue's jobs).
+ */
+export async function createLintPool(threads: number, config: Config, { shared = false } = {}): Promise<LintPool | undefined> {
   const filename = workerFile();
   if (!filename) return undefined;
   setPoolFlags();
@@ -169,12 +181,36 @@ export async function createLintPool(threads: number, config: Config): Promise<L
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    // one queue task per worker: piscina would give a worker that is ready first more of them
+    concurrentTasksPerWorker: shared ? 1 : TASKS_PER_WORKER,
     workerData: { config, typoModel: sharedTypoModel() },
   });
   return {
     threads,
     run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<FileOutcome>,
+    share: (queue, onOutcome, onLost) =>
+      Promise.all(
+        Array.from({ length: threads }, (_, w) => {
+          const id = w + 1;
+          // Outcomes come on a port of the task's own, then `done` on the same port (after every
+          // outcome: the task's own result comes on piscina's port, in no set order with this one).
+          const { port1, port2 } = new MessageChannel();
+          return new Promise<void>((resolve) => {
+            port1.on('message', (m: QueueMessage) => {
+              if ('done' in m) {
+                port1.close();
+                resolve();
+              } else onOutcome(m.i, 'outcome' in m ? m.outcome : undefined, 'error' in m ? m.error : undefined);
+            });
+            const task: PoolQueueTask = { queue, id, port: port2 };
+            pool.run(task, { transferList: [port2] }).catch((error: unknown) => {
+              port1.close();
+              onLost(id, error);
+              resolve();
+            });
+          });
+        }),
+      ).then(() => undefined),
     close: () => pool.destroy(),
   };
 }
@@ -204,8 +240,9 @@ export function startPoolEarly(spec: string | undefined, paths: readonly string[
   // worker that loads its code from the code cache must find the same V8 flags every run, and V8
   // counts this one in the stamp it checks (scripts/build-cli.mjs makes the cache under both).
   limitHeapGrowth();
-  // This thread checks files too (see checkFiles): threads − 1 workers.
-  return createLintPool(threads - 1, config);
+  // This thread checks files too (see checkFiles): threads − 1 workers, which take files from the
+  // same queue (this pool is for a run without the cache).
+  return createLintPool(threads - 1, config, { shared: true });
 }
 
 export interface CheckFilesOptions {
@@ -254,10 +291,23 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const outcomes: FileOutcome[] = new Array(files.length);
   const settled: Array<(outcome: FileOutcome) => void> = new Array(files.length);
   const ready = files.map((_, i) => new Promise<FileOutcome>((resolve) => (settled[i] = resolve)));
-  const queue = checkingOrder(files, threads);
-  let taken = 0;
+  // The queue every thread takes its next file from: one counter in shared memory, so that a
+  // worker takes its next file itself, without waiting for this thread to hand it over.
+  const order = Int32Array.from(checkingOrder(files, threads));
+  const taken = new Int32Array(new SharedArrayBuffer(4));
+  const owner = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const done = new Uint8Array(files.length);
+  const settle = (i: number, outcome: FileOutcome) => {
+    if (done[i]) return;
+    done[i] = 1;
+    settled[i](outcome);
+  };
   let stopped = false; // the caller's onDone threw: no more files are started
-  const next = () => (!stopped && taken < queue.length ? queue[taken++] : undefined);
+  const next = () => {
+    if (stopped) return undefined;
+    const k = Atomics.add(taken, 0, 1);
+    return k < order.length ? order[k] : undefined;
+  };
 
   /** The outcome of files[i], checked by the pool's `workers` or, without, here. */
   async function one(i: number, workers?: LintPool): Promise<FileOutcome> {
@@ -289,7 +339,9 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       if (!bytes) {
         const start = now();
         try {
-          bytes = await readFile(file);
+          // beside workers, in one call: fs/promises leaves this thread waiting for libuv's
+          // threads at every file (and a turn of the event loop follows each file anyway)
+          bytes = threads > 1 ? readFileSync(file) : await readFile(file);
         } catch (error) {
           return { errors: [fileError(file, error, locale)] };
         } finally {
@@ -313,14 +365,27 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const failed = (i: number) => (error: unknown): FileOutcome => ({ errors: [fileError(files[i], error, locale)] });
   async function here(): Promise<void> {
     for (let i = next(); i !== undefined; i = next()) {
-      settled[i](await one(i).catch(failed(i)));
+      settle(i, await one(i).catch(failed(i)));
       if (workers) await nextTurn();
     }
   }
-  // A worker's lanes: TASKS_PER_WORKER files in each worker at once, so that it has the next file
-  // already when it finishes one, even while this thread is busy checking a file of its own.
+  // With the cache, a worker's lanes: TASKS_PER_WORKER files in each worker at once (read and
+  // hashed here), so that it has the next file already when it finishes one, even while this
+  // thread is busy checking a file of its own.
   async function there(workers: LintPool): Promise<void> {
-    for (let i = next(); i !== undefined; i = next()) settled[i](await one(i, workers).catch(failed(i)));
+    for (let i = next(); i !== undefined; i = next()) settle(i, await one(i, workers).catch(failed(i)));
+  }
+  // Without, the workers take files from the queue themselves (LintPool.share).
+  function share(workers: LintPool): Promise<void> {
+    const queue: SharedQueue = { files, order, next: taken, owner, dropSource: options.dropSource };
+    return workers.share(
+      queue,
+      (i, outcome, error) => settle(i, outcome ?? failed(i)(error)),
+      // a worker that died: the files it had taken and not finished are reported as failed
+      (id, error) => {
+        for (let i = 0; i < files.length; i++) if (owner[i] === id) settle(i, failed(i)(error));
+      },
+    );
   }
   // The workers start at once, or with --cache at the first file the cache does not answer (a run
   // answered entirely from it starts no thread at all).
@@ -328,8 +393,11 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   function startWorkers(): void {
     if (threads < 2 || workers) return;
     // A pool that cannot start leaves the batch to this thread.
-    pool = (pool ?? createLintPool(threads - 1, config)).catch(() => undefined);
-    workers = pool.then((w) => (w ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : undefined));
+    pool = (pool ?? createLintPool(threads - 1, config, { shared: !cache })).catch(() => undefined);
+    workers = pool.then((w): Promise<unknown> | undefined => {
+      if (!w) return undefined;
+      return cache ? Promise.all(Array.from({ length: w.threads * TASKS_PER_WORKER }, () => there(w))) : share(w);
+    });
   }
   if (!cache) startWorkers();
   // With the cache, most files are only read and hashed here: several in flight, so that the reads
@@ -343,6 +411,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     await Promise.all([...lanes, workers]);
   } finally {
     stopped = true;
+    Atomics.store(taken, 0, order.length); // the workers stop taking files too
     // Not waited for: the workers end while the caller writes its report (the process waits for them).
     void pool?.then((w) => w?.close()).catch(() => {});
   }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnToEnd } from '../helpers/spawn.js';
 import { AUTO_MIN_BYTES, AUTO_MIN_FILES, resolveConcurrency } from '../../src/node/pool.js';
 import { runCli } from '../helpers/cli.js';
-import type { PoolTask } from '../../src/node/pool-worker.js';
+import type { LintPool } from '../../src/node/pool.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const govDocs = join(repo, '..', 'shared', 'corpus', 'gov-docs');
@@ -102,30 +102,74 @@ describe('a batch on the pool', () => {
     );
   }, 300_000);
 
-  it('checks in this thread and on the workers at once, largest file first, reported in input order', async () => {
+  it('checks in this thread and on the workers at once, each taking the largest file left, reported in input order', async () => {
     const dist = (await import(join(repo, 'dist', 'node', 'pool.js'))) as typeof import('../../src/node/pool.js');
     const config = { preset: 'all' as const };
-    const real = await dist.createLintPool(1, config);
+    const real = await dist.createLintPool(1, config, { shared: true });
     expect(real).toBeDefined();
+    // the worker loaded and ready before the batch: it takes files as soon as it is given the queue
+    await real!.run({ filePath: join(tmp, 'empty.txt') });
     const onWorker: string[] = [];
-    const counted = {
+    const counted: LintPool = {
       ...real!,
-      run: (task: PoolTask) => {
-        onWorker.push(task.filePath);
-        return real!.run(task);
-      },
+      share: (queue, onOutcome, onLost) =>
+        real!.share(
+          queue,
+          (i, outcome, error) => {
+            onWorker.push(files[i]);
+            onOutcome(i, outcome, error);
+          },
+          onLost,
+        ),
     };
     const done: number[] = [];
     const serial = await dist.checkFiles(files, { config, concurrency: 1 });
     const mixed = await dist.checkFiles(files, { config, concurrency: 2, pool: Promise.resolve(counted), onDone: (i) => done.push(i) });
     expect(mixed).toEqual(serial);
     expect(done).toEqual(files.map((_, i) => i));
-    // this thread took the largest file, the worker the next ones; neither checked all of them
+    // this thread took the largest file; the worker took files itself, one after another from the
+    // same queue, largest first; neither checked all of them
     const bySize = [...files].sort((a, b) => sizeOf(b) - sizeOf(a));
-    expect(onWorker.slice(0, 2)).toEqual(bySize.slice(1, 3));
+    expect(onWorker).not.toContain(bySize[0]);
     expect(onWorker.length).toBeGreaterThan(1);
     expect(onWorker.length).toBeLessThan(files.length);
-    expect(onWorker).not.toContain(bySize[0]);
+    const sizes = onWorker.map(sizeOf);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(onWorker).size).toBe(onWorker.length);
+  }, 300_000);
+
+  it('reports the files a worker had taken when it died as failed, and checks the rest here', async () => {
+    const dist = (await import(join(repo, 'dist', 'node', 'pool.js'))) as typeof import('../../src/node/pool.js');
+    const config = { preset: 'all' as const };
+    const lost: number[] = [];
+    // a worker that takes two files from the queue and dies before it has checked them
+    const dying: LintPool = {
+      threads: 1,
+      run: () => Promise.reject(new Error('not used without the cache')),
+      close: async () => {},
+      share: async (queue, _onOutcome, onLost) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        for (let n = 0; n < 2; n++) {
+          const k = Atomics.add(queue.next, 0, 1);
+          if (k >= queue.order.length) break;
+          lost.push(queue.order[k]);
+          Atomics.store(queue.owner, queue.order[k], 1);
+        }
+        onLost(1, new Error('the worker died'));
+      },
+    };
+    const serial = await dist.checkFiles(files, { config, concurrency: 1 });
+    const mixed = await dist.checkFiles(files, { config, concurrency: 2, pool: Promise.resolve(dying) });
+    expect(lost).toHaveLength(2);
+    mixed.forEach((out, i) => {
+      if (lost.includes(i)) {
+        expect(out.result, files[i]).toBeUndefined();
+        expect(out.errors.map((e) => e.filePath)).toEqual([files[i]]);
+        expect(out.errors[0].message).toContain('the worker died');
+      } else {
+        expect(out, files[i]).toEqual(serial[i]);
+      }
+    });
   }, 300_000);
 
   it('the CLI prints the same report with --concurrency 2 as with --concurrency off', async () => {
