@@ -48,6 +48,8 @@ const CLAUSE = 'GB/T 9704—2012 7.3.3';
 const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,5}(?:[条章节篇编]|部分)/;
 /** How many paragraphs a quotation may run (as punctuation/paired-marks allows). */
 const QUOTE_SPAN = 60;
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 /**
  * Lines that begin inside a quotation opened in an earlier paragraph and closed in this one or a later
@@ -57,9 +59,13 @@ function quotedLines(lines: readonly Line[]): Set<Line> {
   const out = new Set<Line>();
   const open: number[] = [];
   lines.forEach((line, i) => {
-    for (const ch of line.value) {
-      if (ch === '“') open.push(i);
-      else if (ch === '”' && open.length > 0) {
+    // by code unit, not by character (no string per character): “ and ” are single units that no
+    // surrogate pair contains
+    const v = line.value;
+    for (let c = 0; c < v.length; c++) {
+      const u = v.charCodeAt(c);
+      if (u === OPEN_QUOTE) open.push(i);
+      else if (u === CLOSE_QUOTE && open.length > 0) {
         const from = open.pop()!;
         if (i - from <= QUOTE_SPAN) for (let k = from + 1; k <= i; k++) out.add(lines[k]!);
       }
