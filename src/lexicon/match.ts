@@ -139,30 +139,48 @@ function isLiteral(c: CompiledEntry): boolean {
   return c.entry.pattern === undefined && c.entry.match !== undefined && !c.entry.when;
 }
 
-/** All guarded matches of `entries` in `text`, in order of position; overlapping matches keep the first, longest. */
+/** The word boundaries of the last text asked about (a text's matches are judged together). */
+let lastBounds: Boundaries | undefined;
+let lastBoundsText: string | undefined;
+
+function boundariesOf(text: string): Boundaries {
+  if (lastBoundsText !== text || !lastBounds) {
+    lastBounds = new Boundaries(text);
+    lastBoundsText = text;
+  }
+  return lastBounds;
+}
+
+/** A match of `compiled` in `text` that passes the guards, or undefined. */
+function accepted(text: string, options: MatchOptions, compiled: CompiledEntry, m: RegExpMatchArray): LexiconMatch | undefined {
+  const { entry } = compiled;
+  if (m[0].length === 0) return undefined;
+  const start = m.index!;
+  const end = start + m[0].length;
+  if (entry.unless && covered(text, start, end, entry.unless)) return undefined;
+  if (options.protectedTerms?.length && overlapsProtected(text, start, end, options.protectedTerms)) return undefined;
+  if (compiled.segment) {
+    const bounds = boundariesOf(text);
+    if (bounds.inside(start) || bounds.inside(end)) return undefined;
+  }
+  const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+  return { start, end, text: m[0], right, compiled };
+}
+
+/**
+ * All guarded matches of `entries` in `text`, in order of position; overlapping matches keep the
+ * first, longest. (Called for every line by every lexicon rule, and nearly always matching
+ * nothing: no closure or list is made until something matches.)
+ */
 export function matchEntries(text: string, entries: readonly CompiledEntry[], options: MatchOptions = {}): LexiconMatch[] {
-  const found: LexiconMatch[] = [];
-  let bounds: Boundaries | undefined;
-  const accept = (compiled: CompiledEntry, m: RegExpMatchArray) => {
-    const { entry } = compiled;
-    if (m[0].length === 0) return;
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (entry.unless && covered(text, start, end, entry.unless)) return;
-    if (options.protectedTerms?.length && overlapsProtected(text, start, end, options.protectedTerms)) return;
-    if (compiled.segment) {
-      bounds ??= new Boundaries(text);
-      if (bounds.inside(start) || bounds.inside(end)) return;
-    }
-    const right = entry.right?.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
-    found.push({ start, end, text: m[0], right, compiled });
-  };
+  let found: LexiconMatch[] | undefined;
   const { literals, rest } = planOf(entries);
   if (literals) {
     for (const [index, form] of literals.scanner.scan(text)) {
       const m = [form] as RegExpMatchArray;
       m.index = index;
-      accept(literals.byForm.get(form)!, m);
+      const f = accepted(text, options, literals.byForm.get(form)!, m);
+      if (f) (found ??= []).push(f);
     }
   }
   // the line's units, marked once for all the regexes: most cannot match for want of their literal
@@ -171,8 +189,12 @@ export function matchEntries(text: string, entries: readonly CompiledEntry[], op
     const { entry, regex } = compiled;
     if (entry.when && !dateApplies(entry.when, options.referenceDate)) continue;
     // matchAllOf: the same matches as matchAll, without trying a leading lookbehind everywhere
-    for (const m of matchAllOf(text, regex!, units)) accept(compiled, m);
+    for (const m of matchAllOf(text, regex!, units)) {
+      const f = accepted(text, options, compiled, m);
+      if (f) (found ??= []).push(f);
+    }
   }
+  if (!found) return [];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: LexiconMatch[] = [];
   let lastEnd = -1;

@@ -80,12 +80,10 @@ export function cachedEntries(context: RuleContext, ruleId: string): CompiledEnt
 export function lexiconRuleCheck(context: RuleContext, ruleId: string, options: LexiconCheckOptions = {}): void {
   const entries = cachedEntries(context, ruleId);
   if (entries.length === 0) return;
+  const matchOptions = { protectedTerms: context.protectedTerms, referenceDate: context.referenceDate };
   for (const { line, element } of context.lines) {
     if (element.type === 'directive' || !line.value) continue;
-    const matches = matchEntries(line.value, entries, {
-      protectedTerms: context.protectedTerms,
-      referenceDate: context.referenceDate,
-    });
+    const matches = matchEntries(line.value, entries, matchOptions);
     for (const m of matches) {
       if (options.filter && !options.filter(m, line.value)) continue;
       const { entry, lexicon } = m.compiled;
