@@ -8,7 +8,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { MessageChannel } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -164,6 +163,12 @@ export function setPoolFlags(): void {
 }
 
 /**
+ * Node's MessageChannel, the global one: importing node:worker_threads to name it cost every run of
+ * the CLI ~5 ms of start-up, a pool or not.
+ */
+const NodeMessageChannel = (globalThis as unknown as { MessageChannel: typeof import('node:worker_threads').MessageChannel }).MessageChannel;
+
+/**
  * A warm pool of `threads` workers for `config` (all started now, kept until close()). `shared`: for
  * a batch its workers take from a shared queue (LintPool.share; one task per worker, which lasts the
  * batch), not one file per task (run: the cache's misses, the queue's jobs).
@@ -194,7 +199,7 @@ export async function createLintPool(threads: number, config: Config, { shared =
           const id = w + 1;
           // Outcomes come on a port of the task's own, then `done` on the same port (after every
           // outcome: the task's own result comes on piscina's port, in no set order with this one).
-          const { port1, port2 } = new MessageChannel();
+          const { port1, port2 } = new NodeMessageChannel();
           return new Promise<void>((resolve) => {
             port1.on('message', (m: QueueMessage) => {
               if ('done' in m) {
