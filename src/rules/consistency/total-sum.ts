@@ -77,6 +77,8 @@ export default defineRule({
   },
   check(context) {
     for (const { line } of textLines(context)) {
+      // every total announces its parts with 其中 (TOTAL requires it): other lines are not split
+      if (!line.value.includes('其中')) continue;
       for (const sentence of splitSentences(line.value, { semicolons: true })) {
         const text = sentence.text;
         for (const m of text.matchAll(TOTAL)) {

@@ -32,6 +32,11 @@ const SLOT = /[\[［【]\s*([\u4e00-\u9fa5]{0,10}(?:单位|机关|部门|名称|
  * (张*明: a given-name character follows), not a footnote or significance mark (after a figure, in
  * tables), not Markdown emphasis.
  */
+/**
+ * A character every slot, star and filler holds (a bracket, ×, X, x, ○, 〇, △, □, * or ＊): a line
+ * with none of them has nothing for the patterns below, which are not run on it.
+ */
+const ANY_MARK = /[\[［【×Xx○〇△□*＊]/;
 const STAR = /(?<![*＊\dA-Za-z%％])[*＊](?![*＊])(?=\s*(?:同志|先生|女士|省|市|县|区|州|盟|旗|乡|镇|村|街道|局|厅|委|办|部|公司|单位|[，。；、）)”]|$))/g;
 
 /**
@@ -82,6 +87,7 @@ export default defineRule({
   check(context) {
     for (const { line, element } of context.lines) {
       const v = line.value;
+      if (!ANY_MARK.test(v)) continue;
       // The recogniser filed a bracketed slot as an element ([主送单位]：, [日期]): the whole slot.
       if ((element as { templateSlot?: true }).templateSlot) {
         const m = /[\[［【][^\]］】]*[\]］】]/.exec(v);
