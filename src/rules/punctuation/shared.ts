@@ -137,33 +137,16 @@ export interface ProseOptions {
 /**
  * The prose lines of a document in order, each with its masked text: the loop every number and
  * punctuation rule starts with (skip what is not prose, mask URLs and file names, test a gate).
- * The list is made once per lines array (and table setting) and shared by the rules — 25 of them
- * walk it per document; a gate filters the shared list. Do not mutate the result.
+ * The masked text is cached per line, so the rules share one masking pass.
  */
-export function proseLines(lines: Iterable<LineEntry>, options: ProseOptions = {}): readonly ProseLine[] {
+export function* proseLines(lines: Iterable<LineEntry>, options: ProseOptions = {}): Generator<ProseLine> {
   const { gate, tables = true } = options;
-  let all: ProseLine[];
-  if (Array.isArray(lines)) {
-    let cached = proseCache.get(lines);
-    if (!cached) proseCache.set(lines, (cached = [undefined, undefined]));
-    all = cached[tables ? 0 : 1] ??= collectProse(lines, tables);
-  } else {
-    all = collectProse(lines, tables);
-  }
-  if (gate === undefined) return all;
-  return all.filter((p) => (typeof gate === 'string' ? p.text.includes(gate) : gate.test(p.text)));
-}
-
-/** Per lines array: its prose lines with table cells and without (made on first use). */
-const proseCache = new WeakMap<readonly LineEntry[], [ProseLine[] | undefined, ProseLine[] | undefined]>();
-
-function collectProse(lines: Iterable<LineEntry>, tables: boolean): ProseLine[] {
-  const out: ProseLine[] = [];
   for (const entry of lines) {
     if (!isProse(entry)) continue;
     const { line } = entry;
     if (!tables && inTable(line)) continue;
-    out.push({ entry, line, element: entry.element, text: masked(line) });
+    const text = masked(line);
+    if (gate !== undefined && !(typeof gate === 'string' ? text.includes(gate) : gate.test(text))) continue;
+    yield { entry, line, element: entry.element, text };
   }
-  return out;
 }
