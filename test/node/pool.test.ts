@@ -128,10 +128,12 @@ describe('a batch on the pool', () => {
     expect(mixed).toEqual(serial);
     expect(done).toEqual(files.map((_, i) => i));
     // this thread took the largest file; the worker took files itself, one after another from the
-    // same queue, largest first; neither checked all of them
+    // same queue, largest first; neither checked all of them. How many the worker gets depends on
+    // how the machine schedules the two threads: on a loaded one it got a single file (a fresh
+    // clone's CI run failed on "more than one"), so the test asks for at least one.
     const bySize = [...files].sort((a, b) => sizeOf(b) - sizeOf(a));
     expect(onWorker).not.toContain(bySize[0]);
-    expect(onWorker.length).toBeGreaterThan(1);
+    expect(onWorker.length).toBeGreaterThan(0);
     expect(onWorker.length).toBeLessThan(files.length);
     const sizes = onWorker.map(sizeOf);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
