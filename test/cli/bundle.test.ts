@@ -62,6 +62,35 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/**
+ * Runs `check` with the code cache file in each state bin/load-cli.js tells apart — as built
+ * (accepted), V8's version hash changed (rejected), another build's id (stale), none (missing) —
+ * and puts the built file back.
+ */
+async function inEachCacheState(cacheFile: string, check: (state: string) => Promise<void>): Promise<void> {
+  const good = readFileSync(cacheFile);
+  const HEADER = 96; // bin/load-cli.js: our header, then V8's data (magic, then V8's version hash)
+  const otherV8 = Buffer.from(good);
+  otherV8.writeUInt32LE((otherV8.readUInt32LE(HEADER + 4) ^ 0x5a5a5a5a) >>> 0, HEADER + 4);
+  const otherBuild = Buffer.from(good);
+  otherBuild.write('0'.repeat(32), good.indexOf(' ') + 1, 'latin1');
+  const cases: Array<[string, Buffer | undefined]> = [
+    ['accepted', good],
+    ['rejected', otherV8],
+    ['stale', otherBuild],
+    ['missing', undefined],
+  ];
+  try {
+    for (const [state, bytes] of cases) {
+      if (bytes) writeFileSync(cacheFile, bytes);
+      else unlinkSync(cacheFile);
+      await check(state);
+    }
+  } finally {
+    writeFileSync(cacheFile, good);
+  }
+}
+
 describe('the CLI bundle (dist/bundle)', () => {
   it('is built beside its pool worker, with source maps and its code cache', () => {
     for (const name of ['cli.cjs', 'cli.cjs.map', 'cli.cjs.cache', 'pool-worker.cjs', 'pool-worker-code.cjs', 'pool-worker-code.cjs.map', 'pool-worker-code.cjs.cache']) {
@@ -118,32 +147,13 @@ describe('the CLI bundle (dist/bundle)', () => {
     const expected = await runCli(docs, args);
     expect(expected.code).toBe(1);
     const bin = join(copy, 'bin', 'gongwen-lint.js');
-    const cacheFile = join(copy, 'dist', 'bundle', 'cli.cjs.cache');
-    const good = readFileSync(cacheFile);
-    const HEADER = 96; // bin/load-cli.js: our header, then V8's data (magic, then V8's version hash)
-    const otherV8 = Buffer.from(good);
-    otherV8.writeUInt32LE((otherV8.readUInt32LE(HEADER + 4) ^ 0x5a5a5a5a) >>> 0, HEADER + 4);
-    const otherBuild = Buffer.from(good);
-    otherBuild.write('0'.repeat(32), good.indexOf(' ') + 1, 'latin1');
-    const cases: Array<[string, Buffer | undefined]> = [
-      ['accepted', good],
-      ['rejected', otherV8],
-      ['stale', otherBuild],
-      ['missing', undefined],
-    ];
-    try {
-      for (const [state, bytes] of cases) {
-        if (bytes) writeFileSync(cacheFile, bytes);
-        else unlinkSync(cacheFile);
-        const r = await node([bin, ...args], docs, { NODE_DEBUG: 'gongwen-lint' });
-        expect(r.stderr, state).toContain(`code cache ${state} `);
-        expect(r.stderr.replace(/^GONGWEN-LINT \d+: code cache .*\n/m, ''), state).toBe('');
-        expect(r.code, state).toBe(expected.code);
-        expect(JSON.parse(r.stdout), state).toEqual(JSON.parse(expected.stdout));
-      }
-    } finally {
-      writeFileSync(cacheFile, good);
-    }
+    await inEachCacheState(join(copy, 'dist', 'bundle', 'cli.cjs.cache'), async (state) => {
+      const r = await node([bin, ...args], docs, { NODE_DEBUG: 'gongwen-lint' });
+      expect(r.stderr, state).toContain(`code cache ${state} `);
+      expect(r.stderr.replace(/^GONGWEN-LINT \d+: code cache .*\n/m, ''), state).toBe('');
+      expect(r.code, state).toBe(expected.code);
+      expect(JSON.parse(r.stdout), state).toEqual(JSON.parse(expected.stdout));
+    });
   }, 60_000);
 
   it("starts the pool's workers from their own code cache, and lints the same when it is refused, stale or missing", async () => {
@@ -153,34 +163,16 @@ describe('the CLI bundle (dist/bundle)', () => {
     const expected = await node([bin, '--concurrency', 'off', ...args], docs);
     expect(expected.code).toBe(1);
     const cacheFile = join(copy, 'dist', 'bundle', 'pool-worker-code.cjs.cache');
-    const good = readFileSync(cacheFile);
-    const HEADER = 96;
-    const otherV8 = Buffer.from(good);
-    otherV8.writeUInt32LE((otherV8.readUInt32LE(HEADER + 4) ^ 0x5a5a5a5a) >>> 0, HEADER + 4);
-    const otherBuild = Buffer.from(good);
-    otherBuild.write('0'.repeat(32), good.indexOf(' ') + 1, 'latin1');
-    const cases: Array<[string, Buffer | undefined]> = [
-      // accepted: V8 took a cache made at build time, i.e. under the V8 flags a batch's pool sets
-      ['accepted', good],
-      ['rejected', otherV8],
-      ['stale', otherBuild],
-      ['missing', undefined],
-    ];
-    try {
-      for (const [state, bytes] of cases) {
-        if (bytes) writeFileSync(cacheFile, bytes);
-        else unlinkSync(cacheFile);
-        const r = await node([bin, '--concurrency', '2', ...args], docs, { NODE_DEBUG: 'gongwen-lint' });
-        // the CLI's own cache, then the worker's (its thread loaded the bundled worker)
-        expect(r.stderr, state).toContain(`code cache accepted (${join(copy, 'dist', 'bundle', 'cli.cjs.cache')})`);
-        expect(r.stderr, state).toContain(`code cache ${state} (${cacheFile})`);
-        expect(r.stderr.replace(/^GONGWEN-LINT \d+: code cache .*\n/gm, ''), state).toBe('');
-        expect(r.code, state).toBe(expected.code);
-        expect(r.stdout, state).toBe(expected.stdout);
-      }
-    } finally {
-      writeFileSync(cacheFile, good);
-    }
+    // accepted: V8 took a cache made at build time, i.e. under the V8 flags a batch's pool sets
+    await inEachCacheState(cacheFile, async (state) => {
+      const r = await node([bin, '--concurrency', '2', ...args], docs, { NODE_DEBUG: 'gongwen-lint' });
+      // the CLI's own cache, then the worker's (its thread loaded the bundled worker)
+      expect(r.stderr, state).toContain(`code cache accepted (${join(copy, 'dist', 'bundle', 'cli.cjs.cache')})`);
+      expect(r.stderr, state).toContain(`code cache ${state} (${cacheFile})`);
+      expect(r.stderr.replace(/^GONGWEN-LINT \d+: code cache .*\n/gm, ''), state).toBe('');
+      expect(r.code, state).toBe(expected.code);
+      expect(r.stdout, state).toBe(expected.stdout);
+    });
   }, 120_000);
 
   it('names the TypeScript place of an internal error (the bundle\'s source map)', async () => {
