@@ -14,6 +14,7 @@
  * it ahead of time.
  */
 import compiledData from './data/typo-model.json' with { type: 'json' };
+import { unitClasses } from '../util/units.js';
 
 /** The compiled model as scripts/build-typo-model.mjs writes it. */
 export interface TypoModelData {
@@ -708,13 +709,13 @@ export interface Suspect {
  * Function words and very frequent characters (的 is read dì in 目的 …): suspects only on a gain
  * NEVER_MARGIN above the threshold or in a listed set phrase, and the PARTICLES never.
  */
-const NEVER = new Set('的地得了着过和与及在是有也都就还而或并其之以于为这那个');
+const NEVER = '的地得了着过和与及在是有也都就还而或并其之以于为这那个';
 const HAN_RUN = /\p{Script=Han}{4,}/gu;
 /**
  * Endings of place and organisation names: a character just before one is likely part of a name
  * (平舆县, 樟江, 辛安泉, 陶然庭苑社区, 正昌集团).
  */
-const PLACE = new Set('省市县区乡镇村旗州盟江河湖海山泉峰岭湾岛溪港苑社团院所园厂');
+const PLACE = '省市县区乡镇村旗州盟江河湖海山泉峰岭湾岛溪港苑社团院所园厂';
 const WINDOW = 3;
 /** A post title shortly before: the next characters are most likely a person's name (市长张国清). */
 const POST = /(?:长|主任|书记|主席|委员|同志|经理|员|师|（女）)\p{Script=Han}{0,2}$/u;
@@ -740,10 +741,7 @@ const NEVER_MARGIN = 2;
  */
 const PARTICLES = '的地得了着过和与及在是有个这那';
 /** Per code unit: 1 for NEVER, 2 for PLACE, 4 for PARTICLES (a table read, not a Set look-up, for every character). */
-const UNIT_CLASS = new Uint8Array(65536);
-for (const ch of NEVER) UNIT_CLASS[ch.charCodeAt(0)] = 1;
-for (const ch of PARTICLES) UNIT_CLASS[ch.charCodeAt(0)] |= 4;
-for (const ch of PLACE) UNIT_CLASS[ch.charCodeAt(0)] |= 2;
+const UNIT_CLASS = unitClasses([[NEVER, 1], [PLACE, 2], [PARTICLES, 4]]);
 
 let spans = new Float64Array(1024);
 

@@ -4,6 +4,7 @@
  * ；-joined clauses together (一是…；二是…。 is one sentence), which the shared one has no mode for.
  */
 import { splitSentences as sharedSplit } from '../parsers/chinese/sentences.js';
+import { unitClasses } from './units.js';
 
 export interface Span {
   text: string;
@@ -17,10 +18,7 @@ const CLOSER = 1;
 const ENDER = 2;
 const OPEN = 4;
 const SHUT = 8;
-const CLASS = new Uint8Array(65536);
-for (const [chars, bit] of [[CLOSERS, CLOSER], ['。！？!?', ENDER], ['“（(《', OPEN], ['”）)》', SHUT]] as const) {
-  for (const ch of chars) CLASS[ch.charCodeAt(0)]! |= bit;
-}
+const CLASS = unitClasses([[CLOSERS, CLOSER], ['。！？!?', ENDER], ['“（(《', OPEN], ['”）)》', SHUT]]);
 /** Several rules split the same lines (of one document): the spans by text (do not mutate them). */
 const cache = new Map<string, Span[]>();
 const CACHE_LIMIT = 5000;

@@ -53,3 +53,14 @@ export function unitsOf(text: string): UnitPresence {
   if (last?.text !== text) last = new UnitPresence(text);
   return last;
 }
+
+/**
+ * A table of code-unit classes: for each [characters, bit], the bit set at each character's code
+ * unit (BMP characters). The splitters read one byte per character instead of a Set look-up per
+ * class.
+ */
+export function unitClasses(classes: ReadonlyArray<readonly [string, number]>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const [chars, bit] of classes) for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+  return table;
+}

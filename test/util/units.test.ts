@@ -4,7 +4,7 @@
  * in turn (a presence made for one text must re-mark it after another was marked).
  */
 import { describe, expect, it } from 'vitest';
-import { UnitPresence, unitsOf } from '../../src/util/units.js';
+import { UnitPresence, unitClasses, unitsOf } from '../../src/util/units.js';
 
 const TEXTS = ['牢固树立政治意识、大局意识、核心意识、看齐意识。', '坚定道路自信、理论自信。', '', 'abc𠀀def'];
 const WORDS = ['政治意识', '看齐', '自信', '制度自信', '意识。', '理论', 'x', '', '𠀀', 'abc', '核心意识形态'];
@@ -49,5 +49,13 @@ describe('UnitPresence', () => {
       expect(b.mayContain('自信')).toBe(true);
       expect(a.mayContain('自信')).toBe(false);
     }
+  });
+});
+
+describe('unitClasses', () => {
+  it('sets each class bit at its characters and leaves every other unit 0', () => {
+    const table = unitClasses([['。！', 1], ['！”', 2], ['a', 4]]);
+    expect([...'。！”a'].map((ch) => table[ch.charCodeAt(0)])).toEqual([1, 3, 2, 4]);
+    expect(table.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0)).toBe(4);
   });
 });

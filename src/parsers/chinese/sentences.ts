@@ -14,6 +14,8 @@
  * a few hundred milliseconds per million characters.
  */
 
+import { unitClasses } from '../../util/units.js';
+
 export interface SentenceSpan {
   /** The sentence, text.slice(start, end). */
   text: string;
@@ -33,26 +35,17 @@ const ELLIPSIS = 4;
 const CLOSER = 8;
 const PAIR_OPENER = 16;
 const PAIR_CLOSER = 32;
-const CLASS = new Uint8Array(65536);
-const mark = (chars: string, bit: number) => {
-  for (const ch of chars) CLASS[code(ch)]! |= bit;
-};
-/** 。！？；｡ */
-mark('。！？；｡', TERMINATOR);
-/** ! ? ; */
-mark('!?;', HALF_TERMINATOR);
-/** … ⋯ */
-mark('…⋯', ELLIPSIS);
-mark('”’」』》〉）)】〕]］"\'', CLOSER);
+const PAIR_LIST = [['《', '》'], ['〈', '〉'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')']] as const;
 /** opener code → closer code */
-const PAIRS = new Map<number, number>(
-  [['《', '》'], ['〈', '〉'], ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')']]
-    .map(([a, b]) => [code(a), code(b)]),
-);
-for (const [open, close] of PAIRS) {
-  CLASS[open]! |= PAIR_OPENER;
-  CLASS[close]! |= PAIR_CLOSER;
-}
+const PAIRS = new Map<number, number>(PAIR_LIST.map(([a, b]) => [code(a), code(b)]));
+const CLASS = unitClasses([
+  ['。！？；｡', TERMINATOR],
+  ['!?;', HALF_TERMINATOR],
+  ['…⋯', ELLIPSIS],
+  ['”’」』》〉）)】〕]］"\'', CLOSER],
+  [PAIR_LIST.map(([a]) => a).join(''), PAIR_OPENER],
+  [PAIR_LIST.map(([, b]) => b).join(''), PAIR_CLOSER],
+]);
 const is = (c: number, bits: number) => (CLASS[c]! & bits) !== 0;
 
 const LF = 10;
