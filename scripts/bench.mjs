@@ -154,7 +154,7 @@ const SECTIONS = {
   docx: benchDocx,
   lsp: async () => (await import('./bench/lsp.mjs')).benchLsp(),
   // Batch at scale (issue 8: --concurrency, --cache, the queue): its own module.
-  batch: async () => console.log(await (await import('./bench/workers.mjs')).benchBatch({ corpusDir, workDir })),
+  batch: async () => console.log(await (await import('./bench/workers.mjs')).benchBatch({ corpusDir, workDir, runs: RUNS })),
   browser: async () => (await import('./bench/browser.mjs')).benchBrowser(),
   // The local HTTP API (issue 7 §4): p50/p95 of a 10-page .docx at concurrency 8.
   serve: async () => (await import('./bench/serve.mjs')).benchServeSection(),
