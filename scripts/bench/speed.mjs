@@ -125,38 +125,38 @@ export function benchSpeed({ corpusDir, runs = 3 }) {
   ].join('\n');
 }
 
-export function benchStartup({ runs = 5 } = {}) {
+export function benchStartup({ runs = 11 } = {}) {
   const file = join('fixtures', 'text', 'notice-full.txt');
   const chars = readFileSync(join(ROOT, file), 'utf8').length;
-  const rows = [];
-  for (const [label, args] of [
-    ['gongwen-lint on one small file', ['--no-config', file]],
-    ['… without typo/unlikely-character', ['--no-config', '--rule', 'typo/unlikely-character:off', file]],
-    ['gongwen-lint --version (Node + CLI load only)', ['--version']],
-  ]) {
-    rows.push(startupRow(label, () => cli(args), runs));
-  }
-  // the peer's own CLI on the same file, in the same run
   const zhlintBin = join(ROOT, 'node_modules', 'zhlint', JSON.parse(readFileSync(join(ROOT, 'node_modules', 'zhlint', 'package.json'), 'utf8')).bin.zhlint);
-  for (const [label, args] of [['zhlint 0.8 on the same file', [file]], ['zhlint --version', ['--version']]]) {
-    rows.push(startupRow(label, () => cli(args, zhlintBin), runs));
+  const cases = [
+    ['gongwen-lint on one small file', () => cli(['--no-config', file])],
+    ['… without typo/unlikely-character', () => cli(['--no-config', '--rule', 'typo/unlikely-character:off', file])],
+    ['gongwen-lint --version (Node + CLI load only)', () => cli(['--version'])],
+    // Node itself, no CLI: what every row includes before any of our code runs (it also reads
+    // NODE_EXTRA_CA_CERTS' certificates, when that is set, before V8 starts)
+    ['Node alone (`node -e 0`)', () => cli(['0'], '-e')],
+    // the peer's own CLI on the same file, in the same run
+    ['zhlint 0.8 on the same file', () => cli([file], zhlintBin)],
+    ['zhlint --version', () => cli(['--version'], zhlintBin)],
+  ];
+  // Round-robin: one run of each case per round, so that a slow spell of the machine (this VM
+  // drifts by ±15 % over minutes) stretches every row alike instead of one row's runs.
+  const out = cases.map(() => []);
+  for (let round = 0; round <= runs; round++) {
+    cases.forEach(([, once], k) => {
+      const r = once();
+      if (round > 0) out[k].push(r);
+    });
   }
+  const rows = cases.map(([label], k) => `| ${label} | ${fmt(median(out[k].map((r) => r.ms)))} ms | ${fmt(median(out[k].map((r) => r.cpuMs)))} ms | ${fmt(median(out[k].map((r) => r.peakMiB)))} MiB |`);
   return [
-    `### CLI start-up (a new process each time; ${file}, ${fmt(chars)} characters; ${runs} runs after a warm-up, medians)`,
+    `### CLI start-up (a new process each time; ${file}, ${fmt(chars)} characters; ${runs} rounds after a warm-up, each case once per round, medians)`,
     '',
     '| what | wall | CPU | peak RSS |',
     '|---|---|---|---|',
     ...rows,
   ].join('\n');
-}
-
-function startupRow(label, once, runs) {
-  const out = [];
-  for (let i = 0; i <= runs; i++) {
-    const r = once();
-    if (i > 0) out.push(r);
-  }
-  return `| ${label} | ${fmt(median(out.map((r) => r.ms)))} ms | ${fmt(median(out.map((r) => r.cpuMs)))} ms | ${fmt(median(out.map((r) => r.peakMiB)))} MiB |`;
 }
 
 export function benchMemory({ corpusDir, workDir }) {
@@ -195,7 +195,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const want = process.argv.slice(2);
     const runs = Number(process.env.BENCH_RUNS ?? 3);
     if (!want.length || want.includes('speed')) console.log(benchSpeed({ corpusDir, runs }) + '\n');
-    if (!want.length || want.includes('startup')) console.log(benchStartup({ runs: Math.max(runs, 5) }) + '\n');
+    if (!want.length || want.includes('startup')) console.log(benchStartup({ runs: Math.max(runs, 11) }) + '\n');
     if (!want.length || want.includes('memory')) console.log(benchMemory({ corpusDir, workDir }) + '\n');
   }
 }
