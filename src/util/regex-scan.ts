@@ -100,11 +100,12 @@ const literalCache = new WeakMap<RegExp, string[] | null>();
 const SPECIAL = new Set('\\^$.|?*+()[]{}/');
 
 /**
- * Strings one of which every match of `regex` is made of, or null when that cannot be read off the
- * source: each top-level alternative must be lookbehinds, a run of literal characters, then
- * lookaheads (`(?<![蚊罗营])帐(?=号|户)|(?<=[算记])帐(?![篷幕])` → 帐, 帐) — lookarounds are zero-width,
- * so what such an alternative matches is its literal run. A text containing none of them has no
- * match, and the search is not made (lexicon rules run dozens of such regexes over every line).
+ * Strings one of which every match of `regex` contains, or null when that cannot be read off the
+ * source: each top-level alternative must be lookbehinds then a run of literal characters, which
+ * is then what the alternative's matches begin with (lookbehinds are zero-width):
+ * `(?<![蚊罗营])帐(?=号|户)|(?<=[算记])帐(?![篷幕])` → 帐, 帐; `(?<=^|[，。])原((?:…)省)(书记|常委)` → 原.
+ * A text containing none of them has no match, and the search is not made (lexicon rules run
+ * dozens of such regexes over every line, and a regex never run is never compiled).
  * Case-insensitive regexes are left alone.
  */
 function requiredLiterals(regex: RegExp): string[] | null {
@@ -142,7 +143,14 @@ function containsAny(text: string, literals: readonly string[], units: UnitPrese
   return false;
 }
 
-/** The literal run of an alternative made of lookbehinds, the run and lookaheads; else null. */
+/** Characters that make what precedes them optional or repeated. */
+const QUANTIFIER = new Set('?*+{');
+
+/**
+ * The literal run that every match of an alternative begins with, after its lookbehinds; null when
+ * it begins otherwise (a group, a class, an escape). A quantifier right after the run applies to
+ * its last character, which may then be missing (`原则?`): the run without it.
+ */
 function alternativeLiteral(alt: string): string | null {
   let at = 0;
   while (alt.startsWith('(?<=', at) || alt.startsWith('(?<!', at)) {
@@ -152,15 +160,9 @@ function alternativeLiteral(alt: string): string | null {
   }
   const start = at;
   while (at < alt.length && !SPECIAL.has(alt[at]!)) at++;
-  const literal = alt.slice(start, at);
-  // (a quantifier right after the run would make its last character optional: the lookahead
-  // loop below then stops at it and the alternative is refused)
-  while (alt.startsWith('(?=', at) || alt.startsWith('(?!', at)) {
-    const end = groupEnd(alt, at);
-    if (end < 0) return null;
-    at = end;
-  }
-  return literal && at === alt.length ? literal : null;
+  let literal = alt.slice(start, at);
+  if (QUANTIFIER.has(alt[at]!)) literal = literal.slice(0, -1);
+  return literal || null;
 }
 
 /** The position after `i` in a search (a whole surrogate pair in unicode mode, as the engine steps). */

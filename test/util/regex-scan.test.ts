@@ -2,7 +2,7 @@
  * src/util/regex-scan.ts: the fast forms give exactly the matches of the slow ones they replace —
  * matchAllOf those of `text.matchAll(regex)`, LiteralScanner those of the regex `form1|form2|…`.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LiteralScanner, matchAllOf } from '../../src/util/regex-scan.js';
 
 const slow = (text: string, regex: RegExp) => [...text.matchAll(regex)].map((m) => [m.index, ...m]);
@@ -29,16 +29,27 @@ describe('matchAllOf gives the matches of matchAll', () => {
     ['empty matches without u', /(?<=a)b*/g],
     ['no lookbehind', /省委|书记/gu],
     ['lookbehind in a class is not a group', /(?<=[(?<=])x/g],
-    // alternatives of lookbehinds + a literal + lookaheads: a line without the literal is not searched
+    // alternatives that begin (after lookbehinds) with a literal run: a line without one is not searched
     ['literal alternatives between lookarounds', /(?<![蚊罗营])帐(?=号|户|本)|(?<=[算记])帐(?![篷幕])/gu],
-    ['a literal whose last character is optional: refused, still found', /(?<=a)bc?(?=d)/g],
-    ['a literal with an escape: refused', /省\.?委|帐/gu],
+    ['a literal whose last character is optional: the rest required, still found', /(?<=a)bc?(?=d)/g],
+    ['a literal run before an escape', /省\.?委|帐/gu],
+    ['a literal run before groups', /(?<=^|[，。])原((?:\p{Script=Han}{2,3}省|北京市)(?:委|党委))(书记|副书记)/gu],
+    ['a one-character run made optional: refused', /a?b|帐/gu],
     ['case-insensitive: refused', /(?<=x)AB/gi],
     ['one plain literal', /书记/gu],
   ];
   it.each(cases)('%s', (_name, regex) => {
     for (const text of TEXTS) expect(fast(text, regex), text).toEqual(slow(text, regex));
     expect(regex.lastIndex).toBe(0);
+  });
+
+  it('a line without the literal run an alternative begins with is not searched (the regex never runs)', () => {
+    const regex = /原(?:书记|常委)+|帐号?/gu;
+    const exec = vi.spyOn(regex, 'exec');
+    expect(matchAllOf('江苏省委书记，账户', regex)).toEqual([]);
+    expect(exec).not.toHaveBeenCalled();
+    expect(fast('原书记帐', regex)).toEqual(slow('原书记帐', regex));
+    expect(exec).toHaveBeenCalled();
   });
 
   it('a regex that is not global is refused as matchAll refuses it', () => {
