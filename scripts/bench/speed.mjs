@@ -89,9 +89,9 @@ function childRun(task, corpusDir, runs) {
 }
 
 /** The CLI once, with the peak-RSS hook: { ms, cpuMs, peakMiB, status }. */
-function cli(args, bin = BIN) {
+function cli(args, bin = BIN, env = process.env) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--require', HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT, env });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const line = r.stderr.split('\n').find((l) => l.startsWith('@@bench '));
   if (!line || (r.status !== 0 && r.status !== 1)) throw new Error(`${bin} ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
@@ -140,6 +140,15 @@ export function benchStartup({ runs = 11 } = {}) {
     ['zhlint 0.8 on the same file', () => cli([file], zhlintBin)],
     ['zhlint --version', () => cli(['--version'], zhlintBin)],
   ];
+  // Where the environment sets NODE_EXTRA_CA_CERTS (this VM does), the same two runs without it: what
+  // a machine without that setting sees (the rows above stay the figures of this environment)
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const { NODE_EXTRA_CA_CERTS: _, ...plain } = process.env;
+    cases.push(
+      ['gongwen-lint on one small file, NODE_EXTRA_CA_CERTS unset', () => cli(['--no-config', file], BIN, plain)],
+      ['Node alone, NODE_EXTRA_CA_CERTS unset', () => cli(['0'], '-e', plain)],
+    );
+  }
   // Round-robin: one run of each case per round, so that a slow spell of the machine (this VM
   // drifts by ±15 % over minutes) stretches every row alike instead of one row's runs.
   const out = cases.map(() => []);
