@@ -19,15 +19,21 @@ import {
 import { markA, markB, testRules } from '../engine/fixtures.js';
 
 let root: string;
-const write = (rel: string, data: string | Uint8Array) => {
-  const file = join(root, rel);
+/** A folder of its own for the files the fix and crash tests write: the tree in `root` is what the
+ * expandPaths and lintFiles tests list, whichever order the tests run in. */
+let scratchRoot: string;
+const writeIn = (base: () => string) => (rel: string, data: string | Uint8Array) => {
+  const file = join(base(), rel);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, data);
   return file;
 };
+const write = writeIn(() => root);
+const scratch = writeIn(() => scratchRoot);
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'gwl-node-'));
+  scratchRoot = mkdtempSync(join(tmpdir(), 'gwl-node-scratch-'));
   mkdirSync(join(root, '.git'));
   write('docs/a.txt', '甲\n');
   write('docs/sub/b.md', '丙\n');
@@ -37,8 +43,15 @@ beforeAll(() => {
   write('docs/node_modules/x.txt', '甲');
   write('drafts/d.txt', '甲');
   write('empty.txt', '');
+  // legacy formats inside a folder: named as errors, not skipped (the expandPaths tests name them
+  // explicitly too)
+  write('unsup/old.doc', 'x');
+  write('unsup/old.wps', 'x');
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(scratchRoot, { recursive: true, force: true });
+});
 
 const rel = (files: string[]) => files.map((f) => relative(root, f).split('\\').join('/'));
 
@@ -201,7 +214,7 @@ describe('lintFiles', () => {
     expect(rel(results.map((r) => r.filePath))).toEqual(['docs/a.txt', 'docs/sub/b.md', 'drafts/d.txt']);
     expect(results.map((r) => r.messages.map((m) => m.ruleId))).toEqual([['typo/mark-a'], ['phrasing/mark-b'], ['typo/mark-a']]);
     expect(errors.map((e) => [relative(root, e.filePath).split('\\').join('/'), e.code])).toEqual([
-      // Legacy files left by an earlier test in unsup/: named, not skipped.
+      // The legacy files in unsup/: named, not skipped.
       ['unsup/old.doc', 'unsupported'],
       ['unsup/old.wps', 'unsupported'],
       // The DOCX reader's own code for "not a zip" (its choice); here only that it is an input error.
@@ -230,7 +243,7 @@ describe('lintFiles', () => {
   });
 
   it('turns a crashing rule into a per-file error naming the rule', async () => {
-    const file = write('crash.txt', '己');
+    const file = scratch('crash.txt', '己');
     const { crashes } = await import('../engine/fixtures.js');
     const out = await lintFiles([file], { cwd: root, rules: [crashes], noConfigFile: true });
     expect(out.errors).toEqual([{ filePath: file, code: 'rule-error', ruleId: 'typo/crashes', message: '规则 typo/crashes 运行出错：boom' }]);
@@ -301,7 +314,7 @@ describe('fixFile', () => {
     ['UTF-16LE', encodeText('甲\n', 'utf-16le', true), 'utf-16le'],
   ];
   it.each(variants)('%s: fixes in place, keeps encoding, BOM and line ends', async (name, bytes, encoding) => {
-    const file = write(`fix-${name.replace(/\W/g, '')}.txt`, bytes);
+    const file = scratch(`fix-${name.replace(/\W/g, '')}.txt`, bytes);
     const before = decodeText(bytes);
     const out = await fixFile(file, { rules: [markA] });
     expect(out.errors).toEqual([]);
@@ -316,16 +329,16 @@ describe('fixFile', () => {
   });
 
   it('dry run writes nothing and lists the changes', async () => {
-    const file = write('dry.txt', '甲\n');
+    const file = scratch('dry.txt', '甲\n');
     const out = await fixFile(file, { rules: [markA], dryRun: true });
     expect(out.changes).toEqual([{ line: 1, column: 1, ruleId: 'typo/mark-a', description: '“甲” → “乙”' }]);
     expect(readFileSync(file, 'utf8')).toBe('甲\n');
   });
 
   it('.docx: a corrupt input is a per-file error and nothing is written', async () => {
-    const file = write('fixme/bad.docx', 'not a zip');
+    const file = scratch('fixme/bad.docx', 'not a zip');
     const out = await fixFile(file, {});
     expect(out.errors.map((e) => e.code)).toEqual([expect.stringMatching(/^(not-docx|corrupt-zip)$/)]);
-    expect(readdirSync(join(root, 'fixme'))).toEqual(['bad.docx']);
+    expect(readdirSync(join(scratchRoot, 'fixme'))).toEqual(['bad.docx']);
   });
 });
