@@ -35,10 +35,9 @@ const LONG_RUNNING = new Set(['serve', 'queue']);
  * on Linux; elsewhere a pipe may still hold some, and the exit waits for them.
  */
 function finish(code) {
-  if (LONG_RUNNING.has(args[0])) {
-    process.exitCode = code;
-    return;
-  }
+  // (also the code of a natural exit, should a stream never call back)
+  process.exitCode = code;
+  if (LONG_RUNNING.has(args[0])) return;
   const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
   let left = pending.length;
   if (left === 0) process.exit(code);

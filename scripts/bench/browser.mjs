@@ -20,13 +20,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { draftDocx } from './draft.mjs';
 import { docxToFlatOpc } from '../lib/flat-opc.mjs';
+import { median } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RECHECKS = Number(process.env.BENCH_RECHECKS ?? 10);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kib = (n) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 0 })} KiB`;
 
 function serve(dir) {

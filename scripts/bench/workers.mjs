@@ -4,7 +4,7 @@
  *     (RUNS rounds, medians: this VM drifts by more than the difference between single runs),
  *   - for reference, the same two cores without a pool: the corpus cut in two halves of equal bytes,
  *     each half checked alone, then both at once by two independent processes (what the machine
- *     gives two checkers that share nothing: the bound a pool is measured against),
+ *     gives two checkers that share nothing, beside which the pool's speed-up can be read),
  *   - with --cache, cold and then again on the unchanged corpus,
  *   - through the queue (BullMQ on a redis-server started here) with one and with two workers.
  * Each run is a real `node bin/gongwen-lint.js` process, timed from the outside (wall) and by the CPU
@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, '..', '..');
@@ -56,6 +57,7 @@ function timedTogether(argsList, nodeFlags = []) {
           const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
           let stderr = '';
           child.stderr.setEncoding('utf8').on('data', (t) => (stderr += t));
+          child.once('error', fail);
           child.once('exit', (code) => (code === 0 || code === 1 ? done() : fail(new Error(`gongwen-lint exited ${code}: ${stderr.split('\n')[0]}`))));
         }),
     ),
@@ -79,13 +81,12 @@ function halvesOf(dir) {
 }
 
 /**
- * The V8 flags a pool sets for its threads (src/node/pool.ts, POOL_V8_FLAGS): the halves run with
- * them, so that the reference is two processes tuned as the pool's threads are. (They also make V8
- * refuse the CLI's code cache, a few tens of ms per process.)
+ * The V8 flags a pool sets for its threads (POOL_V8_FLAGS, src/node/pool.ts, as built in dist/): the
+ * halves run with them, so that the reference is two processes tuned as the pool's threads are.
+ * (They also make V8 refuse the CLI's code cache, a few tens of ms per process.)
  */
-const POOL_FLAGS = ['--interrupt-budget=1081344', '--no-parallel-scavenge'];
+const { POOL_V8_FLAGS } = await import(new URL('../../dist/node/pool.js', import.meta.url).href);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianRun = (runs) => ({ ms: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpu)), stdout: runs[0].stdout });
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '—');
@@ -120,8 +121,8 @@ export async function benchBatch({ corpusDir = join(ROOT, '..', 'shared', 'corpu
   const alone = [[], []];
   const together = [];
   for (let r = 0; r < runs; r++) {
-    for (const h of [0, 1]) alone[h].push(await timedTogether([['--no-config', '--concurrency', 'off', '--format', 'json', ...halves[h]]], POOL_FLAGS));
-    together.push(await timedTogether(halves.map((files) => ['--no-config', '--concurrency', 'off', '--format', 'json', ...files]), POOL_FLAGS));
+    for (const h of [0, 1]) alone[h].push(await timedTogether([['--no-config', '--concurrency', 'off', '--format', 'json', ...halves[h]]], POOL_V8_FLAGS));
+    together.push(await timedTogether(halves.map((files) => ['--no-config', '--concurrency', 'off', '--format', 'json', ...files]), POOL_V8_FLAGS));
   }
   const [aloneA, aloneB] = alone.map(medianRun);
   const both = medianRun(together);

@@ -150,7 +150,7 @@ function sharedTypoModel(): Uint8Array {
  * for the workers made no measurable difference). Process-wide, set when a pool starts (a
  * one-thread run keeps V8's defaults: there the compiling and the helpers are free).
  */
-const POOL_V8_FLAGS = [RAISED_INTERRUPT_BUDGET, '--no-parallel-scavenge'];
+export const POOL_V8_FLAGS: readonly string[] = [RAISED_INTERRUPT_BUDGET, '--no-parallel-scavenge'];
 
 /**
  * Sets POOL_V8_FLAGS (createLintPool does, before its workers start). Exported for the build, which

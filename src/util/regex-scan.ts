@@ -161,7 +161,11 @@ function alternativeLiteral(alt: string): string | null {
   const start = at;
   while (at < alt.length && !SPECIAL.has(alt[at]!)) at++;
   let literal = alt.slice(start, at);
-  if (QUANTIFIER.has(alt[at]!)) literal = literal.slice(0, -1);
+  if (QUANTIFIER.has(alt[at]!)) {
+    // the whole last character: in unicode mode the quantifier applies to a surrogate pair
+    const pair = literal.length >= 2 && /[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(literal);
+    literal = literal.slice(0, pair ? -2 : -1);
+  }
   return literal || null;
 }
 

@@ -15,6 +15,7 @@ const TEXTS = [
   '𠀀省省委𠀀𠀀省省委😀x',
   'aaa bab abab',
   '原江苏省委书记，原北京市委副书记',
+  '该省委，省𠀀委',
   '算帐号，蚊帐，记帐本，帐篷，abd ab xAB xab',
 ];
 
@@ -35,6 +36,7 @@ describe('matchAllOf gives the matches of matchAll', () => {
     ['a literal run before an escape', /省\.?委|帐/gu],
     ['a literal run before groups', /(?<=^|[，。])原((?:\p{Script=Han}{2,3}省|北京市)(?:委|党委))(书记|副书记)/gu],
     ['a one-character run made optional: refused', /a?b|帐/gu],
+    ['an optional astral character after the run: the run without it', /省𠀀?委/gu],
     ['case-insensitive: refused', /(?<=x)AB/gi],
     ['one plain literal', /书记/gu],
   ];
