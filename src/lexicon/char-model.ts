@@ -838,6 +838,19 @@ function scoreBothWays(a: number, w: number): void {
 }
 
 /**
+ * The hole table's value for the word codes[x, x + len) of the current run with codes[i] left out
+ * (HOLE in its place), keyed as buildTypoModelTables keys holes: 1 + an index into the fill
+ * arrays, 0 for no such hole.
+ */
+function holeKey(holes: CodeTable, x: number, len: number, i: number): number {
+  const u0 = x === i ? HOLE : codes[x]!;
+  const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
+  const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
+  const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
+  return holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
+}
+
+/**
  * Whether some word of two to four characters around codes[i] (inside the window codes[a, a + w))
  * has a hole whose best fill, between the window's best scores left and right of it, would beat
  * `needed` — the hole look-ups of suspects, but only for the holes that two cheaper bounds of the
@@ -865,11 +878,7 @@ function holePasses(m: Model, a: number, w: number, i: number, needed: number): 
         if (v < most) most = v;
       }
       if (most === 0 || left + bucketLogp[most - 1]! + backward[e]! <= needed) continue;
-      const u0 = x === i ? HOLE : codes[x]!;
-      const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
-      const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
-      const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
-      const key = holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
+      const key = holeKey(holes, x, len, i);
       if (key !== 0 && left + bucketLogp[fillMax[key - 1]!]! + backward[e]! > needed) return true;
     }
   }
@@ -954,11 +963,7 @@ export function suspects(text: string, threshold: number, setPhraseThreshold = t
           const len = e - s;
           if (len < 2) continue;
           const x = a + s;
-          const u0 = x === i ? HOLE : codes[x]!;
-          const u1 = x + 1 === i ? HOLE : codes[x + 1]!;
-          const u2 = len > 2 ? (x + 2 === i ? HOLE : codes[x + 2]!) : 0;
-          const u3 = len > 3 ? (x + 3 === i ? HOLE : codes[x + 3]!) : 0;
-          const key = holes.get(u0 | (u1 << 16), u2 | (u3 << 16));
+          const key = holeKey(holes, x, len, i);
           if (key === 0) continue;
           holeFound[found++] = key - 1;
           bound = Math.max(bound, forward[s]! + m.bucketLogp[m.fillMax[key - 1]!]! + backward[e]!);

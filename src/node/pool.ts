@@ -93,8 +93,9 @@ export const SHORT_RUN_BYTES = 48 * 1024;
  * on its compiler threads, and on one small draft the hot functions (the typo scorer's table
  * look-ups, the lexicon scans) reach it within the run. Their code is ready about when the check
  * ends, and until then up to three compiler threads take the second core and part of the first
- * from the check, and the exit waits for them. With the pool's raised budget they stay in the
- * interpreter and baseline code, which is fast enough for that much text. Measured on
+ * from the check (and the exit waited for them, before bin/gongwen-lint.js ended the process
+ * itself). With the pool's raised budget they stay in the interpreter and baseline code, which is
+ * fast enough for that much text. Measured on
  * fixtures/text/notice-full.txt (571 characters), 15 alternated runs, medians: 384 → 354 ms wall,
  * 420 → 370 ms CPU; on 20,000 characters (57 KB) about the same wall with less CPU; on 60,000
  * characters the default budget is faster (648 against 729 ms), hence the limit. Process-wide;
@@ -418,7 +419,8 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   } finally {
     stopped = true;
     Atomics.store(taken, 0, order.length); // the workers stop taking files too
-    // Not waited for: the workers end while the caller writes its report (the process waits for them).
+    // Not waited for: the workers end while the caller writes its report (the CLI's process ends
+    // once the report is written, whether they have or not: bin/gongwen-lint.js).
     void pool?.then((w) => w?.close()).catch(() => {});
   }
   return outcomes;

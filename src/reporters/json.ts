@@ -71,18 +71,17 @@ export function formatJson(results: readonly LintResult[], options: ReporterOpti
   return [...formatJsonParts(results, options)].join('');
 }
 
+/** What JSON.stringify([[x]], null, 2) puts around x. */
+const NESTED_OPEN = '[\n  [\n';
+const NESTED_CLOSE = '\n  ]\n]';
+
 /**
  * formatJson's text in pieces, one per file (joined, exactly JSON.stringify(report, null, 2) + '\n'):
  * the CLI writes them one by one, so a large batch never holds its whole report as one string
  * (issue 8: memory flat with the size of the batch).
  */
-/** What JSON.stringify([[x]], null, 2) puts around x. */
-const NESTED_OPEN = '[\n  [\n';
-const NESTED_CLOSE = '\n  ]\n]';
-
 export function* formatJsonParts(results: readonly LintResult[], options: ReporterOptions = {}): Generator<string> {
   const { results: files, ...rest } = toJsonReport(results, options);
-  const indent = (text: string, by: string) => text.replace(/\n/g, '\n' + by);
   const head = JSON.stringify({ tool: rest.tool, version: rest.version, results: [] }, null, 2);
   // head ends in '"results": []\n}': open the array instead
   yield head.slice(0, head.length - '[]\n}'.length) + (files.length ? '[\n' : '[');
@@ -94,5 +93,5 @@ export function* formatJsonParts(results: readonly LintResult[], options: Report
   }
   const { tool: _tool, version: _version, ...tail } = rest;
   // the remaining keys, in toJsonReport's order, as they would follow "results"
-  yield '],\n  ' + indent(JSON.stringify(tail, null, 2).slice(4, -2), '') + '\n}\n';
+  yield '],\n  ' + JSON.stringify(tail, null, 2).slice(4, -2) + '\n}\n';
 }

@@ -27,16 +27,17 @@ const FILLER = /[×Xx]{2,}|[○〇]{2,}|△{2,}|□{2,}|\*{2,}|＊{2,}|(?<![\dA-
 const SLOT = /[\[［【]\s*([\u4e00-\u9fa5]{0,10}(?:单位|机关|部门|名称|姓名|名字|日期|时间|年份|地点|文号|标题|事由|电话|联系人|职务|金额|数量|地址|邮箱|内容))\s*[\]］】](?!\s*[(（]\s*(?:https?:|\.|\/|#))/g;
 
 /**
+ * A character every slot, star and filler holds (a bracket, ×, X, x, ○, 〇, △, □, * or ＊): a line
+ * with none of them has nothing for the patterns below, which are not run on it.
+ */
+const ANY_MARK = /[\[［【×Xx○〇△□*＊]/;
+
+/**
  * A single asterisk standing for a name or a place: “同意*同志”, “*市人民政府”, “联系人：*”: what follows is
  * a title, a kind of place or organ, or the end of the item. Not a masked name in a public list
  * (张*明: a given-name character follows), not a footnote or significance mark (after a figure, in
  * tables), not Markdown emphasis.
  */
-/**
- * A character every slot, star and filler holds (a bracket, ×, X, x, ○, 〇, △, □, * or ＊): a line
- * with none of them has nothing for the patterns below, which are not run on it.
- */
-const ANY_MARK = /[\[［【×Xx○〇△□*＊]/;
 const STAR = /(?<![*＊\dA-Za-z%％])[*＊](?![*＊])(?=\s*(?:同志|先生|女士|省|市|县|区|州|盟|旗|乡|镇|村|街道|局|厅|委|办|部|公司|单位|[，。；、）)”]|$))/g;
 
 /**
